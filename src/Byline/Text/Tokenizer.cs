@@ -1,0 +1,724 @@
+using System.Buffers;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+
+namespace Byline.Text;
+
+/// <summary>
+/// Splits English news text into <see cref="Token"/>s in one linear pass, without allocating.
+/// </summary>
+/// <remarks>
+/// The tokenizer is stateless and thread-safe. Its decisions depend only on the characters around a
+/// position, so tokenizing can start at any token boundary (see <see cref="Tokenize(ReadOnlySpan{char}, Span{Token}, int, out int)"/>).
+/// Whitespace and control characters separate tokens and are not tokens themselves.
+/// </remarks>
+public static class Tokenizer
+{
+    /// <summary>Returns an allocation-free enumerator over the tokens of <paramref name="text"/>, usable in <c>foreach</c>.</summary>
+    /// <param name="text">The text to tokenize.</param>
+    /// <returns>The enumerator.</returns>
+    public static TokenEnumerator Enumerate(ReadOnlySpan<char> text) => new(text, 0);
+
+    /// <summary>
+    /// Writes the tokens of <paramref name="text"/> into <paramref name="destination"/> until the text
+    /// ends or the destination is full.
+    /// </summary>
+    /// <param name="text">The text to tokenize.</param>
+    /// <param name="destination">Where to write tokens.</param>
+    /// <returns>The number of tokens written. When it equals the destination's length, more tokens may follow: use the overload that reports where to resume.</returns>
+    public static int Tokenize(ReadOnlySpan<char> text, Span<Token> destination) => Tokenize(text, destination, 0, out _);
+
+    /// <summary>
+    /// Writes the tokens of <paramref name="text"/> that start at or after <paramref name="start"/> into
+    /// <paramref name="destination"/> until the text ends or the destination is full.
+    /// </summary>
+    /// <param name="text">The whole text; token offsets are indices into it.</param>
+    /// <param name="destination">Where to write tokens.</param>
+    /// <param name="start">A token boundary to start from: 0, or a value previously returned in <paramref name="next"/>.</param>
+    /// <param name="next">Where to resume; equals <c>text.Length</c> when the whole text was read.</param>
+    /// <returns>The number of tokens written.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="start"/> lies outside the text.</exception>
+    public static int Tokenize(ReadOnlySpan<char> text, Span<Token> destination, int start, out int next)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(start);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(start, text.Length);
+        var e = new TokenEnumerator(text, start);
+        int count = 0;
+        while (count < destination.Length && e.MoveNext())
+        {
+            destination[count++] = e.Current;
+        }
+
+        next = count < destination.Length ? text.Length : e.Position;
+        return count;
+    }
+
+    // ---- character classes -------------------------------------------------------------------
+
+    internal const byte CSpace = 1, CNewline = 2, CUpper = 3, CLower = 4, CDigit = 5, COther = 0;
+
+    // ASCII class table: 0 other, 1 space/control, 2 newline, 3 upper, 4 lower, 5 digit.
+    private static ReadOnlySpan<byte> AsciiClass =>
+    [
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 0, 0, 0, 0, 0, 0,
+        0, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0, 0, 0, 0, 0,
+        0, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 0, 0, 0, 0, 1,
+    ];
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static byte Classify(char c)
+    {
+        if (c < 128)
+        {
+            return AsciiClass[c];
+        }
+
+        return ClassifySlow(c);
+    }
+
+    private static byte ClassifySlow(char c)
+    {
+        switch (c)
+        {
+            case '\u0085' or '\u2028' or '\u2029':
+                return CNewline;
+            case '\u00A0' or '\u200B' or '\uFEFF' or '\u00AD':
+                return CSpace;
+        }
+
+        UnicodeCategory cat = char.GetUnicodeCategory(c);
+        return cat switch
+        {
+            UnicodeCategory.UppercaseLetter or UnicodeCategory.TitlecaseLetter => CUpper,
+            UnicodeCategory.LowercaseLetter or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter
+                or UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark => CLower,
+            UnicodeCategory.DecimalDigitNumber => CDigit,
+            UnicodeCategory.SpaceSeparator or UnicodeCategory.Control or UnicodeCategory.Format => CSpace,
+            UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator => CNewline,
+            _ => COther,
+        };
+    }
+
+    /// <summary>Whether <paramref name="c"/> can be part of a word (a letter, a digit or a combining mark).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool IsWordChar(char c)
+    {
+        byte k = Classify(c);
+        return k >= CUpper;
+    }
+
+    internal static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u02BC';
+
+    internal static bool IsQuoteMark(char c) =>
+        c is '"' or '\'' or '\u201C' or '\u201D' or '\u2018' or '\u2019' or '\u00AB' or '\u00BB' or '\u201E' or '\u201A'
+            or '\u2039' or '\u203A' or '\u201F' or '\u201B' or '\u300C' or '\u300D';
+
+    internal static bool IsDash(char c) => c is '-' or '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212';
+
+    internal static bool IsInnerHyphen(char c) => c is '-' or '\u2010' or '\u2011';
+
+    private static readonly SearchValues<char> SentencePunct = SearchValues.Create(".,;:!?\u00BF\u00A1\u061F\u3002\uFF0C\uFF01\uFF1F");
+
+    internal static bool IsPunctuation(char c) => SentencePunct.Contains(c);
+
+    /// <summary>Title and other abbreviations that keep their period (compared case-insensitively, without the period).</summary>
+    internal static readonly System.Collections.Frozen.FrozenSet<string> Abbreviations = System.Collections.Frozen.FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "mr", "mrs", "ms", "dr", "prof", "gen", "maj", "col", "lt", "sgt", "capt", "cpl", "pvt", "cmdr", "adm", "brig",
+        "gov", "sen", "rep", "rev", "hon", "pres", "supt", "insp", "det", "atty", "gens", "messrs", "mmes", "msgr", "fr",
+        "st", "jr", "sr", "inc", "corp", "ltd", "co", "bros", "plc", "assn", "dept", "univ", "mt", "ft", "ave", "blvd", "rd",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+        "vs", "etc", "no", "nos", "approx", "est", "cf", "ca", "vol", "fig", "op", "pp", "al",
+        "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans", "ky", "la", "md",
+        "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt",
+        "wash", "wis", "wyo");
+
+    /// <summary>Abbreviations that are titles before a name: their period never ends a sentence.</summary>
+    internal static readonly System.Collections.Frozen.FrozenSet<string> TitleAbbreviations = System.Collections.Frozen.FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "mr", "mrs", "ms", "dr", "prof", "gen", "maj", "col", "lt", "sgt", "capt", "cpl", "pvt", "cmdr", "adm", "brig",
+        "gov", "sen", "rep", "rev", "hon", "pres", "supt", "insp", "det", "atty", "gens", "messrs", "mmes", "msgr", "fr", "st",
+        "mt", "ft", "no", "nos", "vs", "cf", "ca", "vol", "fig", "op", "pp");
+}
+
+/// <summary>
+/// Enumerates the tokens of a text without allocating. Obtain one from <see cref="Tokenizer.Enumerate(ReadOnlySpan{char})"/>.
+/// </summary>
+public ref struct TokenEnumerator
+{
+    private readonly ReadOnlySpan<char> _text;
+    private int _pos;
+    private Token _current;
+
+    internal TokenEnumerator(ReadOnlySpan<char> text, int start)
+    {
+        _text = text;
+        _pos = start;
+        _current = default;
+    }
+
+    /// <summary>The current token.</summary>
+    public readonly Token Current => _current;
+
+    /// <summary>The index where the next token search starts.</summary>
+    public readonly int Position => _pos;
+
+    /// <summary>Returns this enumerator, so that it can be used in <c>foreach</c>.</summary>
+    /// <returns>This enumerator.</returns>
+    public readonly TokenEnumerator GetEnumerator() => this;
+
+    /// <summary>Advances to the next token.</summary>
+    /// <returns><see langword="false"/> at the end of the text.</returns>
+    public bool MoveNext()
+    {
+        ReadOnlySpan<char> text = _text;
+        int i = _pos;
+        int n = text.Length;
+        TokenFlags flags = i == 0 ? TokenFlags.SpaceBefore : TokenFlags.None;
+        int newlines = 0;
+
+        // Skip whitespace, recording line breaks.
+        while (i < n)
+        {
+            char c = text[i];
+            byte k = Tokenizer.Classify(c);
+            if (k == Tokenizer.CSpace)
+            {
+                flags |= TokenFlags.SpaceBefore;
+                i++;
+            }
+            else if (k == Tokenizer.CNewline)
+            {
+                flags |= TokenFlags.SpaceBefore;
+                if (c == '\r' && i + 1 < n && text[i + 1] == '\n')
+                {
+                    i++;
+                }
+
+                newlines++;
+                i++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        if (newlines > 0)
+        {
+            flags |= TokenFlags.NewlineBefore;
+            if (newlines > 1)
+            {
+                flags |= TokenFlags.BlankLineBefore;
+            }
+        }
+
+        if (i >= n)
+        {
+            _pos = n;
+            return false;
+        }
+
+        int start = i;
+        char ch = text[i];
+        byte cls = Tokenizer.Classify(ch);
+        TokenKind kind;
+        int end;
+        if (cls >= Tokenizer.CUpper && cls != Tokenizer.CDigit)
+        {
+            end = ScanWord(text, i, ref flags, out kind);
+        }
+        else if (cls == Tokenizer.CDigit)
+        {
+            end = ScanNumber(text, i, ref flags);
+            kind = TokenKind.Number;
+        }
+        else
+        {
+            end = ScanOther(text, i, ref flags, out kind);
+        }
+
+        if (end >= n || Tokenizer.Classify(text[end]) is Tokenizer.CSpace or Tokenizer.CNewline)
+        {
+            flags |= TokenFlags.SpaceAfter;
+        }
+
+        _current = new Token(start, end - start, kind, flags);
+        _pos = end;
+        return true;
+    }
+
+    private static int ScanWord(ReadOnlySpan<char> text, int i, ref TokenFlags flags, out TokenKind kind)
+    {
+        int n = text.Length;
+        int start = i;
+        kind = TokenKind.Word;
+
+        if (IsUrlStart(text, i))
+        {
+            kind = TokenKind.Url;
+            return ScanUrl(text, i);
+        }
+
+        int emailEnd = TryScanEmail(text, i);
+        if (emailEnd > 0)
+        {
+            kind = TokenKind.Email;
+            return emailEnd;
+        }
+
+        // Initialisms: U.S.  J.R.R.  a.m.  U.S.A.
+        if (i + 3 < n && text[i + 1] == '.' && IsLetter(text[i]) && IsLetter(text[i + 2]) && text[i + 3] == '.')
+        {
+            int j = i;
+            while (j + 1 < n && IsLetter(text[j]) && text[j + 1] == '.')
+            {
+                j += 2;
+            }
+
+            flags |= TokenFlags.Abbreviation;
+            i = j;
+            if (i + 1 < n && Tokenizer.IsInnerHyphen(text[i]) && Tokenizer.IsWordChar(text[i + 1]))
+            {
+                flags &= ~TokenFlags.Abbreviation;
+                flags |= TokenFlags.Hyphenated;
+                i = ScanWordBody(text, i + 1, ref flags);
+            }
+
+            SetCaseFlags(text.Slice(start, i - start), ref flags);
+            return i;
+        }
+
+        i = ScanWordBody(text, i, ref flags);
+
+        // A trailing period that belongs to the word: known abbreviations and single-letter initials (George W. Bush).
+        if (i < n && text[i] == '.' && (flags & (TokenFlags.Hyphenated | TokenFlags.Apostrophe)) == 0)
+        {
+            int len = i - start;
+            bool abbreviation = false;
+            if (len == 1 && char.IsUpper(text[start]) && (i + 1 >= n || text[i + 1] == ' '))
+            {
+                abbreviation = true;
+            }
+            else if (len <= 6 && Tokenizer.Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.Slice(start, len)))
+            {
+                abbreviation = true;
+            }
+
+            if (abbreviation && (i + 1 >= n || !Tokenizer.IsWordChar(text[i + 1]) || len > 1))
+            {
+                // "Gen.Name" without space still keeps the abbreviation; ellipses do not.
+                if (!(i + 1 < n && text[i + 1] == '.'))
+                {
+                    i++;
+                    flags |= TokenFlags.Abbreviation;
+                }
+            }
+        }
+
+        SetCaseFlags(text.Slice(start, i - start), ref flags);
+        return i;
+    }
+
+    private static int ScanWordBody(ReadOnlySpan<char> text, int i, ref TokenFlags flags)
+    {
+        int n = text.Length;
+        while (true)
+        {
+            while (i < n)
+            {
+                char c = text[i];
+                if (Tokenizer.IsWordChar(c))
+                {
+                    i++;
+                }
+                else if (char.IsHighSurrogate(c) && i + 1 < n && char.IsLowSurrogate(text[i + 1]) && IsLetterRune(text, i))
+                {
+                    i += 2;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            if (i + 1 >= n)
+            {
+                return i;
+            }
+
+            char sep = text[i];
+            char next = text[i + 1];
+            if (Tokenizer.IsInnerHyphen(sep) && Tokenizer.IsWordChar(next))
+            {
+                flags |= TokenFlags.Hyphenated;
+                i++;
+                continue;
+            }
+
+            if (Tokenizer.IsApostrophe(sep) && IsLetter(next) && IsLetter(text[i - 1]))
+            {
+                flags |= TokenFlags.Apostrophe;
+                i++;
+                continue;
+            }
+
+            if (sep == '&' && char.IsUpper(next) && char.IsUpper(text[i - 1]))
+            {
+                i++;
+                continue;
+            }
+
+            return i;
+        }
+    }
+
+    private static int ScanNumber(ReadOnlySpan<char> text, int i, ref TokenFlags flags)
+    {
+        int n = text.Length;
+        int start = i;
+        flags |= TokenFlags.HasDigit;
+        while (true)
+        {
+            while (i < n && char.IsAsciiDigit(text[i]))
+            {
+                i++;
+            }
+
+            if (i + 1 < n && text[i] is ',' or '.' or ':' && char.IsAsciiDigit(text[i + 1]))
+            {
+                i++;
+                continue;
+            }
+
+            break;
+        }
+
+        // Attached suffix: 4.5bn, 1990s, 5th, 10km, km²
+        while (i < n && (Tokenizer.IsWordChar(text[i]) || text[i] is '\u00B2' or '\u00B3'))
+        {
+            i++;
+        }
+
+        // Hyphenated tail that starts with a letter: 10-km, 2-month-old, 5,000-strong (but not 20-30 or 2016-10-25).
+        if (i + 1 < n && Tokenizer.IsInnerHyphen(text[i]) && IsLetter(text[i + 1]))
+        {
+            flags |= TokenFlags.Hyphenated;
+            i = ScanWordBody(text, i + 1, ref flags);
+        }
+
+        SetCaseFlags(text.Slice(start, i - start), ref flags);
+        return i;
+    }
+
+    private static int ScanOther(ReadOnlySpan<char> text, int i, ref TokenFlags flags, out TokenKind kind)
+    {
+        int n = text.Length;
+        char c = text[i];
+        if (Tokenizer.IsQuoteMark(c))
+        {
+            kind = TokenKind.Quote;
+            flags |= QuoteHint(text, i);
+            return i + 1;
+        }
+
+        switch (c)
+        {
+            case '.':
+                if (i + 2 < n && text[i + 1] == '.' && text[i + 2] == '.')
+                {
+                    kind = TokenKind.Ellipsis;
+                    int j = i + 3;
+                    while (j < n && text[j] == '.')
+                    {
+                        j++;
+                    }
+
+                    return j;
+                }
+
+                kind = TokenKind.Punctuation;
+                return i + 1;
+            case '\u2026':
+                kind = TokenKind.Ellipsis;
+                return i + 1;
+            case '!' or '?':
+            {
+                kind = TokenKind.Punctuation;
+                int j = i + 1;
+                while (j < n && text[j] is '!' or '?')
+                {
+                    j++;
+                }
+
+                return j;
+            }
+
+            case '(' or '[' or '{':
+                kind = TokenKind.OpenBracket;
+                return i + 1;
+            case ')' or ']' or '}':
+                kind = TokenKind.CloseBracket;
+                return i + 1;
+            case '@':
+                if (i + 1 < n && (char.IsAsciiLetterOrDigit(text[i + 1]) || text[i + 1] == '_'))
+                {
+                    kind = TokenKind.Handle;
+                    int j = i + 1;
+                    while (j < n && (char.IsAsciiLetterOrDigit(text[j]) || text[j] == '_'))
+                    {
+                        j++;
+                    }
+
+                    return j;
+                }
+
+                break;
+            case '#':
+                if (i + 1 < n && Tokenizer.IsWordChar(text[i + 1]))
+                {
+                    kind = TokenKind.Hashtag;
+                    int j = i + 1;
+                    while (j < n && (Tokenizer.IsWordChar(text[j]) || text[j] == '_'))
+                    {
+                        j++;
+                    }
+
+                    return j;
+                }
+
+                break;
+        }
+
+        if (Tokenizer.IsDash(c))
+        {
+            kind = TokenKind.Dash;
+            int j = i + 1;
+            if (c == '-')
+            {
+                while (j < n && text[j] == '-')
+                {
+                    j++;
+                }
+            }
+
+            return j;
+        }
+
+        if (Tokenizer.IsPunctuation(c))
+        {
+            kind = TokenKind.Punctuation;
+            return i + 1;
+        }
+
+        if (char.IsHighSurrogate(c) && i + 1 < n && char.IsLowSurrogate(text[i + 1]))
+        {
+            if (IsLetterRune(text, i))
+            {
+                return ScanWord(text, i, ref flags, out kind);
+            }
+
+            kind = TokenKind.Symbol;
+            return ScanSymbolSequence(text, i + 2);
+        }
+
+        if (char.IsSurrogate(c))
+        {
+            kind = TokenKind.Symbol;
+            return i + 1;
+        }
+
+        kind = char.GetUnicodeCategory(c) == UnicodeCategory.CurrencySymbol ? TokenKind.Currency : TokenKind.Symbol;
+        return kind == TokenKind.Symbol ? ScanSymbolSequence(text, i + 1) : i + 1;
+    }
+
+    /// <summary>Extends a symbol over variation selectors, skin-tone modifiers, keycaps and zero-width-joined emoji.</summary>
+    private static int ScanSymbolSequence(ReadOnlySpan<char> text, int i)
+    {
+        int n = text.Length;
+        while (i < n)
+        {
+            char c = text[i];
+            if (c is '\uFE0F' or '\uFE0E' or '\u20E3')
+            {
+                i++;
+            }
+            else if (c == '\uD83C' && i + 1 < n && text[i + 1] is >= '\uDFFB' and <= '\uDFFF')
+            {
+                i += 2; // skin tone modifier
+            }
+            else if (c == '\u200D' && i + 1 < n)
+            {
+                if (char.IsHighSurrogate(text[i + 1]) && i + 2 < n && char.IsLowSurrogate(text[i + 2]))
+                {
+                    i += 3;
+                }
+                else if (!char.IsSurrogate(text[i + 1]) && Tokenizer.Classify(text[i + 1]) == Tokenizer.COther)
+                {
+                    i += 2;
+                }
+                else
+                {
+                    break;
+                }
+            }
+            else if (c == '\uD83C' && i + 3 < n && IsRegionalIndicator(text[i + 1]) && IsRegionalIndicator(text[i - 1]) && text[i - 2] == '\uD83C')
+            {
+                i += 2; // the second letter of a flag
+            }
+            else if (c == '\uDB40' && i + 1 < n && char.IsLowSurrogate(text[i + 1]))
+            {
+                i += 2; // tag characters in flag sequences
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return i;
+    }
+
+    private static bool IsRegionalIndicator(char low) => low is >= '\uDDE6' and <= '\uDDFF';
+
+    private static TokenFlags QuoteHint(ReadOnlySpan<char> text, int i)
+    {
+        char c = text[i];
+        bool spaceLeft = i == 0 || IsOpenContext(text[i - 1]);
+        bool spaceRight = i + 1 >= text.Length || IsCloseContext(text[i + 1]);
+        if (spaceLeft && !spaceRight)
+        {
+            return TokenFlags.OpeningQuote;
+        }
+
+        if (!spaceLeft && spaceRight)
+        {
+            return TokenFlags.ClosingQuote;
+        }
+
+        return c switch
+        {
+            '\u201C' or '\u2018' or '\u201E' or '\u201A' or '\u00AB' or '\u2039' or '\u300C' or '\u201F' or '\u201B' => TokenFlags.OpeningQuote,
+            '\u201D' or '\u2019' or '\u00BB' or '\u203A' or '\u300D' => TokenFlags.ClosingQuote,
+            _ => TokenFlags.None,
+        };
+    }
+
+    private static bool IsOpenContext(char c) =>
+        Tokenizer.Classify(c) is Tokenizer.CSpace or Tokenizer.CNewline || c is '(' or '[' or '{' or '\u201C' or '\u2018' or '\u00AB' or '\u201E'
+            || Tokenizer.IsDash(c);
+
+    private static bool IsCloseContext(char c) =>
+        Tokenizer.Classify(c) is Tokenizer.CSpace or Tokenizer.CNewline || Tokenizer.IsPunctuation(c) || c is ')' or ']' or '}' or '\u201D' or '\u2019' or '\u00BB'
+            || c == '\u2026' || Tokenizer.IsDash(c);
+
+    private static bool IsUrlStart(ReadOnlySpan<char> text, int i)
+    {
+        ReadOnlySpan<char> rest = text.Slice(i);
+        return rest.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
+            || rest.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+            || (rest.StartsWith("www.", StringComparison.OrdinalIgnoreCase) && rest.Length > 4 && char.IsAsciiLetterOrDigit(rest[4]));
+    }
+
+    private static int ScanUrl(ReadOnlySpan<char> text, int i)
+    {
+        int n = text.Length;
+        int j = i;
+        while (j < n)
+        {
+            char c = text[j];
+            byte k = Tokenizer.Classify(c);
+            if (k is Tokenizer.CSpace or Tokenizer.CNewline || c is '<' or '>' or '"' or '\u201C' or '\u201D' or '\u00AB' or '\u00BB' || char.IsSurrogate(c))
+            {
+                break;
+            }
+
+            j++;
+        }
+
+        // Trailing sentence punctuation and closing marks belong to the sentence, not the address.
+        while (j > i + 1 && text[j - 1] is '.' or ',' or ';' or ':' or '!' or '?' or ')' or ']' or '\'' or '\u2019')
+        {
+            j--;
+        }
+
+        return j;
+    }
+
+    private const int MaxEmailLocalPart = 64;
+
+    /// <summary>Returns the end of an e-mail address starting at <paramref name="i"/>, or 0. Looks ahead a bounded distance.</summary>
+    private static int TryScanEmail(ReadOnlySpan<char> text, int i)
+    {
+        int n = text.Length;
+        int limit = Math.Min(n, i + MaxEmailLocalPart + 1);
+        int j = i;
+        while (j < limit && (char.IsAsciiLetterOrDigit(text[j]) || text[j] is '.' or '_' or '%' or '+' or '-'))
+        {
+            j++;
+        }
+
+        if (j >= limit || text[j] != '@' || j + 1 >= n || !char.IsAsciiLetterOrDigit(text[j + 1]) || text[j - 1] == '.')
+        {
+            return 0;
+        }
+
+        int k = j + 1;
+        int lastDot = -1;
+        while (k < n && (char.IsAsciiLetterOrDigit(text[k]) || text[k] is '.' or '-'))
+        {
+            if (text[k] == '.')
+            {
+                lastDot = k;
+            }
+
+            k++;
+        }
+
+        while (k > j + 1 && text[k - 1] is '.' or '-')
+        {
+            k--;
+        }
+
+        return lastDot > j + 1 && lastDot < k - 1 ? k : 0;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsLetter(char c) => Tokenizer.Classify(c) is Tokenizer.CUpper or Tokenizer.CLower;
+
+    private static bool IsLetterRune(ReadOnlySpan<char> text, int i) =>
+        System.Text.Rune.DecodeFromUtf16(text.Slice(i), out System.Text.Rune r, out _) == OperationStatus.Done && System.Text.Rune.IsLetter(r);
+
+    private static void SetCaseFlags(ReadOnlySpan<char> word, ref TokenFlags flags)
+    {
+        int upper = 0;
+        bool lower = false;
+        foreach (char c in word)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                flags |= TokenFlags.HasDigit;
+            }
+            else if (char.IsUpper(c))
+            {
+                upper++;
+            }
+            else if (char.IsLower(c))
+            {
+                lower = true;
+            }
+        }
+
+        if (word.Length > 0 && Tokenizer.Classify(word[0]) == Tokenizer.CUpper)
+        {
+            flags |= TokenFlags.Capitalized;
+        }
+
+        if (upper >= 2 && !lower)
+        {
+            flags |= TokenFlags.AllCaps;
+        }
+    }
+}

@@ -1,0 +1,204 @@
+using Byline.Text;
+
+namespace Byline.Tests.Text;
+
+public class TokenizerTests
+{
+    internal static string[] Texts(string text)
+    {
+        var list = new List<string>();
+        foreach (Token t in Tokenizer.Enumerate(text))
+        {
+            list.Add(text.Substring(t.Start, t.Length));
+        }
+
+        return list.ToArray();
+    }
+
+    private static Token Single(string text, string tokenText)
+    {
+        foreach (Token t in Tokenizer.Enumerate(text))
+        {
+            if (text.AsSpan(t.Start, t.Length).SequenceEqual(tokenText))
+            {
+                return t;
+            }
+        }
+
+        throw new Xunit.Sdk.XunitException($"no token '{tokenText}' in '{text}'");
+    }
+
+    [Theory]
+    [InlineData("1,280 square km", new[] { "1,280", "square", "km" })]
+    [InlineData("a city of 1.5 million", new[] { "a", "city", "of", "1.5", "million" })]
+    [InlineData("up 3.2% on", new[] { "up", "3.2", "%", "on" })]
+    [InlineData("cost $4.5bn.", new[] { "cost", "$", "4.5bn", "." })]
+    [InlineData("a 10-km zone", new[] { "a", "10-km", "zone" })]
+    [InlineData("a 5,000-strong force", new[] { "a", "5,000-strong", "force" })]
+    [InlineData("at 8:30 a.m.", new[] { "at", "8:30", "a.m." })]
+    [InlineData("won 2-1", new[] { "won", "2", "-", "1" })]
+    [InlineData("on 2016-10-25", new[] { "on", "2016", "-", "10", "-", "25" })]
+    [InlineData("in the 1990s", new[] { "in", "the", "1990s" })]
+    public void Numbers(string text, string[] expected) => Assert.Equal(expected, Texts(text));
+
+    [Theory]
+    [InlineData("the U.S. military", new[] { "the", "U.S.", "military" }, "U.S.")]
+    [InlineData("Maj. Gen. Igor Konashenkov", new[] { "Maj.", "Gen.", "Igor", "Konashenkov" }, "Gen.")]
+    [InlineData("on Jan. 5", new[] { "on", "Jan.", "5" }, "Jan.")]
+    [InlineData("J.R.R. Tolkien", new[] { "J.R.R.", "Tolkien" }, "J.R.R.")]
+    [InlineData("George W. Bush", new[] { "George", "W.", "Bush" }, "W.")]
+    [InlineData("Mr. Smith", new[] { "Mr.", "Smith" }, "Mr.")]
+    [InlineData("at 3 p.m. today", new[] { "at", "3", "p.m.", "today" }, "p.m.")]
+    public void Abbreviations(string text, string[] expected, string abbreviation)
+    {
+        Assert.Equal(expected, Texts(text));
+        Assert.True(Single(text, abbreviation).Has(TokenFlags.Abbreviation));
+    }
+
+    [Fact]
+    public void HyphenatedInitialismIsOneWord()
+    {
+        Assert.Equal(new[] { "the", "U.S.-led", "coalition" }, Texts("the U.S.-led coalition"));
+        Token t = Single("the U.S.-led coalition", "U.S.-led");
+        Assert.True(t.Has(TokenFlags.Hyphenated | TokenFlags.Capitalized));
+        Assert.False(t.Has(TokenFlags.Abbreviation));
+    }
+
+    [Theory]
+    [InlineData("near Al-Gharz today", new[] { "near", "Al-Gharz", "today" })]
+    [InlineData("Turkish-backed rebel forces", new[] { "Turkish-backed", "rebel", "forces" })]
+    [InlineData("a 2-month-old operation", new[] { "a", "2-month-old", "operation" })]
+    [InlineData("Daesh’s self-declared caliphate", new[] { "Daesh’s", "self-declared", "caliphate" })]
+    [InlineData("we don't know", new[] { "we", "don't", "know" })]
+    [InlineData("Ibrahim Abu al-Laith", new[] { "Ibrahim", "Abu", "al-Laith" })]
+    [InlineData("O'Brien's view", new[] { "O'Brien's", "view" })]
+    public void HyphensAndApostrophes(string text, string[] expected) => Assert.Equal(expected, Texts(text));
+
+    [Theory]
+    [InlineData("\"Yes,\" he said", 0, TokenFlags.OpeningQuote)]
+    [InlineData("\"Yes,\" he said", 3, TokenFlags.ClosingQuote)]
+    [InlineData("“Yes” he said", 0, TokenFlags.OpeningQuote)]
+    [InlineData("“Yes” he said", 2, TokenFlags.ClosingQuote)]
+    [InlineData("it would “overlap” with", 2, TokenFlags.OpeningQuote)]
+    [InlineData("it would “overlap” with", 4, TokenFlags.ClosingQuote)]
+    [InlineData("‘no’", 0, TokenFlags.OpeningQuote)]
+    [InlineData("‘no’", 2, TokenFlags.ClosingQuote)]
+    [InlineData("«non»", 0, TokenFlags.OpeningQuote)]
+    [InlineData("«non»", 2, TokenFlags.ClosingQuote)]
+    [InlineData("„ja“ sagte", 0, TokenFlags.OpeningQuote)]
+    [InlineData("„ja“ sagte", 2, TokenFlags.ClosingQuote)]
+    [InlineData("'maybe' said", 0, TokenFlags.OpeningQuote)]
+    [InlineData("'maybe' said", 2, TokenFlags.ClosingQuote)]
+    public void QuoteMarksAreTokensWithDirection(string text, int index, TokenFlags direction)
+    {
+        Token[] tokens = new Token[16];
+        int n = Tokenizer.Tokenize(text, tokens);
+        Assert.True(index < n);
+        Assert.Equal(TokenKind.Quote, tokens[index].Kind);
+        Assert.Equal(1, tokens[index].Length);
+        Assert.True(tokens[index].Has(direction), $"expected {direction} on token {index}");
+    }
+
+    [Theory]
+    [InlineData("a - b – c — d -- e", new[] { "a", "-", "b", "–", "c", "—", "d", "--", "e" })]
+    [InlineData("wait... what… no", new[] { "wait", "...", "what", "…", "no" })]
+    [InlineData("Daesh (ISIS) [sic] {x}", new[] { "Daesh", "(", "ISIS", ")", "[", "sic", "]", "{", "x", "}" })]
+    public void DashesEllipsesBrackets(string text, string[] expected) => Assert.Equal(expected, Texts(text));
+
+    [Theory]
+    [InlineData("see https://example.com/a?b=1.", "https://example.com/a?b=1", TokenKind.Url)]
+    [InlineData("see www.reuters.com, then", "www.reuters.com", TokenKind.Url)]
+    [InlineData("mail news@example.org today", "news@example.org", TokenKind.Email)]
+    [InlineData("follow @Reuters now", "@Reuters", TokenKind.Handle)]
+    [InlineData("tagged #Mosul2016 here", "#Mosul2016", TokenKind.Hashtag)]
+    [InlineData("cost € 5", "€", TokenKind.Currency)]
+    [InlineData("cost £5", "£", TokenKind.Currency)]
+    [InlineData("北京 said", "北京", TokenKind.Word)]
+    [InlineData("Москва said", "Москва", TokenKind.Word)]
+    [InlineData("wow 👍🏽 ok", "👍🏽", TokenKind.Symbol)]
+    [InlineData("family 👨‍👩‍👧 ok", "👨‍👩‍👧", TokenKind.Symbol)]
+    [InlineData("flag 🇫🇷 ok", "🇫🇷", TokenKind.Symbol)]
+    public void SpecialTokens(string text, string expected, TokenKind kind)
+    {
+        Token t = Single(text, expected);
+        Assert.Equal(kind, t.Kind);
+    }
+
+    [Fact]
+    public void LoneSurrogatesAndControlCharactersNeverBreakOffsets()
+    {
+        string text = "a\uD800b\u0001c\uDC00 \0d";
+        var spans = new List<(int, int)>();
+        foreach (Token t in Tokenizer.Enumerate(text))
+        {
+            Assert.InRange(t.Start, 0, text.Length - 1);
+            Assert.InRange(t.End, t.Start + 1, text.Length);
+            spans.Add((t.Start, t.Length));
+        }
+
+        Assert.Equal(new[] { (0, 1), (1, 1), (2, 1), (4, 1), (5, 1), (8, 1) }, spans);
+    }
+
+    [Fact]
+    public void FlagsDescribeCaseDigitsAndSpacing()
+    {
+        string text = "NATO said\n\nU.S. forces 35";
+        Token[] tokens = new Token[8];
+        int n = Tokenizer.Tokenize(text, tokens);
+        Assert.Equal(5, n);
+        Assert.True(tokens[0].Has(TokenFlags.AllCaps | TokenFlags.Capitalized | TokenFlags.SpaceBefore));
+        Assert.False(tokens[1].Has(TokenFlags.Capitalized));
+        Assert.True(tokens[2].Has(TokenFlags.NewlineBefore | TokenFlags.BlankLineBefore | TokenFlags.Abbreviation));
+        Assert.True(tokens[4].Has(TokenFlags.HasDigit | TokenFlags.SpaceAfter));
+        Assert.Equal(TokenKind.Number, tokens[4].Kind);
+    }
+
+    [Fact]
+    public void BulkFormResumesWhereItStopped()
+    {
+        string text = "One two three four five.";
+        Span<Token> small = stackalloc Token[2];
+        var all = new List<string>();
+        int next = 0;
+        while (next < text.Length)
+        {
+            int n = Tokenizer.Tokenize(text, small, next, out next);
+            for (int i = 0; i < n; i++)
+            {
+                all.Add(text.Substring(small[i].Start, small[i].Length));
+            }
+        }
+
+        Assert.Equal(new[] { "One", "two", "three", "four", "five", "." }, all);
+    }
+
+    [Fact]
+    public void BulkFormRejectsAStartOutsideTheText()
+    {
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => Tokenizer.Tokenize("abc", new Token[4], 4, out _));
+        Assert.Equal("start", e.ParamName);
+    }
+
+    [Fact]
+    public void EnumeratorDoesNotAllocate()
+    {
+        string text = "“Yes, there will be overlap,” Carter said after a gathering of 13 countries in the U.S.-led coalition.";
+        int Count()
+        {
+            int c = 0;
+            foreach (Token t in Tokenizer.Enumerate(text))
+            {
+                c += t.Length;
+            }
+
+            return c;
+        }
+
+        Count();
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        int total = Count();
+        long after = GC.GetAllocatedBytesForCurrentThread();
+        Assert.True(total > 0);
+        Assert.Equal(0, after - before);
+    }
+}

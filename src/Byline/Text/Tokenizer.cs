@@ -77,6 +77,29 @@ public static class Tokenizer
         return ClassifySlow(c);
     }
 
+    internal const int BWord = 1, BUpper = 2, BLower = 4, BDigit = 8;
+
+    // ASCII word bits: 1 word character, 2 upper case, 4 lower case, 8 digit.
+    private static ReadOnlySpan<byte> AsciiWordBits =>
+    [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 0, 0, 0, 0, 0, 0,
+        0, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0, 0, 0, 0, 0,
+        0, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 0, 0, 0, 0, 0,
+    ];
+
+    /// <summary>Word bits of a character: <see cref="BWord"/> for letters, digits and marks, plus its case or digit bit.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static int WordBits(char c) => c < 128 ? AsciiWordBits[c] : WordBitsSlow(c);
+
+    private static int WordBitsSlow(char c) => ClassifySlow(c) switch
+    {
+        CUpper => BWord | BUpper,
+        CLower => char.IsLower(c) ? BWord | BLower : BWord,
+        CDigit => BWord | BDigit,
+        _ => 0,
+    };
+
     private static byte ClassifySlow(char c)
     {
         switch (c)
@@ -223,6 +246,40 @@ public ref struct TokenEnumerator
 
         int start = i;
         char ch = text[i];
+
+        // Fast path: a plain ASCII word (letters and digits, starting with a letter) followed by a space,
+        // a comma, a line break or a semicolon: most tokens of news text. Everything else takes the full path.
+        if (ch < 128 && (Tokenizer.WordBits(ch) & (Tokenizer.BUpper | Tokenizer.BLower)) != 0)
+        {
+            int bits = 0, upper = 0, j = i;
+            while (j < n)
+            {
+                char c = text[j];
+                if (c >= 128)
+                {
+                    break;
+                }
+
+                int b = Tokenizer.WordBits(c);
+                if (b == 0)
+                {
+                    break;
+                }
+
+                bits |= b;
+                upper += (b >> 1) & 1;
+                j++;
+            }
+
+            if (j >= n || text[j] is ' ' or ',' or '\n' or '\r' or ';')
+            {
+                ApplyCase(ch, bits, upper, ref flags);
+                _current = new Token(start, j - start, TokenKind.Word, flags | (j >= n || text[j] != ',' && text[j] != ';' ? TokenFlags.SpaceAfter : TokenFlags.None));
+                _pos = j;
+                return true;
+            }
+        }
+
         byte cls = Tokenizer.Classify(ch);
         TokenKind kind;
         int end;
@@ -256,17 +313,11 @@ public ref struct TokenEnumerator
         int start = i;
         kind = TokenKind.Word;
 
-        if (IsUrlStart(text, i))
+        char first = (char)(text[i] | 0x20);
+        if ((first == 'h' || first == 'w') && i + 4 < n && (text[i + 1] | 0x20) == (first == 'h' ? 't' : 'w') && IsUrlStart(text, i))
         {
             kind = TokenKind.Url;
             return ScanUrl(text, i);
-        }
-
-        int emailEnd = TryScanEmail(text, i);
-        if (emailEnd > 0)
-        {
-            kind = TokenKind.Email;
-            return emailEnd;
         }
 
         // Initialisms: U.S.  J.R.R.  a.m.  U.S.A.
@@ -284,14 +335,26 @@ public ref struct TokenEnumerator
             {
                 flags &= ~TokenFlags.Abbreviation;
                 flags |= TokenFlags.Hyphenated;
-                i = ScanWordBody(text, i + 1, ref flags);
+                int b = 0, u = 0;
+                i = ScanWordBody(text, i + 1, ref flags, ref b, ref u);
             }
 
             SetCaseFlags(text.Slice(start, i - start), ref flags);
             return i;
         }
 
-        i = ScanWordBody(text, i, ref flags);
+        int bits = 0, upper = 0;
+        i = ScanWordBody(text, i, ref flags, ref bits, ref upper);
+        if (i < n && text[i] is '@' or '.' or '_' or '+' or '%' or '-')
+        {
+            int emailEnd = TryScanEmail(text, start);
+            if (emailEnd > 0)
+            {
+                kind = TokenKind.Email;
+                flags &= ~(TokenFlags.Capitalized | TokenFlags.AllCaps | TokenFlags.HasDigit | TokenFlags.Hyphenated | TokenFlags.Apostrophe);
+                return emailEnd;
+            }
+        }
 
         // A trailing period that belongs to the word: known abbreviations and single-letter initials (George W. Bush).
         if (i < n && text[i] == '.' && (flags & (TokenFlags.Hyphenated | TokenFlags.Apostrophe)) == 0)
@@ -318,11 +381,12 @@ public ref struct TokenEnumerator
             }
         }
 
-        SetCaseFlags(text.Slice(start, i - start), ref flags);
+        ApplyCase(text[start], bits, upper, ref flags);
         return i;
     }
 
-    private static int ScanWordBody(ReadOnlySpan<char> text, int i, ref TokenFlags flags)
+    /// <summary>Scans word characters joined by inner hyphens, apostrophes and ampersands; accumulates case bits.</summary>
+    private static int ScanWordBody(ReadOnlySpan<char> text, int i, ref TokenFlags flags, ref int bits, ref int upper)
     {
         int n = text.Length;
         while (true)
@@ -330,12 +394,16 @@ public ref struct TokenEnumerator
             while (i < n)
             {
                 char c = text[i];
-                if (Tokenizer.IsWordChar(c))
+                int b = Tokenizer.WordBits(c);
+                if (b != 0)
                 {
+                    bits |= b;
+                    upper += (b >> 1) & 1;
                     i++;
                 }
                 else if (char.IsHighSurrogate(c) && i + 1 < n && char.IsLowSurrogate(text[i + 1]) && IsLetterRune(text, i))
                 {
+                    bits |= Tokenizer.BWord;
                     i += 2;
                 }
                 else
@@ -350,28 +418,50 @@ public ref struct TokenEnumerator
             }
 
             char sep = text[i];
-            char next = text[i + 1];
-            if (Tokenizer.IsInnerHyphen(sep) && Tokenizer.IsWordChar(next))
+            if (sep is '-' or '\'' or '\u2019' or '&' or '\u2010' or '\u2011' or '\u02BC')
             {
-                flags |= TokenFlags.Hyphenated;
-                i++;
-                continue;
-            }
+                char next = text[i + 1];
+                if (Tokenizer.IsInnerHyphen(sep) && Tokenizer.IsWordChar(next))
+                {
+                    flags |= TokenFlags.Hyphenated;
+                    i++;
+                    continue;
+                }
 
-            if (Tokenizer.IsApostrophe(sep) && IsLetter(next) && IsLetter(text[i - 1]))
-            {
-                flags |= TokenFlags.Apostrophe;
-                i++;
-                continue;
-            }
+                if (Tokenizer.IsApostrophe(sep) && IsLetter(next) && IsLetter(text[i - 1]))
+                {
+                    flags |= TokenFlags.Apostrophe;
+                    i++;
+                    continue;
+                }
 
-            if (sep == '&' && char.IsUpper(next) && char.IsUpper(text[i - 1]))
-            {
-                i++;
-                continue;
+                if (sep == '&' && char.IsUpper(next) && char.IsUpper(text[i - 1]))
+                {
+                    i++;
+                    continue;
+                }
             }
 
             return i;
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void ApplyCase(char first, int bits, int upper, ref TokenFlags flags)
+    {
+        if ((bits & Tokenizer.BDigit) != 0)
+        {
+            flags |= TokenFlags.HasDigit;
+        }
+
+        if ((Tokenizer.WordBits(first) & Tokenizer.BUpper) != 0)
+        {
+            flags |= TokenFlags.Capitalized;
+        }
+
+        if (upper >= 2 && (bits & Tokenizer.BLower) == 0)
+        {
+            flags |= TokenFlags.AllCaps;
         }
     }
 
@@ -397,8 +487,17 @@ public ref struct TokenEnumerator
         }
 
         // Attached suffix: 4.5bn, 1990s, 5th, 10km, km²
-        while (i < n && (Tokenizer.IsWordChar(text[i]) || text[i] is '\u00B2' or '\u00B3'))
+        int bits = Tokenizer.BDigit, upper = 0;
+        while (i < n)
         {
+            int b = Tokenizer.WordBits(text[i]);
+            if (b == 0 && text[i] is not ('\u00B2' or '\u00B3'))
+            {
+                break;
+            }
+
+            bits |= b;
+            upper += (b >> 1) & 1;
             i++;
         }
 
@@ -406,10 +505,10 @@ public ref struct TokenEnumerator
         if (i + 1 < n && Tokenizer.IsInnerHyphen(text[i]) && IsLetter(text[i + 1]))
         {
             flags |= TokenFlags.Hyphenated;
-            i = ScanWordBody(text, i + 1, ref flags);
+            i = ScanWordBody(text, i + 1, ref flags, ref bits, ref upper);
         }
 
-        SetCaseFlags(text.Slice(start, i - start), ref flags);
+        ApplyCase(text[start], bits, upper, ref flags);
         return i;
     }
 
@@ -695,20 +794,18 @@ public ref struct TokenEnumerator
     {
         int upper = 0;
         bool lower = false;
+        bool digit = false;
         foreach (char c in word)
         {
-            if (char.IsAsciiDigit(c))
-            {
-                flags |= TokenFlags.HasDigit;
-            }
-            else if (char.IsUpper(c))
-            {
-                upper++;
-            }
-            else if (char.IsLower(c))
-            {
-                lower = true;
-            }
+            byte k = Tokenizer.Classify(c);
+            upper += k == Tokenizer.CUpper ? 1 : 0;
+            lower |= k == Tokenizer.CLower && (c < 128 || char.IsLower(c));
+            digit |= k == Tokenizer.CDigit;
+        }
+
+        if (digit)
+        {
+            flags |= TokenFlags.HasDigit;
         }
 
         if (word.Length > 0 && Tokenizer.Classify(word[0]) == Tokenizer.CUpper)

@@ -156,6 +156,37 @@ internal ref struct QuoteFinder
 
     private readonly bool IsParticle(int i) => IsWord(i) && !IsCap(i) && QuoteLexicon.NameParticles.Contains(W(i));
 
+    /// <summary>A lower-case noun that can name a speaker: listed, or shaped like an agent noun (<c>announcer</c>, <c>businessman</c>, <c>commissioner</c>).</summary>
+    private readonly bool IsSpeakerNoun(int i)
+    {
+        if (!IsWord(i) || IsCap(i))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> w = W(i);
+        if (QuoteLexicon.SpeakerNouns.Contains(w))
+        {
+            return true;
+        }
+
+        if (w.Length < 5 || QuoteLexicon.NotModifiers.Contains(w) || QuoteLexicon.FunctionWords.Contains(w) || (_t[i].Flags & TokenFlags.Apostrophe) != 0)
+        {
+            return false;
+        }
+
+        if (w[^1] == 's')
+        {
+            w = w.Slice(0, w.Length - 1);
+        }
+
+        return w.EndsWith("er", StringComparison.Ordinal) && !w.EndsWith("ever", StringComparison.Ordinal) && !w.EndsWith("ther", StringComparison.Ordinal)
+                && !w.EndsWith("nder", StringComparison.Ordinal) && !w.EndsWith("ter", StringComparison.Ordinal) && !w.EndsWith("fer", StringComparison.Ordinal)
+            || w.EndsWith("or", StringComparison.Ordinal) && !w.EndsWith("oor", StringComparison.Ordinal)
+            || w.EndsWith("ist", StringComparison.Ordinal) || w.EndsWith("ian", StringComparison.Ordinal) || w.EndsWith("man", StringComparison.Ordinal)
+            || w.EndsWith("woman", StringComparison.Ordinal) || w.EndsWith("ant", StringComparison.Ordinal) && !w.EndsWith("cant", StringComparison.Ordinal);
+    }
+
     private readonly bool IsPronoun(int i) =>
         IsWord(i) && W(i) is var w && (w.Equals("he", StringComparison.OrdinalIgnoreCase) || w.Equals("she", StringComparison.OrdinalIgnoreCase)
             || w.Equals("they", StringComparison.OrdinalIgnoreCase) || w.Equals("it", StringComparison.OrdinalIgnoreCase)
@@ -558,6 +589,27 @@ internal ref struct QuoteFinder
             return false;
         }
 
+        // “...” a new sentence: "“We are ready.” She said the talks..." is not an attribution of the quote.
+        bool endsSentence = IsPunct(close - 1, '.') || (close + 1 < _t.Length && _sentences[_sentenceOf[close + 1]].FirstToken == close + 1 && !IsPunct(close - 1, ',')
+            && !IsPunct(close - 1, '?') && !IsPunct(close - 1, '!'));
+        if (_t[k].Kind == TokenKind.Dash && (_t[k].Length > 1 || _text[_t[k].Start] != '-'))
+        {
+            // “...” ― Christina Lastra: a signed quote.
+            Np signer = NpForward(k + 1, ParagraphEndOf(k));
+            if (signer.Valid && signer.Kind is NpKind.Person or NpKind.Org && (signer.End >= _t.Length || FirstOfParagraph(signer.End) || IsTerminal(signer.End)
+                || IsPunct(signer.End, ',') || _t[signer.End].Kind == TokenKind.Quote))
+            {
+                cand.Speaker = signer;
+                cand.HasSpeaker = true;
+                return true;
+            }
+        }
+
+        if (endsSentence)
+        {
+            return false;
+        }
+
         if (IsPunct(k, ',') || _t[k].Kind == TokenKind.Dash)
         {
             k++;
@@ -586,6 +638,32 @@ internal ref struct QuoteFinder
 
         int v = subj.End;
         int end = SentEndSafe(k);
+        if (v < end && _t[v].Kind == TokenKind.OpenBracket)
+        {
+            // Rep. Gwen Moore (D-Wis.) said
+            int b = v + 1;
+            while (b < end && b < v + 10 && _t[b].Kind != TokenKind.CloseBracket)
+            {
+                b++;
+            }
+
+            v = b < end && _t[b].Kind == TokenKind.CloseBracket ? b + 1 : v;
+        }
+        else if (Is(v, "in") || Is(v, "of") || Is(v, "for") || Is(v, "at") || Is(v, "from") || Is(v, "with"))
+        {
+            // a narrator in the Clinton ad asks
+            int b = v + 1;
+            while (b < end && b < v + 7 && IsWord(b) && !InLex(QuoteLexicon.SpeechVerbs, b))
+            {
+                b++;
+            }
+
+            if (b < end && InLex(QuoteLexicon.SpeechVerbs, b))
+            {
+                v = b;
+            }
+        }
+
         if (IsPunct(v, ','))
         {
             // “...,” Sergei Rudskoi, a Defense Ministry official, said.
@@ -622,7 +700,7 @@ internal ref struct QuoteFinder
     private readonly bool TryAttributeBefore(int open, int close, ref Candidate cand)
     {
         int k = open - 1;
-        if (k < 0 || FirstOfParagraph(open))
+        if (k < 0 || (FirstOfParagraph(open) && !IsPunct(k, ':')))
         {
             return false;
         }
@@ -634,7 +712,7 @@ internal ref struct QuoteFinder
         }
 
         int lo = Math.Max(SentStart(Math.Max(k, 0)), k - 8);
-        if (k >= 0 && _sentenceOf[k] != _sentenceOf[open] && !punct)
+        if (k < 0 || (_sentenceOf[k] != _sentenceOf[open] && !punct))
         {
             return false;
         }
@@ -673,7 +751,7 @@ internal ref struct QuoteFinder
                 return false;
             }
 
-            Np subj = SubjectBefore(v);
+            Np subj = W(v).EndsWith("ing", StringComparison.OrdinalIgnoreCase) ? ParticipleSubject(v) : SubjectBefore(v);
             if (!subj.Valid && v + 1 < open)
             {
                 // “...,” said Robert Antonacci, “...” and: said the official:
@@ -688,6 +766,22 @@ internal ref struct QuoteFinder
         }
 
         return false;
+    }
+
+    /// <summary>Who speaks in <c>Hillary Clinton asking, “...”</c> (the phrase just before) or <c>..., saying “...”</c> (the sentence's subject).</summary>
+    private readonly Np ParticipleSubject(int v)
+    {
+        int ss = SentStart(v);
+        if (v > ss && !IsPunct(v - 1, ','))
+        {
+            Np np = IsPronoun(v - 1) ? PronounAt(v - 1) : NpBackward(v, ss);
+            if (np.Valid)
+            {
+                return np;
+            }
+        }
+
+        return SentenceSubject(_sentenceOf[v], v);
     }
 
     private readonly int CueEnd(int v)
@@ -1159,7 +1253,10 @@ internal ref struct QuoteFinder
     {
         int ss = SentStart(v);
         int j = v - 1;
-        while (j >= ss && (InLex(QuoteLexicon.VerbAdverbs, j) || Is(j, "not") || Is(j, "did") || Is(j, "does")))
+        while (j >= ss && (InLex(QuoteLexicon.VerbAdverbs, j) || Is(j, "not") || Is(j, "did") || Is(j, "does") || IsCalendar(j)
+            || (_t[j].Kind == TokenKind.Number && _marks[j] == DateMark)
+            || ((Is(j, "week") || Is(j, "month") || Is(j, "year") || Is(j, "night")) && (Is(j - 1, "this") || Is(j - 1, "last")))
+            || ((Is(j, "this") || Is(j, "last")) && IsCalendar(j + 1))))
         {
             j--;
         }
@@ -1182,7 +1279,7 @@ internal ref struct QuoteFinder
             int lo = Math.Max(ss, j - MaxAppositive);
             while (p >= lo && !(bracket ? _t[p].Kind == TokenKind.OpenBracket : IsPunct(p, ',')))
             {
-                if (_t[p].Kind == TokenKind.Quote || IsTerminal(p))
+                if (_t[p].Kind == TokenKind.Quote || (IsTerminal(p) && !bracket))
                 {
                     return default;
                 }
@@ -1250,7 +1347,7 @@ internal ref struct QuoteFinder
             return true;
         }
 
-        return Is(b, "and") || Is(b, "but") || Is(b, "that") || Is(b, "so") || Is(b, "as") || Is(b, "while") || Is(b, "when")
+        return InLex(QuoteLexicon.AdjunctNouns, b) || Is(b, "and") || Is(b, "but") || Is(b, "that") || Is(b, "so") || Is(b, "as") || Is(b, "while") || Is(b, "when")
             || Is(b, "because") || Is(b, "although") || Is(b, "though") || Is(b, "where") || Is(b, "if") || Is(b, "since") || Is(b, "after")
             || Is(b, "before") || Is(b, "yet") || Is(b, "meanwhile") || Is(b, "however") || Is(b, "also") || Is(b, "now") || Is(b, "then")
             || IsCalendar(b) || (t.Kind == TokenKind.Number && _marks[b] == DateMark);
@@ -1426,13 +1523,13 @@ internal ref struct QuoteFinder
                 continue;
             }
 
-            if ((Is(i, "of") || Is(i, "for")) && lastHead >= 0 && IsNameToken(i + 1) && i + 1 < end)
+            if ((Is(i, "of") || Is(i, "for") || Is(i, "on")) && lastHead >= 0 && IsNameToken(i + 1) && i + 1 < end)
             {
                 i++;
                 continue;
             }
 
-            if (IsWord(i) && !IsCap(i) && InLex(QuoteLexicon.SpeakerNouns, i))
+            if (IsSpeakerNoun(i))
             {
                 lastHead = i;
                 lowerRun = 0;
@@ -1440,8 +1537,8 @@ internal ref struct QuoteFinder
                 continue;
             }
 
-            if (IsWord(i) && !IsCap(i) && lowerRun < 3 && !InLex(QuoteLexicon.NotModifiers, i) && !InLex(QuoteLexicon.SpeechVerbs, i)
-                && !InLex(QuoteLexicon.FunctionWords, i) && (_t[i].Flags & TokenFlags.Apostrophe) == 0)
+            if (IsWord(i) && !IsCap(i) && lowerRun < 3 && lastHead < 0 && !InLex(QuoteLexicon.NotModifiers, i) && !InLex(QuoteLexicon.SpeechVerbs, i)
+                && !InLex(QuoteLexicon.FunctionWords, i) && !W(i).EndsWith("ly", StringComparison.Ordinal) && !W(i).EndsWith("ed", StringComparison.Ordinal))
             {
                 lowerRun++;
                 i++;
@@ -1469,7 +1566,7 @@ internal ref struct QuoteFinder
         }
 
         bool headOk = IsNameToken(head) && !InLex(QuoteLexicon.Demonyms, head) && _marks[head] != DemonymMark
-            || (IsWord(head) && !IsCap(head) && InLex(QuoteLexicon.SpeakerNouns, head));
+            || IsSpeakerNoun(head);
         if (!headOk)
         {
             return default;
@@ -1500,7 +1597,7 @@ internal ref struct QuoteFinder
                 continue;
             }
 
-            if ((Is(i, "of") || Is(i, "for")) && IsNameToken(i - 1) && IsNameToken(i + 1))
+            if ((Is(i, "of") || Is(i, "for") || Is(i, "on")) && IsNameToken(i - 1) && IsNameToken(i + 1))
             {
                 i--;
                 continue;

@@ -30,7 +30,7 @@ internal static class QuoteLexicon
         "quip", "quipped", "testify", "testified", "boast", "boasted", "boasting", "speculate", "speculated", "believe", "believes", "believed",
         "think", "thinks", "caution", "cautioned", "yell", "yelled", "shout", "shouted", "answer", "answered", "continue", "continued",
         "predicts", "recount", "recounted", "acknowledges", "explain", "mused", "muse", "retort", "retorted", "exclaimed", "proclaimed",
-        "contended", "wonder", "wondered", "wonders", "fear", "feared", "fears", "worry", "worried", "worries", "hope", "hoped", "hopes");
+        "contended", "wonder", "wondered", "wonders", "fear", "feared", "fears", "worry", "worried", "worries", "hope", "hoped", "hopes", "demanded", "demand", "demands", "sings", "sang", "wrote", "urged", "pointed", "recalled", "described", "describes");
 
     /// <summary>Speech verbs that also take a reported clause without <c>that</c> (<c>X said the plan failed</c>).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BareClauseVerbs = Set(
@@ -38,7 +38,7 @@ internal static class QuoteLexicon
         "acknowledged", "acknowledges", "acknowledge", "suggested", "suggests", "suggesting", "insisted", "insists", "insisting", "denied", "claimed", "claims", "claiming",
         "argued", "argues", "arguing", "explained", "noted", "noting", "contended", "contends", "predicted", "predicts", "admitted", "admits",
         "conceded", "declared", "stressed", "wrote", "writes", "tweeted", "announced", "confirmed", "asserted", "asserts", "maintained", "maintains",
-        "complained", "believes", "believe", "believed", "think", "thinks", "estimated", "estimates", "predicting", "hopes", "hoped", "fears", "feared",
+        "complained", "believes", "believe", "believed", "think", "thinks", "estimated", "estimates", "predicting", "hopes", "hoped", "fears", "feared", "announces", "confirms", "insist", "argue", "claim", "deny", "warn", "suggest", "explains",
         "worries", "worried", "cautioned", "agreed", "recalled", "vowed", "promised", "pledged", "reported");
 
     /// <summary>Speech verbs whose direct object is the listener (<c>told reporters</c>), skipped before the reported clause.</summary>
@@ -66,7 +66,7 @@ internal static class QuoteLexicon
         "chairwoman", "director", "commander", "commanders", "spokesmen", "officer", "officers", "authorities", "investigators", "prosecutor",
         "prosecutors", "judge", "lawyer", "lawyers", "attorney", "attorneys", "doctors", "doctor", "scientists", "scientist", "executive",
         "executives", "founder", "member", "members", "members", "delegates", "delegate", "governor", "mayor", "man", "woman", "men", "women",
-        "someone", "one", "ministers", "staff", "staffer", "staffers", "team", "council", "board", "company", "firm", "network", "outlet",
+        "someone", "one", "ministers", "staff", "staffer", "staffers", "team", "council", "board", "company", "firm", "network", "bank", "court", "school", "university", "county", "city", "state", "ad", "clip", "video", "piece", "article", "book", "memo", "letter", "editorial", "tweet", "post", "website", "blog", "panel", "jury", "outlet",
         "website", "magazine", "paper", "editorial", "pundits", "pundit", "pollster", "pollsters", "insiders", "insider", "operative", "operatives",
         "republicans", "democrats", "conservatives", "liberals", "senators", "congressman", "congresswoman", "representative", "ambassador",
         "envoy", "observatory", "monitor", "commission", "department", "office", "ministry", "regime", "forces", "troops", "alliance", "bloc",
@@ -119,8 +119,7 @@ internal static class QuoteLexicon
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CalendarWords = Set(
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May",
         "June", "July", "August", "September", "October", "November", "December", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.",
-        "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "Mon.", "Tue.", "Tues.", "Wed.", "Thu.", "Thurs.", "Fri.", "Sat.", "Sun.", "Today",
-        "Yesterday", "Tonight", "Tomorrow");
+        "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "Mon.", "Tue.", "Tues.", "Wed.", "Thu.", "Thurs.", "Fri.", "Sat.", "Sun.");
 
     /// <summary>Words that open a sentence but never a speaker phrase (<c>But</c>, <c>However</c>, <c>On</c>).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionWords = Set(

@@ -28,7 +28,12 @@ internal struct Np
     public NpKind Kind;
     public string? AppositiveRole;
 
+    /// <summary>Where the mention as written ends, past a bracket (<c>(R-Ga.)</c>) or an appositive; 0 when it ends at <see cref="End"/>.</summary>
+    public int MentionEnd;
+
     public readonly bool Valid => End > First;
+
+    public readonly int WrittenEnd => Math.Max(End, MentionEnd);
 }
 
 /// <summary>A top-level pair of quote marks in one paragraph (or a chain of paragraphs for a quote that spans them).</summary>
@@ -350,7 +355,11 @@ internal ref struct QuoteFinder
                     close = match >= 0 && (_text[_t[stack[match]].Start] == '\u201E' || f == TokenFlags.ClosingQuote);
                     open = !close;
                     break;
-                case '\u201D' or '\u00BB' or '\u203A':
+                case '\u201D':
+                    close = match >= 0;
+                    open = !close && f == TokenFlags.OpeningQuote; // ”...” written with the closing mark twice
+                    break;
+                case '\u00BB' or '\u203A':
                     close = match >= 0;
                     open = false;
                     break;
@@ -648,6 +657,7 @@ internal ref struct QuoteFinder
             }
 
             v = b < end && _t[b].Kind == TokenKind.CloseBracket ? b + 1 : v;
+            subj.MentionEnd = v;
         }
         else if (Is(v, "in") || Is(v, "of") || Is(v, "for") || Is(v, "at") || Is(v, "from") || Is(v, "with"))
         {
@@ -675,6 +685,7 @@ internal ref struct QuoteFinder
 
             subj.AppositiveRole ??= AppositiveRole(v + 1, comma);
             v = comma + 1;
+            subj.MentionEnd = v;
         }
 
         while (v < end && InLex(QuoteLexicon.VerbAdverbs, v) && !InLex(QuoteLexicon.SpeechVerbs, v))
@@ -1307,6 +1318,7 @@ internal ref struct QuoteFinder
                     before.AppositiveRole = AppositiveRole(p + 1, j);
                 }
 
+                before.MentionEnd = j + 1;
                 return before;
             }
 
@@ -1467,6 +1479,35 @@ internal ref struct QuoteFinder
             if (comma > 0)
             {
                 np.AppositiveRole = AppositiveRole(np.End + 1, comma);
+                np.MentionEnd = comma;
+            }
+            else
+            {
+                int last = np.End + 1;
+                int limit = Math.Min(end, np.End + MaxAppositive);
+                while (last < limit && !IsTerminal(last) && _t[last].Kind != TokenKind.Quote)
+                {
+                    last++;
+                }
+
+                if (last < limit && last > np.End + 1)
+                {
+                    np.AppositiveRole = AppositiveRole(np.End + 1, last);
+                    np.MentionEnd = last; // said Joseph, who has four children.
+                }
+            }
+        }
+        else if (np.Valid && np.End < end && _t[np.End].Kind == TokenKind.OpenBracket)
+        {
+            int b = np.End + 1;
+            while (b < end && b < np.End + 10 && _t[b].Kind != TokenKind.CloseBracket)
+            {
+                b++;
+            }
+
+            if (b < end && _t[b].Kind == TokenKind.CloseBracket)
+            {
+                np.MentionEnd = b + 1;
             }
         }
 
@@ -1747,9 +1788,9 @@ internal ref struct QuoteFinder
 
     private readonly Speaker? ResolveSpeaker(Np np, List<Known> known)
     {
-        string text = Join(np.First, np.End);
+        string text = Join(np.First, np.WrittenEnd);
         int start = _t[np.First].Start;
-        int length = _t[np.End - 1].End - start;
+        int length = _t[np.WrittenEnd - 1].End - start;
         string head = W(np.End - 1).ToString();
         switch (np.Kind)
         {
@@ -1814,7 +1855,8 @@ internal ref struct QuoteFinder
                 }
 
                 role ??= np.AppositiveRole;
-                var sp = new Speaker(name, Join(np.NameFirst, np.End), _t[np.NameFirst].Start, _t[np.End - 1].End - _t[np.NameFirst].Start, role);
+                int mEnd = np.WrittenEnd;
+                var sp = new Speaker(name, Join(np.First, mEnd), _t[np.First].Start, _t[mEnd - 1].End - _t[np.First].Start, role);
                 known.Add(new Known(sp, NpKind.Person, head, false));
                 return sp;
             }

@@ -79,6 +79,7 @@ internal ref struct QuoteFinder
     private readonly List<QSpan> _spans = new();
     private readonly List<Candidate> _candidates = new();
     private readonly Dictionary<string, (string Name, string? Role)> _people = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<(int Token, string Key)> _personMentions = new();
 
     public QuoteFinder(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences, ReadOnlySpan<Paragraph> paragraphs,
         ReadOnlySpan<byte> marks, Span<int> sentenceOf, int datelineEnd, CancellationToken cancel)
@@ -244,6 +245,7 @@ internal ref struct QuoteFinder
         }
 
         string key = LastKey(end - 1);
+        _personMentions.Add((nameFirst, key));
         if (_people.ContainsKey(key))
         {
             if (_people[key].Role is null && nameFirst > start)
@@ -364,7 +366,7 @@ internal ref struct QuoteFinder
                     open = false;
                     break;
                 case '\u2019': // ’ closes an open single quote; otherwise it is an apostrophe
-                    close = match >= 0 && f != TokenFlags.OpeningQuote;
+                    close = match >= 0 && f != TokenFlags.OpeningQuote && !PossessiveMark(i, para.EndToken);
                     open = false;
                     break;
                 case '"':
@@ -377,7 +379,7 @@ internal ref struct QuoteFinder
                     open = !close && f != TokenFlags.ClosingQuote;
                     break;
                 case '\'':
-                    close = match >= 0 && f != TokenFlags.OpeningQuote;
+                    close = match >= 0 && f != TokenFlags.OpeningQuote && !PossessiveMark(i, para.EndToken);
                     open = !close && f == TokenFlags.OpeningQuote;
                     break;
                 default: // „ ‚ ‘ ‛ ‟ « ‹ 「
@@ -441,6 +443,32 @@ internal ref struct QuoteFinder
                 _spans.Add(new QSpan { Open = first, Close = -2, ContentStart = _t[first].End, ContentEnd = _t[last].End, LastOpen = first });
             }
         }
+    }
+
+    /// <summary>A single mark glued to a plural (<c>the voters' choice</c>) while a later single mark can still close the quote.</summary>
+    private readonly bool PossessiveMark(int i, int paraEnd)
+    {
+        if (i == 0 || i + 1 >= paraEnd || (_t[i].Flags & TokenFlags.SpaceBefore) != 0 || !IsWord(i - 1) || !IsWord(i + 1) || IsCap(i + 1))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> prev = W(i - 1);
+        if (prev.Length < 2 || prev[^1] != 's')
+        {
+            return false;
+        }
+
+        int limit = Math.Min(paraEnd, i + 60);
+        for (int j = i + 1; j < limit; j++)
+        {
+            if (_t[j].Kind == TokenKind.Quote && FamilyOf(_text[_t[j].Start]) == Family.Single && (_t[j].Flags & TokenFlags.ClosingQuote) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void AddSpan(int open, int close)
@@ -881,7 +909,7 @@ internal ref struct QuoteFinder
                 return; // to say, is said to
             }
 
-            AddReported(cs, ce, v, subj);
+            AddReported(cs, ce, v, subj, CueEnd(v) - v);
             return;
         }
 
@@ -1812,6 +1840,12 @@ internal ref struct QuoteFinder
                     }
                 }
 
+                // No speaker yet: the person the article last introduced by full name.
+                if (person && LastPersonBefore(np.First, null) is { } introduced)
+                {
+                    return new Speaker(introduced.Name, text, start, length, introduced.Role);
+                }
+
                 return null;
             }
 
@@ -1828,6 +1862,13 @@ internal ref struct QuoteFinder
                     {
                         return new Speaker(k.Speaker.Name, text, start, length, k.Speaker.Role);
                     }
+                }
+
+                if (LastPersonBefore(np.First, head) is { } titled)
+                {
+                    var sp = new Speaker(titled.Name, text, start, length, titled.Role);
+                    known.Add(new Known(sp, NpKind.Person, head, false));
+                    return sp;
                 }
 
                 var own = new Speaker(Join(np.NameFirst, np.End), text, start, length, null);
@@ -1876,6 +1917,33 @@ internal ref struct QuoteFinder
                 return sp;
             }
         }
+    }
+
+    /// <summary>The last person introduced by full name before token <paramref name="before"/> (within a few paragraphs), whose role holds <paramref name="title"/> when given.</summary>
+    private readonly (string Name, string? Role)? LastPersonBefore(int before, string? title)
+    {
+        int minToken = before - 400;
+        for (int i = _personMentions.Count - 1; i >= 0; i--)
+        {
+            (int tok, string key) = _personMentions[i];
+            if (tok >= before)
+            {
+                continue;
+            }
+
+            if (tok < minToken)
+            {
+                break;
+            }
+
+            (string Name, string? Role) p = _people[key];
+            if (title is null || (p.Role is { } r && r.Contains(title, StringComparison.OrdinalIgnoreCase)))
+            {
+                return p;
+            }
+        }
+
+        return null;
     }
 
     private static string StripPossessive(string s) =>

@@ -1,0 +1,1962 @@
+using System.Text;
+using FrozenLookup = System.Collections.Frozen.FrozenSet<string>.AlternateLookup<System.ReadOnlySpan<char>>;
+using Byline.Text;
+
+namespace Byline.Extractors.Quotes;
+
+/// <summary>What kind of speaker a phrase names.</summary>
+internal enum NpKind : byte
+{
+    /// <summary>A named person (<c>Ash Carter</c>).</summary>
+    Person,
+    /// <summary>A named organization or country (<c>Russia</c>, <c>The Syrian Observatory for Human Rights</c>).</summary>
+    Org,
+    /// <summary>A description (<c>a senior U.S. military official</c>, <c>the Turkish army</c>).</summary>
+    Anonymous,
+    /// <summary>A pronoun (<c>he</c>, <c>they</c>).</summary>
+    Pronoun,
+    /// <summary>A definite description that points back (<c>the official</c>, <c>the group</c>).</summary>
+    Anaphor,
+}
+
+/// <summary>A speaker phrase: its tokens, where the name starts after any titles, and its kind.</summary>
+internal struct Np
+{
+    public int First;
+    public int End;
+    public int NameFirst;
+    public NpKind Kind;
+    public string? AppositiveRole;
+
+    /// <summary>Where the mention as written ends, past a bracket (<c>(R-Ga.)</c>) or an appositive; 0 when it ends at <see cref="End"/>.</summary>
+    public int MentionEnd;
+
+    public readonly bool Valid => End > First;
+
+    public readonly int WrittenEnd => Math.Max(End, MentionEnd);
+}
+
+/// <summary>A top-level pair of quote marks in one paragraph (or a chain of paragraphs for a quote that spans them).</summary>
+internal struct QSpan
+{
+    public int Open;
+    public int Close;
+    public int ContentStart;
+    public int ContentEnd;
+    public int LastOpen;
+    public bool Direct;
+}
+
+/// <summary>A quote found but not yet attributed to a canonical speaker.</summary>
+internal struct Candidate
+{
+    public QuoteKind Kind;
+    public int Start;
+    public int End;
+    public int CueFirst;
+    public int CueEnd;
+    public Np Speaker;
+    public bool HasSpeaker;
+    public bool Continuation;
+    public int Paragraph;
+}
+
+/// <summary>The per-call work of <see cref="QuotesExtractor"/>: a stack-only view over one document.</summary>
+internal ref struct QuoteFinder
+{
+    public const byte DateMark = 1, DemonymMark = 2, PlaceMark = 3;
+    private const int MaxNpTokens = 12;
+    private const int MaxAppositive = 25;
+
+    private readonly string _text;
+    private readonly ReadOnlySpan<Token> _t;
+    private readonly ReadOnlySpan<Sentence> _sentences;
+    private readonly ReadOnlySpan<Paragraph> _paragraphs;
+    private readonly ReadOnlySpan<byte> _marks;
+    private readonly Span<int> _sentenceOf;
+    private readonly CancellationToken _cancel;
+    private readonly int _datelineEnd;
+    private readonly List<QSpan> _spans = new();
+    private readonly List<Candidate> _candidates = new();
+    private readonly Dictionary<string, (string Name, string? Role)> _people = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<(int Token, string Key)> _personMentions = new();
+
+    public QuoteFinder(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences, ReadOnlySpan<Paragraph> paragraphs,
+        ReadOnlySpan<byte> marks, Span<int> sentenceOf, int datelineEnd, CancellationToken cancel)
+    {
+        _datelineEnd = datelineEnd;
+        _text = text;
+        _t = tokens;
+        _sentences = sentences;
+        _paragraphs = paragraphs;
+        _marks = marks;
+        _sentenceOf = sentenceOf;
+        _cancel = cancel;
+    }
+
+    public List<Quote> Run()
+    {
+        for (int s = 0; s < _sentences.Length; s++)
+        {
+            Sentence sen = _sentences[s];
+            for (int i = sen.FirstToken; i < sen.EndToken; i++)
+            {
+                _sentenceOf[i] = s;
+            }
+        }
+
+        RegisterPeople();
+        for (int p = 0; p < _paragraphs.Length; p++)
+        {
+            PairQuotes(p);
+        }
+
+        _cancel.ThrowIfCancellationRequested();
+        AttributeDirect();
+        FindReported();
+        _cancel.ThrowIfCancellationRequested();
+        return Resolve();
+    }
+
+    // ---- token helpers -------------------------------------------------------------------------
+
+    private readonly ReadOnlySpan<char> W(int i) => _text.AsSpan(_t[i].Start, _t[i].Length);
+
+    private readonly bool IsWord(int i) => i >= 0 && i < _t.Length && _t[i].Kind == TokenKind.Word;
+
+    private readonly bool Is(int i, string word) => IsWord(i) && W(i).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    private readonly bool IsPunct(int i, char c) => i >= 0 && i < _t.Length && _t[i].Kind == TokenKind.Punctuation && _text[_t[i].Start] == c;
+
+    private readonly bool IsCap(int i) => IsWord(i) && (_t[i].Flags & TokenFlags.Capitalized) != 0;
+
+    private readonly int SentStart(int i) => _sentences[_sentenceOf[i]].FirstToken;
+
+    private readonly int SentEnd(int i) => _sentences[_sentenceOf[i]].EndToken;
+
+    private readonly bool InLex(FrozenLookup lex, int i) => IsWord(i) && lex.Contains(W(i));
+
+    private readonly bool IsCalendar(int i) => _marks[i] == DateMark || InLex(QuoteLexicon.CalendarWords, i);
+
+    private readonly bool IsTerminal(int i) =>
+        i >= 0 && i < _t.Length && _t[i].Kind == TokenKind.Punctuation && _text[_t[i].Start] is '.' or '!' or '?';
+
+    /// <summary>A capitalized word or abbreviation that can be part of a name (<c>Jean-Yves</c>, <c>U.S.</c>, <c>al-Laith</c>, <c>McCain</c>).</summary>
+    private readonly bool IsNameToken(int i)
+    {
+        if (!IsWord(i) || IsCalendar(i))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> w = W(i);
+        if ((_t[i].Flags & TokenFlags.Capitalized) != 0)
+        {
+            return !QuoteLexicon.FunctionWords.Contains(w) && !QuoteLexicon.Determiners.Contains(w);
+        }
+
+        // al-Laith, el-Sisi, bin-Laden
+        int dash = w.IndexOf('-');
+        return dash is 2 or 3 && dash + 1 < w.Length && char.IsUpper(w[dash + 1]) && QuoteLexicon.NameParticles.Contains(w.Slice(0, dash));
+    }
+
+    private readonly bool IsParticle(int i) => IsWord(i) && !IsCap(i) && QuoteLexicon.NameParticles.Contains(W(i));
+
+    /// <summary>A lower-case noun that can name a speaker: listed, or shaped like an agent noun (<c>announcer</c>, <c>businessman</c>, <c>commissioner</c>).</summary>
+    private readonly bool IsSpeakerNoun(int i)
+    {
+        if (!IsWord(i) || IsCap(i))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> w = W(i);
+        if (QuoteLexicon.SpeakerNouns.Contains(w))
+        {
+            return true;
+        }
+
+        if (w.Length < 5 || QuoteLexicon.NotModifiers.Contains(w) || QuoteLexicon.FunctionWords.Contains(w) || (_t[i].Flags & TokenFlags.Apostrophe) != 0)
+        {
+            return false;
+        }
+
+        if (w[^1] == 's')
+        {
+            w = w.Slice(0, w.Length - 1);
+        }
+
+        return w.EndsWith("er", StringComparison.Ordinal) && !w.EndsWith("ever", StringComparison.Ordinal) && !w.EndsWith("ther", StringComparison.Ordinal)
+                && !w.EndsWith("nder", StringComparison.Ordinal) && !w.EndsWith("ter", StringComparison.Ordinal) && !w.EndsWith("fer", StringComparison.Ordinal)
+            || w.EndsWith("or", StringComparison.Ordinal) && !w.EndsWith("oor", StringComparison.Ordinal)
+            || w.EndsWith("ist", StringComparison.Ordinal) || w.EndsWith("ian", StringComparison.Ordinal) || w.EndsWith("man", StringComparison.Ordinal)
+            || w.EndsWith("woman", StringComparison.Ordinal) || w.EndsWith("ant", StringComparison.Ordinal) && !w.EndsWith("cant", StringComparison.Ordinal);
+    }
+
+    private readonly bool IsPronoun(int i) =>
+        IsWord(i) && W(i) is var w && (w.Equals("he", StringComparison.OrdinalIgnoreCase) || w.Equals("she", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("they", StringComparison.OrdinalIgnoreCase) || w.Equals("it", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("we", StringComparison.OrdinalIgnoreCase) || w.Equals("I", StringComparison.Ordinal));
+
+    // ---- canonical names -----------------------------------------------------------------------
+
+    /// <summary>One pass over the article: every multi-word person name (titles stripped) is filed under its last word.</summary>
+    private void RegisterPeople()
+    {
+        int i = 0;
+        while (i < _t.Length)
+        {
+            if (!IsNameToken(i) && !InLex(QuoteLexicon.Titles, i))
+            {
+                i++;
+                continue;
+            }
+
+            int start = i;
+            int end = i;
+            while (end < _t.Length && end - start < MaxNpTokens
+                && (IsNameToken(end) || InLex(QuoteLexicon.Titles, end) || (IsParticle(end) && IsNameToken(end + 1))))
+            {
+                if (end > start && (_t[end].Flags & TokenFlags.NewlineBefore) != 0)
+                {
+                    break;
+                }
+
+                end++;
+            }
+
+            if (end == start)
+            {
+                i++;
+                continue;
+            }
+
+            Register(start, end);
+            i = end;
+        }
+    }
+
+    private void Register(int start, int end)
+    {
+        int nameFirst = NameStart(start, end);
+        if (end - nameFirst < 2 || !IsPersonName(nameFirst, end))
+        {
+            return;
+        }
+
+        string key = LastKey(end - 1);
+        _personMentions.Add((nameFirst, key));
+        if (_people.ContainsKey(key))
+        {
+            if (_people[key].Role is null && nameFirst > start)
+            {
+                _people[key] = (_people[key].Name, RoleText(start, nameFirst));
+            }
+
+            return;
+        }
+
+        _people[key] = (Join(nameFirst, end), nameFirst > start ? RoleText(start, nameFirst) : null);
+    }
+
+    /// <summary>Whether tokens [first, end) look like a person's name rather than an organization, a place or a date.</summary>
+    private readonly bool IsPersonName(int first, int end)
+    {
+        for (int i = first; i < end; i++)
+        {
+            if (InLex(QuoteLexicon.OrgWords, i) || _marks[i] is PlaceMark or DemonymMark || InLex(QuoteLexicon.Demonyms, i) || IsCalendar(i)
+                || (_t[i].Flags & (TokenFlags.AllCaps | TokenFlags.HasDigit)) != 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The first token of the name after any leading titles and honorifics (<c>Defense Secretary Ash Carter</c> → <c>Ash</c>).</summary>
+    private readonly int NameStart(int first, int end)
+    {
+        int name = first;
+        for (int i = first; i < end; i++)
+        {
+            if (InLex(QuoteLexicon.Titles, i) || InLex(QuoteLexicon.Honorifics, i))
+            {
+                name = i + 1;
+            }
+        }
+
+        return name;
+    }
+
+    private readonly string LastKey(int i)
+    {
+        ReadOnlySpan<char> w = W(i);
+        if (w.Length > 2 && (w.EndsWith("’s", StringComparison.Ordinal) || w.EndsWith("'s", StringComparison.Ordinal)))
+        {
+            w = w.Slice(0, w.Length - 2);
+        }
+
+        int dash = w.LastIndexOf('-');
+        if (dash > 0 && dash + 1 < w.Length && QuoteLexicon.NameParticles.Contains(w.Slice(0, dash)))
+        {
+            w = w.Slice(dash + 1);
+        }
+
+        return w.ToString();
+    }
+
+    private readonly string RoleText(int first, int end)
+    {
+        int s = first;
+        while (s < end && (InLex(QuoteLexicon.Honorifics, s) || InLex(QuoteLexicon.Determiners, s)))
+        {
+            s++;
+        }
+
+        return s < end ? Join(s, end) : string.Empty;
+    }
+
+    private readonly string Join(int first, int end) => _text.Substring(_t[first].Start, _t[end - 1].End - _t[first].Start);
+
+    // ---- quote marks ---------------------------------------------------------------------------
+
+    private enum Family : byte { None, Double, Single, Guillemet }
+
+    /// <summary>Pairs the quote marks of paragraph <paramref name="p"/>; unbalanced marks never leave it, except a quote that continues in the next paragraph.</summary>
+    private void PairQuotes(int p)
+    {
+        Paragraph para = _paragraphs[p];
+        Span<int> stack = stackalloc int[8];
+        int depth = 0;
+        for (int i = para.FirstToken; i < para.EndToken; i++)
+        {
+            if (_t[i].Kind != TokenKind.Quote)
+            {
+                continue;
+            }
+
+            char c = _text[_t[i].Start];
+            TokenFlags f = _t[i].Flags & (TokenFlags.OpeningQuote | TokenFlags.ClosingQuote);
+            Family fam = FamilyOf(c);
+            int match = -1;
+            for (int k = depth - 1; k >= 0; k--)
+            {
+                if (FamilyOf(_text[_t[stack[k]].Start]) == fam)
+                {
+                    match = k;
+                    break;
+                }
+            }
+
+            bool close;
+            bool open;
+            switch (c)
+            {
+                case '\u201C': // “ opens, or closes „...“ and a glued “ after a word
+                    close = match >= 0 && (_text[_t[stack[match]].Start] == '\u201E' || f == TokenFlags.ClosingQuote);
+                    open = !close;
+                    break;
+                case '\u201D':
+                    close = match >= 0;
+                    open = !close && f == TokenFlags.OpeningQuote; // ”...” written with the closing mark twice
+                    break;
+                case '\u00BB' or '\u203A':
+                    close = match >= 0;
+                    open = false;
+                    break;
+                case '\u2019': // ’ closes an open single quote; otherwise it is an apostrophe
+                    close = match >= 0 && f != TokenFlags.OpeningQuote && !PossessiveMark(i, para.EndToken);
+                    open = false;
+                    break;
+                case '"':
+                    close = match >= 0 && f != TokenFlags.OpeningQuote;
+                    if (match >= 0 && f == TokenFlags.OpeningQuote && match == depth - 1)
+                    {
+                        close = true; // the same mark cannot nest: this one closes
+                    }
+
+                    open = !close && f != TokenFlags.ClosingQuote;
+                    break;
+                case '\'':
+                    close = match >= 0 && f != TokenFlags.OpeningQuote && !PossessiveMark(i, para.EndToken);
+                    open = !close && f == TokenFlags.OpeningQuote;
+                    break;
+                default: // „ ‚ ‘ ‛ ‟ « ‹ 「
+                    close = false;
+                    open = true;
+                    break;
+            }
+
+            if (close)
+            {
+                int opener = stack[match];
+                depth = match;
+                if (depth == 0)
+                {
+                    AddSpan(opener, i);
+                }
+            }
+            else if (open && depth < stack.Length)
+            {
+                stack[depth++] = i;
+            }
+        }
+
+        if (depth == 0)
+        {
+            return;
+        }
+
+        // An unclosed quote: it continues when the next paragraph opens with a mark of the same family
+        // (the style for quotes that run over several paragraphs); otherwise, when it opened the paragraph,
+        // it runs to the paragraph's end; otherwise it is dropped. Either way the damage stays here.
+        int first = stack[0];
+        Family family = FamilyOf(_text[_t[first].Start]);
+        if (family == Family.Single)
+        {
+            return;
+        }
+
+        if (p + 1 < _paragraphs.Length)
+        {
+            int next = _paragraphs[p + 1].FirstToken;
+            if (_t[next].Kind == TokenKind.Quote && FamilyOf(_text[_t[next].Start]) == family && (_t[next].Flags & TokenFlags.ClosingQuote) == 0)
+            {
+                _spans.Add(new QSpan
+                {
+                    Open = first,
+                    Close = -1,
+                    ContentStart = _t[first].End,
+                    ContentEnd = _t[para.EndToken - 1].End,
+                    LastOpen = first,
+                });
+                return;
+            }
+        }
+
+        if (first == para.FirstToken || (first == para.FirstToken + 1 && _t[para.FirstToken].Kind == TokenKind.Dash))
+        {
+            int last = para.EndToken - 1;
+            if (last > first)
+            {
+                _spans.Add(new QSpan { Open = first, Close = -2, ContentStart = _t[first].End, ContentEnd = _t[last].End, LastOpen = first });
+            }
+        }
+    }
+
+    /// <summary>A single mark glued to a plural (<c>the voters' choice</c>) while a later single mark can still close the quote.</summary>
+    private readonly bool PossessiveMark(int i, int paraEnd)
+    {
+        if (i == 0 || i + 1 >= paraEnd || (_t[i].Flags & TokenFlags.SpaceBefore) != 0 || !IsWord(i - 1) || !IsWord(i + 1) || IsCap(i + 1))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> prev = W(i - 1);
+        if (prev.Length < 2 || prev[^1] != 's')
+        {
+            return false;
+        }
+
+        int limit = Math.Min(paraEnd, i + 60);
+        for (int j = i + 1; j < limit; j++)
+        {
+            if (_t[j].Kind == TokenKind.Quote && FamilyOf(_text[_t[j].Start]) == Family.Single && (_t[j].Flags & TokenFlags.ClosingQuote) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void AddSpan(int open, int close)
+    {
+        var span = new QSpan { Open = open, Close = close, ContentStart = _t[open].End, ContentEnd = _t[close].Start, LastOpen = open };
+        int last = _spans.Count - 1;
+        if (last >= 0 && _spans[last].Close == -1)
+        {
+            // The end of a quote that ran over paragraphs: the chain becomes one quote.
+            QSpan chain = _spans[last];
+            if (_sentenceOf[chain.Open] < _sentenceOf[open] && FirstOfParagraph(open))
+            {
+                chain.Close = close;
+                chain.ContentEnd = span.ContentEnd;
+                chain.LastOpen = open;
+                _spans[last] = chain;
+                return;
+            }
+        }
+
+        if (span.ContentEnd > span.ContentStart)
+        {
+            _spans.Add(span);
+        }
+    }
+
+    private readonly bool FirstOfParagraph(int i) => i == 0 || (_t[i].Flags & TokenFlags.NewlineBefore) != 0;
+
+    private static Family FamilyOf(char c) => c switch
+    {
+        '"' or '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u300C' or '\u300D' => Family.Double,
+        '\'' or '\u2018' or '\u2019' or '\u201A' or '\u201B' => Family.Single,
+        '\u00AB' or '\u00BB' or '\u2039' or '\u203A' => Family.Guillemet,
+        _ => Family.None,
+    };
+
+    // ---- direct quotes -------------------------------------------------------------------------
+
+    private void AttributeDirect()
+    {
+        // A chain left open at the very end of the text was never closed: keep its last paragraph only.
+        for (int s = 0; s < _spans.Count; s++)
+        {
+            QSpan q = _spans[s];
+            if (q.Close == -1)
+            {
+                continue;
+            }
+
+            int closeTok = q.Close >= 0 ? q.Close : -1;
+            int afterClose = closeTok >= 0 ? closeTok + 1 : _t.Length;
+            int words = CountWords(q.Open + 1, closeTok >= 0 ? closeTok : ParagraphEndOf(q.Open));
+            var cand = new Candidate { Kind = QuoteKind.Direct, Start = q.ContentStart, End = q.ContentEnd, CueFirst = -1, Paragraph = ParagraphOf(q.LastOpen) };
+            TrimContent(ref cand);
+            bool found = closeTok >= 0 && TryAttributeAfter(closeTok, ref cand);
+            if (!found)
+            {
+                found = TryAttributeBefore(q.Open, closeTok, ref cand);
+            }
+
+            if (!found && words >= 3 && Standalone(q.Open, closeTok))
+            {
+                cand.Continuation = true;
+                found = true;
+            }
+
+            if (!found)
+            {
+                continue; // a partial quote (scare quotes, a title): part of whatever sentence holds it
+            }
+
+            q.Direct = true;
+            _spans[s] = q;
+            _candidates.Add(cand);
+            _ = afterClose;
+        }
+    }
+
+    private readonly int ParagraphEndOf(int i) => _paragraphs[ParagraphOf(i)].EndToken;
+
+    private readonly int ParagraphOf(int i)
+    {
+        int lo = 0, hi = _paragraphs.Length - 1;
+        while (lo < hi)
+        {
+            int mid = (lo + hi + 1) >> 1;
+            if (_paragraphs[mid].FirstToken <= i)
+            {
+                lo = mid;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return lo;
+    }
+
+    private readonly int CountWords(int from, int to)
+    {
+        int n = 0;
+        for (int i = from; i < to && i < _t.Length; i++)
+        {
+            if (_t[i].Kind is TokenKind.Word or TokenKind.Number)
+            {
+                n++;
+            }
+        }
+
+        return n;
+    }
+
+    /// <summary>Drops spaces just inside the marks.</summary>
+    private readonly void TrimContent(ref Candidate c)
+    {
+        while (c.Start < c.End && char.IsWhiteSpace(_text[c.Start]))
+        {
+            c.Start++;
+        }
+
+        while (c.End > c.Start && char.IsWhiteSpace(_text[c.End - 1]))
+        {
+            c.End--;
+        }
+    }
+
+    /// <summary>A quote that stands as its own sentence or paragraph: it opens the sentence and ends it.</summary>
+    private readonly bool Standalone(int open, int close)
+    {
+        int before = open - 1;
+        bool opens = open == 0 || FirstOfParagraph(open) || _sentences[_sentenceOf[open]].FirstToken == open
+            || IsPunct(before, ':') || (before >= 0 && _t[before].Kind == TokenKind.Dash) || IsTerminal(before);
+        if (!opens)
+        {
+            return false;
+        }
+
+        if (close < 0)
+        {
+            return true;
+        }
+
+        int after = close + 1;
+        return after >= _t.Length || FirstOfParagraph(after) || IsTerminal(close - 1) || IsPunct(close - 1, ',') || IsTerminal(after)
+            || _sentences[_sentenceOf[after]].FirstToken == after;
+    }
+
+    /// <summary><c>“...,” Carter said</c>, <c>“...,” said the official</c>, <c>“...,” he told reporters</c>.</summary>
+    private readonly bool TryAttributeAfter(int close, ref Candidate cand)
+    {
+        int k = close + 1;
+        if (k >= _t.Length || FirstOfParagraph(k))
+        {
+            return false;
+        }
+
+        // “...” a new sentence: "“We are ready.” She said the talks..." is not an attribution of the quote.
+        bool endsSentence = IsPunct(close - 1, '.') || (close + 1 < _t.Length && _sentences[_sentenceOf[close + 1]].FirstToken == close + 1 && !IsPunct(close - 1, ',')
+            && !IsPunct(close - 1, '?') && !IsPunct(close - 1, '!'));
+        if (_t[k].Kind == TokenKind.Dash && (_t[k].Length > 1 || _text[_t[k].Start] != '-'))
+        {
+            // “...” ― Christina Lastra: a signed quote.
+            Np signer = NpForward(k + 1, ParagraphEndOf(k));
+            if (signer.Valid && signer.Kind is NpKind.Person or NpKind.Org && (signer.End >= _t.Length || FirstOfParagraph(signer.End) || IsTerminal(signer.End)
+                || IsPunct(signer.End, ',') || _t[signer.End].Kind == TokenKind.Quote))
+            {
+                cand.Speaker = signer;
+                cand.HasSpeaker = true;
+                return true;
+            }
+        }
+
+        if (endsSentence)
+        {
+            return false;
+        }
+
+        if (IsPunct(k, ',') || _t[k].Kind == TokenKind.Dash)
+        {
+            k++;
+        }
+
+        if (InLex(QuoteLexicon.SpeechVerbs, k) || InLex(QuoteLexicon.QuoteOnlyVerbs, k))
+        {
+            Np np = NpForward(k + 1, SentEndSafe(k));
+            if (np.Valid)
+            {
+                cand.Speaker = WithAppositive(np, SentEndSafe(k));
+                cand.HasSpeaker = true;
+                cand.CueFirst = k;
+                cand.CueEnd = k + 1;
+                return true;
+            }
+
+            return false;
+        }
+
+        Np subj = IsPronoun(k) ? PronounAt(k) : NpForward(k, SentEndSafe(k));
+        if (!subj.Valid)
+        {
+            return false;
+        }
+
+        int v = subj.End;
+        int end = SentEndSafe(k);
+        if (v < end && _t[v].Kind == TokenKind.OpenBracket)
+        {
+            // Rep. Gwen Moore (D-Wis.) said
+            int b = v + 1;
+            while (b < end && b < v + 10 && _t[b].Kind != TokenKind.CloseBracket)
+            {
+                b++;
+            }
+
+            v = b < end && _t[b].Kind == TokenKind.CloseBracket ? b + 1 : v;
+            subj.MentionEnd = v;
+        }
+        else if (Is(v, "in") || Is(v, "of") || Is(v, "for") || Is(v, "at") || Is(v, "from") || Is(v, "with"))
+        {
+            // a narrator in the Clinton ad asks
+            int b = v + 1;
+            while (b < end && b < v + 7 && IsWord(b) && !InLex(QuoteLexicon.SpeechVerbs, b))
+            {
+                b++;
+            }
+
+            if (b < end && InLex(QuoteLexicon.SpeechVerbs, b))
+            {
+                v = b;
+            }
+        }
+
+        if (IsPunct(v, ','))
+        {
+            // “...,” Sergei Rudskoi, a Defense Ministry official, said.
+            int comma = FindComma(v + 1, end);
+            if (comma < 0)
+            {
+                return false;
+            }
+
+            subj.AppositiveRole ??= AppositiveRole(v + 1, comma);
+            v = comma + 1;
+            subj.MentionEnd = v;
+        }
+
+        while (v < end && InLex(QuoteLexicon.VerbAdverbs, v) && !InLex(QuoteLexicon.SpeechVerbs, v))
+        {
+            v++;
+        }
+
+        if (v < end && (InLex(QuoteLexicon.SpeechVerbs, v) || InLex(QuoteLexicon.QuoteOnlyVerbs, v)))
+        {
+            cand.Speaker = subj;
+            cand.HasSpeaker = true;
+            cand.CueFirst = v;
+            cand.CueEnd = CueEnd(v);
+            return true;
+        }
+
+        return false;
+    }
+
+    private readonly int SentEndSafe(int i) => i < _t.Length ? SentEnd(i) : _t.Length;
+
+    /// <summary><c>Carter said: “...”</c>, <c>according to the newspaper, “...”</c>, <c>he added, “...”</c>, <c>saying “Too many.”</c>.</summary>
+    private readonly bool TryAttributeBefore(int open, int close, ref Candidate cand)
+    {
+        int k = open - 1;
+        if (k < 0 || (FirstOfParagraph(open) && !IsPunct(k, ':')))
+        {
+            return false;
+        }
+
+        bool punct = IsPunct(k, ':') || IsPunct(k, ',');
+        if (punct)
+        {
+            k--;
+        }
+
+        int lo = Math.Max(SentStart(Math.Max(k, 0)), k - 8);
+        if (k < 0 || (_sentenceOf[k] != _sentenceOf[open] && !punct))
+        {
+            return false;
+        }
+
+        for (int v = k; v >= lo && v >= 0; v--)
+        {
+            if (_t[v].Kind == TokenKind.Quote || IsTerminal(v))
+            {
+                break;
+            }
+
+            if (Is(v, "according") && Is(v + 1, "to"))
+            {
+                Np np = NpForward(v + 2, open);
+                if (np.Valid && punct)
+                {
+                    cand.Speaker = np;
+                    cand.HasSpeaker = true;
+                    cand.CueFirst = v;
+                    cand.CueEnd = v + 2;
+                    return true;
+                }
+
+                return false;
+            }
+
+            bool verb = InLex(QuoteLexicon.SpeechVerbs, v) || InLex(QuoteLexicon.QuoteOnlyVerbs, v);
+            if (!verb)
+            {
+                continue;
+            }
+
+            // Without a colon or comma the quote must be the verb's whole object and end the sentence: saying “Too many.”
+            if (!punct && (v != k || close < 0 || !(IsTerminal(close - 1) || IsTerminal(close + 1) || close + 1 >= _t.Length || FirstOfParagraph(close + 1))))
+            {
+                return false;
+            }
+
+            Np subj = W(v).EndsWith("ing", StringComparison.OrdinalIgnoreCase) ? ParticipleSubject(v) : SubjectBefore(v);
+            if (!subj.Valid && v + 1 < open)
+            {
+                // “...,” said Robert Antonacci, “...” and: said the official:
+                subj = NpForward(v + 1, k + 1);
+            }
+
+            cand.Speaker = subj;
+            cand.HasSpeaker = subj.Valid;
+            cand.CueFirst = v;
+            cand.CueEnd = CueEnd(v);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Who speaks in <c>Hillary Clinton asking, “...”</c> (the phrase just before) or <c>..., saying “...”</c> (the sentence's subject).</summary>
+    private readonly Np ParticipleSubject(int v)
+    {
+        int ss = SentStart(v);
+        if (v > ss && !IsPunct(v - 1, ','))
+        {
+            Np np = IsPronoun(v - 1) ? PronounAt(v - 1) : NpBackward(v, ss);
+            if (np.Valid)
+            {
+                return np;
+            }
+        }
+
+        return SentenceSubject(_sentenceOf[v], v);
+    }
+
+    private readonly int CueEnd(int v)
+    {
+        // told reporters, pointed out: keep the cue to the verb, plus a listener when it is a plain noun.
+        if (InLex(QuoteLexicon.ListenerVerbs, v) && Is(v + 1, "reporters"))
+        {
+            return v + 2;
+        }
+
+        return v + 1;
+    }
+
+    // ---- reported speech -----------------------------------------------------------------------
+
+    private void FindReported()
+    {
+        // Tokens inside a direct quote are the speaker's words, not the reporter's.
+        int spanIdx = 0;
+        for (int i = 0; i < _t.Length; i++)
+        {
+            while (spanIdx < _spans.Count && _t[i].Start >= SpanEndOffset(_spans[spanIdx]))
+            {
+                spanIdx++;
+            }
+
+            if (spanIdx < _spans.Count && _spans[spanIdx].Direct && _t[i].Start >= _spans[spanIdx].ContentStart)
+            {
+                continue;
+            }
+
+            if (!IsWord(i))
+            {
+                continue;
+            }
+
+            if (Is(i, "according") && Is(i + 1, "to"))
+            {
+                TryAccordingTo(i);
+                continue;
+            }
+
+            if (InLex(QuoteLexicon.SpeechVerbs, i) && !IsCue(i))
+            {
+                TryReportedVerb(i);
+            }
+        }
+    }
+
+    private readonly int SpanEndOffset(QSpan q) => q.ContentEnd;
+
+    private readonly bool IsCue(int i)
+    {
+        foreach (Candidate c in _candidates)
+        {
+            if (c.CueFirst == i)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void TryReportedVerb(int v)
+    {
+        int sentEnd = SentEnd(v);
+        ReadOnlySpan<char> w = W(v);
+        bool participle = w.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+        if (participle && !IsPunct(v - 1, ','))
+        {
+            return; // "saying" as a noun or inside a phrase
+        }
+
+        // 1. The verb introduces the clause that follows: X said (that) ...
+        if (ClauseAfter(v, sentEnd, out int cs, out int ce, out bool hadThat) && (hadThat || QuoteLexicon.BareClauseVerbs.Contains(w)))
+        {
+            Np subj = participle ? SentenceSubject(_sentenceOf[v], v) : SubjectBefore(v);
+            if (!subj.Valid && !participle && w.EndsWith("s", StringComparison.OrdinalIgnoreCase) && !w.Equals("says", StringComparison.OrdinalIgnoreCase))
+            {
+                return; // "claims", "reports": a noun without its subject
+            }
+
+            if (!subj.Valid && (Is(v - 1, "to") || Is(v - 1, "be") || Is(v - 1, "is") || Is(v - 1, "was") || Is(v - 1, "were") || Is(v - 1, "are")))
+            {
+                return; // to say, is said to
+            }
+
+            AddReported(cs, ce, v, subj, CueEnd(v) - v);
+            return;
+        }
+
+        // 2. The verb follows its clause: ..., U.S. officials say. / ..., said Rudskoi.
+        int ss = SentStart(v);
+        Np np;
+        int comma;
+        if (IsPunct(v - 1, ',') || (IsPunct(v - 2, ',') && InLex(QuoteLexicon.VerbAdverbs, v - 1)))
+        {
+            comma = IsPunct(v - 1, ',') ? v - 1 : v - 2;
+            np = NpForward(v + 1, sentEnd);
+            if (!np.Valid)
+            {
+                return;
+            }
+
+            np = WithAppositive(np, sentEnd);
+            if (!TrailingOnly(np.End, sentEnd))
+            {
+                return;
+            }
+        }
+        else
+        {
+            int j = v - 1;
+            while (j > ss && InLex(QuoteLexicon.VerbAdverbs, j))
+            {
+                j--;
+            }
+
+            np = IsPronoun(j) ? PronounAt(j) : NpBackward(j + 1, ss);
+            if (!np.Valid || !IsPunct(np.First - 1, ',') || !TrailingOnly(v + 1, sentEnd))
+            {
+                return;
+            }
+
+            comma = np.First - 1;
+        }
+
+        int start = ss;
+        if (_t[start].Kind == TokenKind.Quote || IsWord(start) && IsPunct(start + 1, ',') && InLex(QuoteLexicon.FunctionWords, start))
+        {
+            if (_t[start].Kind == TokenKind.Quote)
+            {
+                return; // “...,” he said: a direct quote handled elsewhere
+            }
+
+            start += 2; // Elsewhere, ... / However, ...
+        }
+
+        int end = comma - 1;
+        // "..., however, the group said": a lone adverb between commas is not what was said.
+        if (end > start + 1 && IsPunct(end - 1, ',') && IsWord(end) && InLex(QuoteLexicon.FunctionWords, end))
+        {
+            end -= 2;
+        }
+
+        while (end > start && _t[end].Kind is TokenKind.Punctuation or TokenKind.Quote or TokenKind.Dash)
+        {
+            end--;
+        }
+
+        if (end - start < 2 || _t[comma - 1].Kind == TokenKind.Quote)
+        {
+            return;
+        }
+
+        AddReported(start, end + 1, v, np);
+    }
+
+    /// <summary>Whether nothing but adjuncts (a date, <c>in a statement</c>) and the sentence end follow.</summary>
+    private readonly bool TrailingOnly(int k, int sentEnd)
+    {
+        k = SkipAdjuncts(k, sentEnd);
+        return k >= sentEnd || IsTerminal(k) || IsPunct(k, ',') || IsPunct(k, ';') || _t[k].Kind is TokenKind.Quote or TokenKind.CloseBracket;
+    }
+
+    private void TryAccordingTo(int a)
+    {
+        int sentEnd = SentEnd(a);
+        Np np = NpForward(a + 2, sentEnd);
+        if (!np.Valid)
+        {
+            return;
+        }
+
+        if (Is(np.First, "the") && np.End - np.First == 2 && InLex(QuoteLexicon.DocumentNouns, np.First + 1))
+        {
+            return; // "according to the statement" repeats an attribution already made
+        }
+
+        int ss = SentStart(a);
+        if (IsPunct(np.End, ','))
+        {
+            // According to X, CONTENT.
+            int cs = np.End + 1;
+            if (_t[cs < sentEnd ? cs : sentEnd - 1].Kind == TokenKind.Quote)
+            {
+                return;
+            }
+
+            int ce = ClauseEnd(cs, sentEnd);
+            if (ce - cs >= 3 && (a == ss || IsPunct(a - 1, ',')))
+            {
+                AddReported(cs, ce, a, np, 2);
+                return;
+            }
+        }
+
+        if (IsPunct(a - 1, ',') && TrailingOnly(np.End, sentEnd))
+        {
+            // CONTENT, according to X.
+            int end = a - 2;
+            while (end > ss && _t[end].Kind is TokenKind.Punctuation or TokenKind.Quote)
+            {
+                end--;
+            }
+
+            if (end - ss >= 2 && _t[ss].Kind != TokenKind.Quote)
+            {
+                AddReported(ss, end + 1, a, np, 2);
+            }
+        }
+    }
+
+    private void AddReported(int firstTok, int endTok, int cue, Np speaker, int cueLength = 1)
+    {
+        int start = _t[firstTok].Start;
+        int end = _t[endTok - 1].End;
+
+        // A reported clause that overlaps a direct quote is that quote's attribution, not a second quote.
+        foreach (Candidate c in _candidates)
+        {
+            if (c.Kind == QuoteKind.Direct && Math.Min(end, c.End) - Math.Max(start, c.Start) > 0)
+            {
+                return;
+            }
+        }
+
+        QuoteKind kind = QuoteKind.Indirect;
+        foreach (QSpan q in _spans)
+        {
+            if (q.ContentStart >= start && q.ContentEnd <= end && CountWords(q.Open + 1, q.Close >= 0 ? q.Close : q.Open + 1) >= 3)
+            {
+                kind = QuoteKind.Mixed; // it would “overlap” stays indirect; a quoted phrase of words makes it mixed
+                break;
+            }
+        }
+
+        _candidates.Add(new Candidate
+        {
+            Kind = kind,
+            Start = start,
+            End = end,
+            CueFirst = cue,
+            CueEnd = cue + cueLength,
+            Speaker = speaker,
+            HasSpeaker = speaker.Valid,
+            Paragraph = ParagraphOf(firstTok),
+        });
+    }
+
+    /// <summary>The reported clause after speech verb <paramref name="v"/>: skips a listener (<c>told reporters</c>), adjuncts and <c>that</c>.</summary>
+    private readonly bool ClauseAfter(int v, int sentEnd, out int start, out int end, out bool hadThat)
+    {
+        start = end = 0;
+        hadThat = false;
+        int k = v + 1;
+        if (k >= sentEnd)
+        {
+            return false;
+        }
+
+        if (InLex(QuoteLexicon.ListenerVerbs, v))
+        {
+            if (Is(k, "him") || Is(k, "her") || Is(k, "them") || Is(k, "us") || Is(k, "me") || Is(k, "reporters"))
+            {
+                k++;
+            }
+            else
+            {
+                Np listener = NpForward(k, sentEnd);
+                if (listener.Valid)
+                {
+                    k = listener.End;
+                }
+            }
+        }
+
+        k = SkipAdjuncts(k, sentEnd);
+        if (k >= sentEnd)
+        {
+            return false;
+        }
+
+        if (Is(k, "that") && !ThatIsSubject(k + 1))
+        {
+            hadThat = true;
+            k++;
+            k = SkipAdjuncts(k, sentEnd);
+            if (IsPunct(k, ','))
+            {
+                k++;
+            }
+        }
+
+        if (k >= sentEnd || !(IsWord(k) || _t[k].Kind == TokenKind.Number))
+        {
+            return false;
+        }
+
+        if (!hadThat && (InLex(QuoteLexicon.NotModifiers, k) && !IsPronoun(k) && !(Is(k, "that") && ThatIsSubject(k + 1)) && !Is(k, "there") && !Is(k, "the") && !Is(k, "a")
+            && !Is(k, "an") && !Is(k, "his") && !Is(k, "her") && !Is(k, "their") && !Is(k, "its") && !Is(k, "our") && !Is(k, "this")
+            && !Is(k, "these") && !Is(k, "those") && !Is(k, "no") && !Is(k, "all") && !Is(k, "more") && !Is(k, "most") && !Is(k, "if")
+            && !Is(k, "when") && !Is(k, "what") && !Is(k, "how") && !Is(k, "why") && !Is(k, "you") && !Is(k, "we") && !Is(k, "i")))
+        {
+            return false; // said to, said in, said so
+        }
+
+        end = ClauseEnd(k, sentEnd);
+        if (CountWords(k, end) < 3)
+        {
+            return false;
+        }
+
+        start = k;
+        return true;
+    }
+
+    private readonly bool ThatIsSubject(int k)
+    {
+        if (!IsWord(k))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> w = W(k);
+        return w is "is" or "was" or "meant" or "means" or "would" or "will" or "could" or "has" or "had" or "did" or "does" or "might"
+            or "should" or "can" or "may" or "shows" or "showed";
+    }
+
+    /// <summary>Skips what may stand between a speech verb and its clause: <c>Tuesday</c>, <c>in a statement</c>, <c>on Twitter</c>, <c>also</c>.</summary>
+    private readonly int SkipAdjuncts(int k, int sentEnd)
+    {
+        for (int guard = 0; guard < 6 && k < sentEnd; guard++)
+        {
+            if (IsCalendar(k) || (_t[k].Kind == TokenKind.Number && _marks[k] == DateMark))
+            {
+                k++;
+                continue;
+            }
+
+            if ((Is(k, "on") || Is(k, "last") || Is(k, "this") || Is(k, "late") || Is(k, "early")) && k + 1 < sentEnd && IsCalendar(k + 1))
+            {
+                k += 2;
+                continue;
+            }
+
+            if (InLex(QuoteLexicon.VerbAdverbs, k) && !Is(k, "told") && !Is(k, "that"))
+            {
+                k++;
+                continue;
+            }
+
+            if (Is(k, "in") || Is(k, "on") || Is(k, "at") || Is(k, "during") || Is(k, "via") || Is(k, "over") || Is(k, "last") || Is(k, "this")
+                || Is(k, "earlier") || Is(k, "with"))
+            {
+                int j = k + 1;
+                int limit = Math.Min(sentEnd, k + 6);
+                int found = -1;
+                while (j < limit && (IsWord(j) || _t[j].Kind == TokenKind.Number) && !Is(j, "that"))
+                {
+                    if (InLex(QuoteLexicon.AdjunctNouns, j) || (Is(k, "with") && IsCap(j)))
+                    {
+                        found = j;
+                    }
+
+                    j++;
+                }
+
+                if (found > 0)
+                {
+                    k = found + 1;
+                    continue;
+                }
+            }
+
+            if (IsPunct(k, ',') && k + 1 < sentEnd && (IsCalendar(k + 1) || Is(k + 1, "in") || Is(k + 1, "however")))
+            {
+                int j = SkipAdjuncts(k + 1, Math.Min(sentEnd, k + 8));
+                if (j > k + 1 && IsPunct(j, ','))
+                {
+                    k = j + 1;
+                    continue;
+                }
+            }
+
+            break;
+        }
+
+        return k;
+    }
+
+    /// <summary>Where a reported clause starting at <paramref name="k"/> ends (exclusive token index).</summary>
+    private readonly int ClauseEnd(int k, int sentEnd)
+    {
+        int last = k;
+        for (int i = k; i < sentEnd; i++)
+        {
+            Token t = _t[i];
+            if (t.Kind == TokenKind.Punctuation)
+            {
+                char c = _text[t.Start];
+                if (c is ';' || (c is '.' or '!' or '?' && i + 1 >= sentEnd))
+                {
+                    break;
+                }
+
+                if (c == ':' && i + 1 < sentEnd && _t[i + 1].Kind == TokenKind.Quote)
+                {
+                    break;
+                }
+
+                if (c == ',' && i + 1 < sentEnd)
+                {
+                    if (InLex(QuoteLexicon.ClauseBreakers, i + 1) && !Is(i + 1, "and"))
+                    {
+                        break;
+                    }
+
+                    if (AttributionFollows(i + 1, sentEnd))
+                    {
+                        break;
+                    }
+                }
+            }
+
+            if (t.Kind is TokenKind.Word or TokenKind.Number or TokenKind.CloseBracket or TokenKind.Symbol or TokenKind.Currency)
+            {
+                last = i;
+            }
+            else if (t.Kind == TokenKind.Quote && i > k && (t.Flags & TokenFlags.ClosingQuote) != 0)
+            {
+                last = i;
+            }
+        }
+
+        return last + 1;
+    }
+
+    /// <summary>Whether <c>X said</c> or <c>said X</c> starts at <paramref name="k"/> (after a comma inside a clause).</summary>
+    private readonly bool AttributionFollows(int k, int sentEnd)
+    {
+        if (InLex(QuoteLexicon.SpeechVerbs, k))
+        {
+            return true;
+        }
+
+        Np np = IsPronoun(k) ? PronounAt(k) : NpForward(k, sentEnd);
+        if (!np.Valid)
+        {
+            return false;
+        }
+
+        int v = np.End;
+        while (v < sentEnd && InLex(QuoteLexicon.VerbAdverbs, v))
+        {
+            v++;
+        }
+
+        return v < sentEnd && InLex(QuoteLexicon.SpeechVerbs, v);
+    }
+
+    // ---- speaker phrases -----------------------------------------------------------------------
+
+    private readonly Np PronounAt(int i) => new() { First = i, End = i + 1, NameFirst = i, Kind = NpKind.Pronoun };
+
+    /// <summary>The subject of speech verb <paramref name="v"/>: the phrase just before it, past an appositive; or the sentence's subject.</summary>
+    private readonly Np SubjectBefore(int v)
+    {
+        int ss = SentStart(v);
+        int j = v - 1;
+        while (j >= ss && (InLex(QuoteLexicon.VerbAdverbs, j) || Is(j, "not") || Is(j, "did") || Is(j, "does") || IsCalendar(j)
+            || (_t[j].Kind == TokenKind.Number && _marks[j] == DateMark)
+            || ((Is(j, "week") || Is(j, "month") || Is(j, "year") || Is(j, "night")) && (Is(j - 1, "this") || Is(j - 1, "last")))
+            || ((Is(j, "this") || Is(j, "last")) && IsCalendar(j + 1))))
+        {
+            j--;
+        }
+
+        if (j < ss)
+        {
+            return default;
+        }
+
+        if (Is(j, "and") || Is(j, "but") || Is(j, "or"))
+        {
+            return SentenceSubject(_sentenceOf[v], v);
+        }
+
+        if (IsPunct(j, ',') || _t[j].Kind == TokenKind.CloseBracket)
+        {
+            // X, a Y official, said — X, who ..., said — X (R-Texas) said
+            bool bracket = _t[j].Kind == TokenKind.CloseBracket;
+            int p = j - 1;
+            int lo = Math.Max(ss, j - MaxAppositive);
+            while (p >= lo && !(bracket ? _t[p].Kind == TokenKind.OpenBracket : IsPunct(p, ',')))
+            {
+                if (_t[p].Kind == TokenKind.Quote || (IsTerminal(p) && !bracket))
+                {
+                    return default;
+                }
+
+                p--;
+            }
+
+            if (p < lo)
+            {
+                return default;
+            }
+
+            Np before = IsPronoun(p - 1) ? PronounAt(p - 1) : NpBackward(p, ss);
+            Np inner = NpForward(p + 1, j);
+            bool innerWhole = inner.Valid && inner.End == j && inner.Kind is NpKind.Person or NpKind.Org;
+            if (before.Valid && ValidSubjectStart(before.First, ss))
+            {
+                if (before.Kind is NpKind.Anonymous or NpKind.Anaphor && innerWhole)
+                {
+                    return inner; // His French counterpart, Defense Minister Jean-Yves Le Drian, said
+                }
+
+                if (!bracket)
+                {
+                    before.AppositiveRole = AppositiveRole(p + 1, j);
+                }
+
+                before.MentionEnd = j + 1;
+                return before;
+            }
+
+            return innerWhole ? inner : default;
+        }
+
+        Np np = IsPronoun(j) ? PronounAt(j) : NpBackward(j + 1, ss);
+        if (np.Valid && ValidSubjectStart(np.First, ss))
+        {
+            return np;
+        }
+
+        // The official who briefed reporters with Carter said: the phrase before the verb is an object; the subject opens the sentence.
+        for (int r = j; r > ss; r--)
+        {
+            if (Is(r, "who") || Is(r, "which"))
+            {
+                Np subject = SentenceSubject(_sentenceOf[v], r);
+                return subject.Valid && subject.End == r ? subject : default;
+            }
+        }
+
+        return default;
+    }
+
+    /// <summary>A subject phrase must open the sentence or follow a comma, a conjunction, a dash or a quote.</summary>
+    private readonly bool ValidSubjectStart(int first, int ss)
+    {
+        if (first == ss)
+        {
+            return true;
+        }
+
+        int b = first - 1;
+        Token t = _t[b];
+        if (t.Kind is TokenKind.Dash or TokenKind.Quote or TokenKind.OpenBracket || IsPunct(b, ',') || IsPunct(b, ':') || IsPunct(b, ';'))
+        {
+            return true;
+        }
+
+        return InLex(QuoteLexicon.AdjunctNouns, b) || Is(b, "and") || Is(b, "but") || Is(b, "that") || Is(b, "so") || Is(b, "as") || Is(b, "while") || Is(b, "when")
+            || Is(b, "because") || Is(b, "although") || Is(b, "though") || Is(b, "where") || Is(b, "if") || Is(b, "since") || Is(b, "after")
+            || Is(b, "before") || Is(b, "yet") || Is(b, "meanwhile") || Is(b, "however") || Is(b, "also") || Is(b, "now") || Is(b, "then")
+            || IsCalendar(b) || (t.Kind == TokenKind.Number && _marks[b] == DateMark);
+    }
+
+    /// <summary>The subject of sentence <paramref name="s"/>, past leading adverbials (<c>On the Aleppo front, meanwhile,</c>).</summary>
+    private readonly Np SentenceSubject(int s, int limit)
+    {
+        Sentence sen = _sentences[s];
+        int k = Math.Max(sen.FirstToken, _datelineEnd);
+        int end = Math.Min(sen.EndToken, limit);
+        for (int guard = 0; guard < 4 && k < end; guard++)
+        {
+            if (_t[k].Kind is TokenKind.Quote or TokenKind.Dash)
+            {
+                k++;
+                continue;
+            }
+
+            if (!InLex(QuoteLexicon.FunctionWords, k) && !IsCalendar(k))
+            {
+                break;
+            }
+
+            if (IsPunct(k + 1, ','))
+            {
+                k += 2;
+                continue;
+            }
+
+            if (Is(k, "but") || Is(k, "and") || Is(k, "so") || Is(k, "yet") || Is(k, "also") || Is(k, "meanwhile") || Is(k, "still"))
+            {
+                k++;
+                continue;
+            }
+
+            int c = k + 1;
+            int lo = Math.Min(end, k + 14);
+            while (c < lo && !IsPunct(c, ','))
+            {
+                c++;
+            }
+
+            if (c >= lo)
+            {
+                return default;
+            }
+
+            k = c + 1;
+        }
+
+        if (k >= end)
+        {
+            return default;
+        }
+
+        Np np = IsPronoun(k) ? PronounAt(k) : NpForward(k, end);
+        if (np.Valid && IsPunct(np.End, ','))
+        {
+            int comma = FindComma(np.End + 1, end);
+            if (comma > 0)
+            {
+                Np inner = NpForward(np.End + 1, comma);
+                if (np.Kind is NpKind.Anonymous or NpKind.Anaphor && inner.Valid && inner.End == comma && inner.Kind is NpKind.Person or NpKind.Org)
+                {
+                    return inner;
+                }
+
+                np.AppositiveRole = AppositiveRole(np.End + 1, comma);
+            }
+        }
+
+        return np;
+    }
+
+    private readonly int FindComma(int from, int end)
+    {
+        int limit = Math.Min(end, from + MaxAppositive);
+        for (int i = from; i < limit; i++)
+        {
+            if (IsPunct(i, ','))
+            {
+                return i;
+            }
+
+            if (_t[i].Kind == TokenKind.Quote || IsTerminal(i))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary><c>a Defense Ministry official</c> → <c>Defense Ministry official</c>; other appositives give no role.</summary>
+    private readonly string? AppositiveRole(int first, int end)
+    {
+        if (end - first < 2 || !(Is(first, "a") || Is(first, "an") || Is(first, "the")))
+        {
+            return null;
+        }
+
+        int stop = first + 1;
+        while (stop < end && (IsWord(stop) || _t[stop].Kind == TokenKind.Number) && !Is(stop, "who") && !Is(stop, "which"))
+        {
+            stop++;
+        }
+
+        return stop > first + 1 ? Join(first + 1, stop) : null;
+    }
+
+    private readonly Np WithAppositive(Np np, int end)
+    {
+        if (np.Valid && IsPunct(np.End, ','))
+        {
+            int comma = FindComma(np.End + 1, end);
+            if (comma > 0)
+            {
+                np.AppositiveRole = AppositiveRole(np.End + 1, comma);
+                np.MentionEnd = comma;
+            }
+            else
+            {
+                int last = np.End + 1;
+                int limit = Math.Min(end, np.End + MaxAppositive);
+                while (last < limit && !IsTerminal(last) && _t[last].Kind != TokenKind.Quote)
+                {
+                    last++;
+                }
+
+                if (last < limit && last > np.End + 1)
+                {
+                    np.AppositiveRole = AppositiveRole(np.End + 1, last);
+                    np.MentionEnd = last; // said Joseph, who has four children.
+                }
+            }
+        }
+        else if (np.Valid && np.End < end && _t[np.End].Kind == TokenKind.OpenBracket)
+        {
+            int b = np.End + 1;
+            while (b < end && b < np.End + 10 && _t[b].Kind != TokenKind.CloseBracket)
+            {
+                b++;
+            }
+
+            if (b < end && _t[b].Kind == TokenKind.CloseBracket)
+            {
+                np.MentionEnd = b + 1;
+            }
+        }
+
+        return np;
+    }
+
+    /// <summary>A speaker phrase starting at <paramref name="k"/>: <c>the Turkish army</c>, <c>Sergei Rudskoi</c>, <c>The Syrian Observatory for Human Rights</c>.</summary>
+    private readonly Np NpForward(int k, int end)
+    {
+        end = Math.Min(end, Math.Min(_t.Length, k + MaxNpTokens));
+        if (k >= end)
+        {
+            return default;
+        }
+
+        if (IsPronoun(k))
+        {
+            return PronounAt(k);
+        }
+
+        int i = k;
+        if (InLex(QuoteLexicon.Determiners, i) && !Is(i, "that") && !Is(i, "this"))
+        {
+            i++;
+        }
+
+        int lastHead = -1;
+        int lowerRun = 0;
+        while (i < end)
+        {
+            if (_t[i].Flags.HasFlag(TokenFlags.NewlineBefore) && i > k)
+            {
+                break;
+            }
+
+            if (IsNameToken(i) && !(InLex(QuoteLexicon.Demonyms, i) && !IsNameToken(i + 1) && !InLex(QuoteLexicon.SpeakerNouns, i + 1)))
+            {
+                lastHead = i;
+                lowerRun = 0;
+                i++;
+                continue;
+            }
+
+            if (InLex(QuoteLexicon.Demonyms, i) || _marks[i] == DemonymMark)
+            {
+                lowerRun++;
+                i++;
+                continue;
+            }
+
+            if (IsParticle(i) && IsNameToken(i + 1))
+            {
+                i++;
+                continue;
+            }
+
+            if ((Is(i, "of") || Is(i, "for") || Is(i, "on")) && lastHead >= 0 && IsNameToken(i + 1) && i + 1 < end)
+            {
+                i++;
+                continue;
+            }
+
+            if (IsSpeakerNoun(i))
+            {
+                lastHead = i;
+                lowerRun = 0;
+                i++;
+                continue;
+            }
+
+            if (IsWord(i) && !IsCap(i) && lowerRun < 3 && lastHead < 0 && !InLex(QuoteLexicon.NotModifiers, i) && !InLex(QuoteLexicon.SpeechVerbs, i)
+                && !InLex(QuoteLexicon.FunctionWords, i) && !W(i).EndsWith("ly", StringComparison.Ordinal) && !W(i).EndsWith("ed", StringComparison.Ordinal))
+            {
+                lowerRun++;
+                i++;
+                continue;
+            }
+
+            break;
+        }
+
+        if (lastHead < 0)
+        {
+            return default;
+        }
+
+        return Classify(k, lastHead + 1);
+    }
+
+    /// <summary>A speaker phrase ending just before <paramref name="end"/>, read backwards no further than <paramref name="lo"/>.</summary>
+    private readonly Np NpBackward(int end, int lo)
+    {
+        int head = end - 1;
+        if (head < lo || head < 0)
+        {
+            return default;
+        }
+
+        bool headOk = IsNameToken(head) && !InLex(QuoteLexicon.Demonyms, head) && _marks[head] != DemonymMark
+            || IsSpeakerNoun(head);
+        if (!headOk)
+        {
+            return default;
+        }
+
+        int first = head;
+        int lower = 0;
+        int i = head - 1;
+        int minI = Math.Max(lo, end - MaxNpTokens);
+        while (i >= minI)
+        {
+            if ((_t[i + 1].Flags & TokenFlags.NewlineBefore) != 0)
+            {
+                break;
+            }
+
+            if (InLex(QuoteLexicon.Determiners, i) && !Is(i, "that") && !Is(i, "this") && !Is(i, "one"))
+            {
+                first = i;
+                break;
+            }
+
+            if (IsNameToken(i) || InLex(QuoteLexicon.Demonyms, i) || (IsParticle(i) && IsNameToken(i + 1)))
+            {
+                first = i;
+                lower = 0;
+                i--;
+                continue;
+            }
+
+            if ((Is(i, "of") || Is(i, "for") || Is(i, "on")) && IsNameToken(i - 1) && IsNameToken(i + 1))
+            {
+                i--;
+                continue;
+            }
+
+            if (IsWord(i) && !IsCap(i) && (_t[i].Flags & TokenFlags.Apostrophe) == 0 && lower < 3 && !InLex(QuoteLexicon.NotModifiers, i)
+                && !InLex(QuoteLexicon.SpeechVerbs, i) && !InLex(QuoteLexicon.FunctionWords, i) && !W(i).EndsWith("ly", StringComparison.Ordinal)
+                && !W(i).EndsWith("ed", StringComparison.Ordinal))
+            {
+                first = i;
+                lower++;
+                i--;
+                continue;
+            }
+
+            break;
+        }
+
+        // Lower-case words at the left edge with no determiner before them are more likely a verb phrase.
+        while (first < head && IsWord(first) && !IsCap(first) && !InLex(QuoteLexicon.SpeakerNouns, first) && !InLex(QuoteLexicon.Determiners, first)
+            && !IsParticle(first) && !(first - 1 >= lo && InLex(QuoteLexicon.Determiners, first - 1)))
+        {
+            first++;
+        }
+
+        return Classify(first, head + 1);
+    }
+
+    /// <summary>Decides the kind of phrase [first, end) and where its name starts after any titles.</summary>
+    private readonly Np Classify(int first, int end)
+    {
+        var np = new Np { First = first, End = end };
+        int body = first;
+        while (body < end && InLex(QuoteLexicon.Determiners, body))
+        {
+            body++;
+        }
+
+        if (body >= end)
+        {
+            return default;
+        }
+
+        int head = end - 1;
+        if (IsCalendar(head) || InLex(QuoteLexicon.Demonyms, head) || _marks[head] == DemonymMark)
+        {
+            return default; // "Syrian", "Tuesday" never speak
+        }
+
+        int nameFirst = NameStart(body, end);
+        np.NameFirst = nameFirst;
+        if (IsWord(head) && !IsCap(head))
+        {
+            bool definite = Is(first, "the") && end - body == 1;
+            np.Kind = definite ? NpKind.Anaphor : NpKind.Anonymous;
+            np.NameFirst = body;
+            return np;
+        }
+
+        if (nameFirst >= end)
+        {
+            // A title alone ("the President") is not a name: it points back to someone titled so.
+            np.Kind = Is(first, "the") || body == first ? NpKind.Anaphor : NpKind.Anonymous;
+            np.NameFirst = body;
+            return np;
+        }
+
+        bool org = _marks[nameFirst] == PlaceMark;
+        for (int i = nameFirst; i < end && !org; i++)
+        {
+            org = InLex(QuoteLexicon.OrgWords, i) || (_t[i].Flags & TokenFlags.AllCaps) != 0 || Is(i, "of") || Is(i, "for")
+                || _marks[i] == PlaceMark;
+        }
+
+        np.Kind = org ? NpKind.Org : NpKind.Person;
+        if (org)
+        {
+            np.NameFirst = body;
+        }
+
+        return np;
+    }
+
+    // ---- resolution ----------------------------------------------------------------------------
+
+    private readonly struct Known
+    {
+        public Known(Speaker speaker, NpKind kind, string head, bool plural)
+        {
+            Speaker = speaker;
+            Kind = kind;
+            Head = head;
+            Plural = plural;
+        }
+
+        public Speaker Speaker { get; }
+
+        public NpKind Kind { get; }
+
+        public string Head { get; }
+
+        public bool Plural { get; }
+    }
+
+    private readonly List<Quote> Resolve()
+    {
+        _candidates.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+        var quotes = new List<Quote>(_candidates.Count);
+        var known = new List<Known>();
+        Speaker? lastDirect = null;
+        int lastDirectPara = -10;
+        int lastEnd = -1;
+        foreach (Candidate c in _candidates)
+        {
+            if (c.Start < lastEnd && c.Kind != QuoteKind.Direct)
+            {
+                continue; // two reported readings of one clause: keep the first
+            }
+
+            Speaker? speaker = null;
+            if (c.HasSpeaker)
+            {
+                speaker = ResolveSpeaker(c.Speaker, known);
+            }
+            else if (c.Continuation && lastDirect is not null && c.Paragraph - lastDirectPara <= 1)
+            {
+                speaker = lastDirect; // a quote that goes on from the previous one
+            }
+
+            Cue? cue = c.CueFirst >= 0 && c.CueEnd > c.CueFirst ? new Cue(Join(c.CueFirst, c.CueEnd), _t[c.CueFirst].Start, _t[c.CueEnd - 1].End - _t[c.CueFirst].Start) : null;
+            quotes.Add(new Quote(c.Kind, _text.Substring(c.Start, c.End - c.Start), c.Start, c.End - c.Start, speaker, cue));
+            lastEnd = Math.Max(lastEnd, c.End);
+            if (c.Kind == QuoteKind.Direct)
+            {
+                lastDirect = speaker;
+                lastDirectPara = c.Paragraph;
+            }
+            else if (speaker is not null)
+            {
+                lastDirect = speaker;
+                lastDirectPara = c.Paragraph;
+            }
+        }
+
+        return quotes;
+    }
+
+    private readonly Speaker? ResolveSpeaker(Np np, List<Known> known)
+    {
+        string text = Join(np.First, np.WrittenEnd);
+        int start = _t[np.First].Start;
+        int length = _t[np.WrittenEnd - 1].End - start;
+        string head = W(np.End - 1).ToString();
+        switch (np.Kind)
+        {
+            case NpKind.Pronoun:
+            {
+                ReadOnlySpan<char> p = W(np.First);
+                bool person = p.Equals("he", StringComparison.OrdinalIgnoreCase) || p.Equals("she", StringComparison.OrdinalIgnoreCase)
+                    || p.Equals("I", StringComparison.Ordinal);
+                bool it = p.Equals("it", StringComparison.OrdinalIgnoreCase);
+                for (int i = known.Count - 1; i >= 0 && i >= known.Count - 8; i--)
+                {
+                    Known k = known[i];
+                    bool ok = person ? (k.Kind == NpKind.Person || (k.Kind == NpKind.Anonymous && !k.Plural && IsPersonNoun(k.Head)))
+                        : it ? (k.Kind is NpKind.Org || (k.Kind == NpKind.Anonymous && !k.Plural && !IsPersonNoun(k.Head)))
+                        : (k.Plural || k.Kind == NpKind.Org);
+                    if (ok)
+                    {
+                        return new Speaker(k.Speaker.Name, text, start, length, k.Speaker.Role);
+                    }
+                }
+
+                // No speaker yet: the person the article last introduced by full name.
+                if (person && LastPersonBefore(np.First, null) is { } introduced)
+                {
+                    return new Speaker(introduced.Name, text, start, length, introduced.Role);
+                }
+
+                return null;
+            }
+
+            case NpKind.Anaphor:
+            {
+                for (int i = known.Count - 1; i >= 0 && i >= known.Count - 12; i--)
+                {
+                    Known k = known[i];
+                    bool group = head.Equals("group", StringComparison.OrdinalIgnoreCase) || head.Equals("organization", StringComparison.OrdinalIgnoreCase)
+                        || head.Equals("organisation", StringComparison.OrdinalIgnoreCase);
+                    if (k.Head.Equals(head, StringComparison.OrdinalIgnoreCase)
+                        || (k.Speaker.Role is { } r && r.Contains(head, StringComparison.OrdinalIgnoreCase))
+                        || (group && k.Kind == NpKind.Org))
+                    {
+                        return new Speaker(k.Speaker.Name, text, start, length, k.Speaker.Role);
+                    }
+                }
+
+                if (LastPersonBefore(np.First, head) is { } titled)
+                {
+                    var sp = new Speaker(titled.Name, text, start, length, titled.Role);
+                    known.Add(new Known(sp, NpKind.Person, head, false));
+                    return sp;
+                }
+
+                var own = new Speaker(Join(np.NameFirst, np.End), text, start, length, null);
+                known.Add(new Known(own, NpKind.Anonymous, head, IsPlural(head)));
+                return own;
+            }
+
+            case NpKind.Person:
+            {
+                string name = Join(np.NameFirst, np.End);
+                string? role = np.NameFirst > np.First ? RoleText(np.First, np.NameFirst) : null;
+                if (role is { Length: 0 })
+                {
+                    role = null;
+                }
+
+                if (_people.TryGetValue(LastKey(np.End - 1), out (string Name, string? Role) full))
+                {
+                    name = full.Name;
+                    role ??= full.Role;
+                }
+                else if (StripPossessive(name) is var bare && bare.Length != name.Length)
+                {
+                    name = bare;
+                }
+
+                role ??= np.AppositiveRole;
+                int mEnd = np.WrittenEnd;
+                var sp = new Speaker(name, Join(np.First, mEnd), _t[np.First].Start, _t[mEnd - 1].End - _t[np.First].Start, role);
+                known.Add(new Known(sp, NpKind.Person, head, false));
+                return sp;
+            }
+
+            default:
+            {
+                string name = Join(np.NameFirst, np.End);
+                var sp = new Speaker(name, text, start, length, np.Kind == NpKind.Anonymous ? null : np.AppositiveRole);
+                if (np.Kind == NpKind.Org && np.End - np.NameFirst == 1 && _people.TryGetValue(LastKey(np.End - 1), out var full))
+                {
+                    sp = new Speaker(full.Name, text, start, length, full.Role);
+                    known.Add(new Known(sp, NpKind.Person, head, false));
+                    return sp;
+                }
+
+                known.Add(new Known(sp, np.Kind, head, np.Kind == NpKind.Anonymous && IsPlural(head)));
+                return sp;
+            }
+        }
+    }
+
+    /// <summary>The last person introduced by full name before token <paramref name="before"/> (within a few paragraphs), whose role holds <paramref name="title"/> when given.</summary>
+    private readonly (string Name, string? Role)? LastPersonBefore(int before, string? title)
+    {
+        int minToken = before - 400;
+        for (int i = _personMentions.Count - 1; i >= 0; i--)
+        {
+            (int tok, string key) = _personMentions[i];
+            if (tok >= before)
+            {
+                continue;
+            }
+
+            if (tok < minToken)
+            {
+                break;
+            }
+
+            (string Name, string? Role) p = _people[key];
+            if (title is null || (p.Role is { } r && r.Contains(title, StringComparison.OrdinalIgnoreCase)))
+            {
+                return p;
+            }
+        }
+
+        return null;
+    }
+
+    private static string StripPossessive(string s) =>
+        s.Length > 2 && (s.EndsWith("’s", StringComparison.Ordinal) || s.EndsWith("'s", StringComparison.Ordinal)) ? s.Substring(0, s.Length - 2) : s;
+
+    private static bool IsPlural(string head) =>
+        head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal) || head is "people" or "police" or "staff" or "men" or "women";
+
+    private static bool IsPersonNoun(string head) =>
+        head is "official" or "spokesman" or "spokeswoman" or "spokesperson" or "source" or "aide" or "adviser" or "advisor" or "analyst"
+            or "expert" or "diplomat" or "minister" or "secretary" or "president" or "senator" or "lawmaker" or "leader" or "candidate"
+            or "nominee" or "voter" or "supporter" or "critic" or "reporter" or "correspondent" or "economist" or "strategist" or "manager"
+            or "chairman" or "chairwoman" or "director" or "commander" or "officer" or "prosecutor" or "judge" or "lawyer" or "attorney"
+            or "doctor" or "scientist" or "executive" or "founder" or "member" or "delegate" or "governor" or "mayor" or "man" or "woman"
+            or "someone" or "witness" or "resident" or "activist" or "congressman" or "congresswoman" or "ambassador" or "envoy" or "chief";
+}

@@ -1,0 +1,168 @@
+using System.Collections.Frozen;
+
+namespace Byline.Extractors.Quotes;
+
+/// <summary>The hand-written word lists the quote extractor reads: speech verbs, speaker nouns, titles and stop words.</summary>
+/// <remarks>All sets compare case-insensitively and are looked up by span, without allocating.</remarks>
+internal static class QuoteLexicon
+{
+    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(params string[] words) =>
+        FrozenSet.Create(StringComparer.OrdinalIgnoreCase, words).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Verbs that introduce speech, in every form a news sentence uses.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechVerbs = Set(
+        "say", "says", "said", "saying", "tell", "tells", "told", "telling", "add", "adds", "added", "adding",
+        "warn", "warns", "warned", "warning", "acknowledge", "acknowledges", "acknowledged", "acknowledging",
+        "suggest", "suggests", "suggested", "suggesting", "insist", "insists", "insisted", "insisting",
+        "deny", "denies", "denied", "denying", "claim", "claims", "claimed", "claiming", "note", "notes", "noted", "noting",
+        "argue", "argues", "argued", "arguing", "state", "states", "stated", "explain", "explains", "explained", "explaining",
+        "announce", "announces", "announced", "announcing", "report", "reports", "reported", "assert", "asserts", "asserted", "asserting",
+        "contend", "contends", "contended", "maintain", "maintains", "maintained", "predict", "predicts", "predicted", "predicting",
+        "promise", "promises", "promised", "promising", "vow", "vows", "vowed", "vowing", "pledge", "pledges", "pledged",
+        "confirm", "confirms", "confirmed", "confirming", "admit", "admits", "admitted", "admitting", "concede", "concedes", "conceded", "conceding",
+        "declare", "declares", "declared", "declaring", "stress", "stresses", "stressed", "stressing", "emphasize", "emphasizes", "emphasized",
+        "write", "writes", "wrote", "writing", "tweet", "tweets", "tweeted", "tweeting", "ask", "asks", "asked", "asking",
+        "reply", "replies", "replied", "respond", "responds", "responded", "recall", "recalls", "recalled", "recalling",
+        "complain", "complains", "complained", "complaining", "charge", "charges", "charged", "allege", "alleges", "alleged",
+        "counter", "counters", "countered", "agree", "agrees", "agreed", "disclose", "discloses", "disclosed", "reveal", "reveals", "revealed",
+        "estimate", "estimates", "estimated", "conclude", "concludes", "concluded", "indicate", "indicates", "indicated",
+        "hint", "hinted", "signal", "signaled", "signalled", "observe", "observed", "remark", "remarked", "joke", "joked", "joking",
+        "quip", "quipped", "testify", "testified", "boast", "boasted", "boasting", "speculate", "speculated", "believe", "believes", "believed",
+        "think", "thinks", "caution", "cautioned", "yell", "yelled", "shout", "shouted", "answer", "answered", "continue", "continued",
+        "predicts", "recount", "recounted", "acknowledges", "explain", "mused", "muse", "retort", "retorted", "exclaimed", "proclaimed",
+        "contended", "wonder", "wondered", "wonders", "fear", "feared", "fears", "worry", "worried", "worries", "hope", "hoped", "hopes", "demanded", "demand", "demands", "sings", "sang", "wrote", "urged", "pointed", "recalled", "described", "describes");
+
+    /// <summary>Speech verbs that also take a reported clause without <c>that</c> (<c>X said the plan failed</c>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BareClauseVerbs = Set(
+        "say", "says", "said", "saying", "told", "tells", "tell", "telling", "added", "adds", "adding", "warned", "warns", "warning",
+        "acknowledged", "acknowledges", "acknowledge", "suggested", "suggests", "suggesting", "insisted", "insists", "insisting", "denied", "claimed", "claims", "claiming",
+        "argued", "argues", "arguing", "explained", "noted", "noting", "contended", "contends", "predicted", "predicts", "admitted", "admits",
+        "conceded", "declared", "stressed", "wrote", "writes", "tweeted", "announced", "confirmed", "asserted", "asserts", "maintained", "maintains",
+        "complained", "believes", "believe", "believed", "think", "thinks", "estimated", "estimates", "predicting", "hopes", "hoped", "fears", "feared", "announces", "confirms", "insist", "argue", "claim", "deny", "warn", "suggest", "explains",
+        "worries", "worried", "cautioned", "agreed", "recalled", "vowed", "promised", "pledged", "reported");
+
+    /// <summary>Speech verbs whose direct object is the listener (<c>told reporters</c>), skipped before the reported clause.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ListenerVerbs = Set(
+        "tell", "tells", "told", "telling", "warned", "warns", "assured", "reminded", "informed", "asked", "asks");
+
+    /// <summary>Verbs that can introduce a direct quote but rarely speech in a reported clause (<c>the sign read “...”</c>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> QuoteOnlyVerbs = Set(
+        "read", "reads", "chanted", "chant", "chanting", "wrote", "posted", "tweeted", "echoing", "interjecting", "reading", "titled");
+
+    /// <summary>Determiners and quantifiers that may open a speaker phrase.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Determiners = Set(
+        "the", "a", "an", "his", "her", "their", "its", "our", "one", "another", "several", "some", "two", "three", "many", "most",
+        "other", "both", "these", "those", "this", "that", "few", "four", "five", "dozens", "hundreds", "all", "each", "every");
+
+    /// <summary>Common nouns that can head a speaker phrase: people, groups, institutions and the media.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeakerNouns = Set(
+        "official", "officials", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "source", "sources", "aide", "aides",
+        "adviser", "advisers", "advisor", "advisors", "analyst", "analysts", "expert", "experts", "group", "groups", "army", "military", "ministry",
+        "government", "administration", "campaign", "committee", "police", "researchers", "observers", "residents", "witnesses", "witness",
+        "activists", "activist", "rebels", "diplomat", "diplomats", "minister", "secretary", "president", "senator", "lawmaker", "lawmakers",
+        "leader", "leaders", "candidate", "candidates", "nominee", "voters", "voter", "supporters", "supporter", "critics", "critic", "people",
+        "reporter", "reporters", "correspondent", "newspaper", "agency", "organization", "organisation", "coalition", "party", "statement",
+        "poll", "polls", "survey", "study", "report", "economist", "economists", "strategist", "strategists", "manager", "chairman",
+        "chairwoman", "director", "commander", "commanders", "spokesmen", "officer", "officers", "authorities", "investigators", "prosecutor",
+        "prosecutors", "judge", "lawyer", "lawyers", "attorney", "attorneys", "doctors", "doctor", "scientists", "scientist", "executive",
+        "executives", "founder", "member", "members", "members", "delegates", "delegate", "governor", "mayor", "man", "woman", "men", "women",
+        "someone", "one", "ministers", "staff", "staffer", "staffers", "team", "council", "board", "company", "firm", "network", "bank", "court", "school", "university", "county", "city", "state", "ad", "clip", "video", "piece", "article", "book", "memo", "letter", "editorial", "tweet", "post", "website", "blog", "panel", "jury", "outlet",
+        "website", "magazine", "paper", "editorial", "pundits", "pundit", "pollster", "pollsters", "insiders", "insider", "operative", "operatives",
+        "republicans", "democrats", "conservatives", "liberals", "senators", "congressman", "congresswoman", "representative", "ambassador",
+        "envoy", "observatory", "monitor", "commission", "department", "office", "ministry", "regime", "forces", "troops", "alliance", "bloc",
+        "union", "federation", "association", "institute", "foundation", "center", "centre", "bureau", "agency", "service", "services", "audience",
+        "crowd", "protesters", "demonstrators", "student", "students", "worker", "workers", "organizers", "organisers", "host", "moderator",
+        "nominees", "hopeful", "hopefuls", "frontrunner", "front-runner", "rival", "rivals", "opponent", "opponents", "allies", "ally",
+        "friend", "friends", "father", "mother", "wife", "husband", "son", "daughter", "sister", "brother", "chief", "head", "economist");
+
+    /// <summary>Capitalized words that mark a named speaker as an organization, not a person.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OrgWords = Set(
+        "Ministry", "Observatory", "Party", "Committee", "Department", "Army", "News", "Times", "Post", "Journal", "Campaign", "Institute",
+        "University", "Council", "Agency", "Commission", "Association", "Foundation", "Center", "Centre", "Group", "Inc.", "Corp.", "Co.",
+        "Ltd.", "Bank", "Fund", "Office", "Court", "Police", "Forces", "Force", "Navy", "Command", "Coalition", "Front", "Union", "Organization",
+        "Organisation", "Network", "Press", "Reuters", "AP", "CNN", "Fox", "NBC", "ABC", "CBS", "BBC", "MSNBC", "Tribune", "Herald", "Bureau",
+        "Service", "Administration", "Congress", "Senate", "House", "Pentagon", "Kremlin", "Government", "Board", "PAC", "Institution", "Club",
+        "Society", "Alliance", "Federation", "Media", "Magazine", "Daily", "Monitor", "Review", "Radio", "Television", "TV", "Company", "Airlines",
+        "Republicans", "Democrats", "GOP", "Politico", "Breitbart", "Guardian", "Telegraph", "Watch", "International", "Council", "Gazette");
+
+    /// <summary>Titles and role words that stand before a name (<c>Defense Secretary Ash Carter</c>): they go to the role, not the name.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Titles = Set(
+        "President", "Vice", "Secretary", "Minister", "Prime", "spokesman", "spokeswoman", "spokesperson", "Gen.", "Maj.", "Col.", "Lt.",
+        "Sgt.", "Capt.", "Adm.", "Cmdr.", "Brig.", "Sen.", "Rep.", "Gov.", "Dr.", "Prof.", "Rev.", "Senator", "Governor", "Mayor", "Judge",
+        "Justice", "Chairman", "Chairwoman", "Chair", "Director", "Commander", "King", "Queen", "Prince", "Princess", "Pope", "Ambassador", "Envoy",
+        "Chancellor", "Premier", "Speaker", "Leader", "Candidate", "Nominee", "CEO", "General", "Major", "Colonel", "Lieutenant", "Sergeant",
+        "Captain", "Admiral", "Attorney", "Representative", "Congressman", "Congresswoman", "Rabbi", "Reverend", "Sheikh", "Officer", "Chief",
+        "Deputy", "Commissioner", "Inspector", "Detective", "official", "adviser", "advisor", "aide", "analyst", "strategist", "manager",
+        "chairman", "executive", "founder", "president", "director", "secretary", "minister", "spokespeople", "Pastor", "Bishop", "Cardinal",
+        "candidate", "nominee", "leader", "senator", "governor", "mayor", "chief", "Emir", "Sultan", "Ayatollah", "Imam", "Lord", "Lady", "Sir",
+        "Dame", "Father", "Sister", "Brother", "Coach", "Professor", "Economist", "economist", "researcher", "reporter", "columnist", "Treasurer",
+        "Comptroller", "Superintendent", "Sheriff", "Marshal", "Ministers", "writer", "editor", "host", "anchor", "pollster", "Sens.", "Reps.",
+        "Govs.", "Gens.", "Mr.", "Mrs.", "Ms.", "Messrs.", "Miss", "Mr", "Mrs", "Ms", "Dr");
+
+    /// <summary>Honorifics dropped from both the name and the role.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Honorifics = Set(
+        "Mr.", "Mrs.", "Ms.", "Messrs.", "Miss", "Mr", "Mrs", "Ms");
+
+    /// <summary>Lower-case particles inside names (<c>Ibrahim Abu al-Laith</c>, <c>Charles de Gaulle</c>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NameParticles = Set(
+        "al", "el", "bin", "ibn", "de", "del", "della", "da", "di", "du", "van", "von", "der", "den", "la", "le", "dos", "das", "y");
+
+    /// <summary>Demonyms and nationality adjectives: never a speaker on their own.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Demonyms = Set(
+        "Syrian", "Russian", "American", "French", "British", "Turkish", "Iraqi", "Iranian", "Chinese", "German", "Israeli", "Kurdish",
+        "Arab", "European", "Afghan", "Saudi", "Egyptian", "Mexican", "Canadian", "Japanese", "Ukrainian", "Palestinian", "Lebanese",
+        "Western", "African", "Asian", "Indian", "Pakistani", "Korean", "Italian", "Spanish", "Libyan", "Yemeni", "Jordanian", "Qatari",
+        "Cuban", "Brazilian", "Australian", "Irish", "Scottish", "English", "Polish", "Greek", "Dutch", "Swedish", "Muslim", "Christian",
+        "Jewish", "Sunni", "Shi'ite", "Shiite", "Latino", "Hispanic", "Republican", "Democratic", "Conservative", "Liberal");
+
+    /// <summary>Weekday and month names: never a speaker.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CalendarWords = Set(
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May",
+        "June", "July", "August", "September", "October", "November", "December", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.",
+        "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "Mon.", "Tue.", "Tues.", "Wed.", "Thu.", "Thurs.", "Fri.", "Sat.", "Sun.");
+
+    /// <summary>Words that open a sentence but never a speaker phrase (<c>But</c>, <c>However</c>, <c>On</c>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionWords = Set(
+        "but", "and", "or", "so", "yet", "however", "meanwhile", "also", "still", "then", "now", "later", "earlier", "elsewhere", "in", "on",
+        "at", "after", "before", "for", "with", "without", "by", "from", "to", "of", "as", "while", "when", "if", "although", "though",
+        "because", "since", "until", "during", "about", "into", "over", "under", "against", "among", "between", "through", "that", "which",
+        "who", "whom", "whose", "what", "where", "why", "how", "not", "no", "is", "was", "are", "were", "be", "been", "has", "have", "had",
+        "will", "would", "could", "should", "can", "may", "might", "must", "did", "does", "do", "it", "there", "here", "this", "these",
+        "those", "i", "you", "we", "us", "me", "him", "them", "here", "than", "too", "very", "just", "even", "only", "instead", "again",
+        "according", "unless", "whether", "like", "despite", "toward", "towards", "around", "near", "off", "out", "up", "down", "via", "per",
+        "said", "says", "say", "yes", "thus", "indeed", "perhaps", "maybe", "moreover", "furthermore", "nevertheless", "nonetheless", "rather");
+
+    /// <summary>Words that, after a comma, end a reported clause (<c>..., without specifying</c>, <c>..., though she acknowledged</c>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseBreakers = Set(
+        "without", "saying", "adding", "according", "though", "although", "but", "while", "whereas", "noting", "citing", "arguing",
+        "explaining", "warning", "insisting", "claiming", "stressing", "calling", "declaring", "acknowledging", "suggesting", "telling",
+        "referring", "asking", "denying", "and", "describing", "even");
+
+    /// <summary>Adverbs and auxiliaries between a speaker and a speech verb (<c>Carter also said</c>, <c>she has repeatedly said</c>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VerbAdverbs = Set(
+        "also", "has", "had", "have", "later", "previously", "repeatedly", "then", "again", "reportedly", "recently", "often", "once",
+        "already", "publicly", "privately", "earlier", "further", "similarly", "separately", "first", "initially", "quickly", "never",
+        "always", "frequently", "would", "will", "had", "flatly", "simply", "told", "just", "even", "still", "now", "openly", "explicitly",
+        "himself", "herself", "themselves", "itself", "then-", "however", "meanwhile", "too", "since", "long", "correctly", "falsely", "wrongly");
+
+    /// <summary>Nouns of speech events and channels that adjuncts after a speech verb name (<c>said in a statement</c>, <c>on Twitter</c>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AdjunctNouns = Set(
+        "statement", "interview", "email", "e-mail", "speech", "tweet", "post", "letter", "release", "conference", "briefing", "rally",
+        "debate", "event", "Twitter", "Facebook", "television", "TV", "radio", "call", "phone", "meeting", "hearing", "address",
+        "remarks", "appearance", "op-ed", "video", "message", "session", "town", "hall", "program", "show", "podcast", "Instagram", "blog",
+        "report", "documents", "filing", "testimony", "week", "month", "year", "night", "morning", "afternoon", "evening", "day", "weekend");
+
+    /// <summary>Documents rather than speakers: <c>according to the statement</c> repeats an attribution already made.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DocumentNouns = Set(
+        "statement", "report", "data", "figures", "documents", "records", "estimates", "count", "tally", "release", "reports", "study",
+        "transcript", "text", "complaint", "filing", "indictment", "ruling", "law", "rules", "plan", "proposal", "agreement", "website");
+
+    /// <summary>Lower-case words that can stand between a determiner and a speaker noun without being a verb.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotModifiers = Set(
+        "is", "was", "are", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "will", "would", "could", "should",
+        "can", "may", "might", "must", "not", "and", "or", "but", "that", "which", "who", "whom", "whose", "to", "in", "on", "at", "by", "with",
+        "from", "of", "for", "as", "than", "said", "says", "say", "told", "tells", "also", "it", "he", "she", "they", "we", "i", "you",
+        "there", "if", "when", "while", "because", "so", "then", "after", "before", "about", "into", "over", "after", "his", "her", "their",
+        "its", "our", "my", "your", "this", "these", "those", "the", "a", "an", "what", "how", "why", "where", "since", "until", "against",
+        "during", "without", "through", "like", "only", "just", "even", "very", "too", "more", "most", "less", "least", "no", "yes", "all");
+}

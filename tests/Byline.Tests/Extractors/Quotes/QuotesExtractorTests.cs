@@ -1,0 +1,312 @@
+using Byline.Extractors.Quotes;
+
+namespace Byline.Tests.Extractors.Quotes;
+
+public class QuotesExtractorTests
+{
+    private static readonly ArticleAnalyzer Analyzer = new([new QuotesExtractor()]);
+
+    private static IReadOnlyList<Quote> Quotes(string text) => Analyzer.Analyze(new Article(text)).Quotes;
+
+    private static Quote Single(string text)
+    {
+        IReadOnlyList<Quote> quotes = Quotes(text);
+        Assert.Single(quotes);
+        return quotes[0];
+    }
+
+    private static string Kind(QuoteKind k) => k switch { QuoteKind.Direct => "direct", QuoteKind.Indirect => "indirect", _ => "mixed" };
+
+    // ---- the bundled sample article -------------------------------------------------------------
+
+    [Fact]
+    public void SampleArticle_EveryQuoteWithItsSpeaker()
+    {
+        Article article = Byline.Cli.CliApp.DemoArticle();
+        IReadOnlyList<Quote> quotes = Analyzer.Analyze(article).Quotes;
+        string[] expected =
+        [
+            "indirect|United States|it would “overlap” with an already unfolding assault in Iraq to seize the city of Mosul",
+            "indirect|Ash Carter|preparations were on track",
+            "direct|Ash Carter|Yes, there will be overlap [in the Mosul and Raqqa campaigns] and that’s part of our plan and we are prepared for that,",
+            "indirect|Jean-Yves Le Drian|preparations were on schedule",
+            "indirect|U.S. officials|the Mosul campaign could take weeks or months, giving military planners time if they want both campaigns to run concurrently at some point",
+            "indirect|senior U.S. military official|the Raqqa kickoff would likely follow some additional successes in Mosul",
+            "indirect|senior U.S. military official|military planners would seek to avoid overstretching U.S.-led coalition assistance, which includes airstrikes",
+            "direct|senior U.S. military official|I think everything is trending positively, [and] that we should be able to commence that effort sometime in the near future,",
+            "indirect|U.S. officials|Arab forces are expected to be the ones to take the city itself",
+            "indirect|Francois Hollande|the offensive on Mosul could trigger an outflow of foreign fighters – a concern for European nations wary of attacks by Daesh militants returning from Iraq and Syria",
+            "indirect|Ash Carter|more than 35 Daesh commanders were targeted by the coalition in the past 90 days",
+            "indirect|U.S. military official|most of Daesh’s external plots are still likely being hatched from Raqqa, as opposed to Mosul",
+            "indirect|Francois Hollande|the coalition needed to watch out for flows of Daesh fighters from one besieged city to another",
+            "indirect|Russia|it would extend a moratorium on airstrikes on the city into a ninth day",
+            "indirect|Igor Konashenkov|Russian and Syrian planes had not even approached, let alone bombed, the devastated city since last Tuesday when Russia suspended airstrikes ahead of a pause in hostilities",
+            "indirect|Sergei Rudskoi|that meant Russian and Syrian planes would continue to stay out of a 10-km zone around Aleppo",
+            "indirect|Syrian Observatory for Human Rights|airstrikes had resumed since the lull in fighting ended Saturday, focusing on major front lines, including in the city’s southwest",
+            "indirect|Syrian Observatory for Human Rights|There had been no civilian deaths from airstrikes inside eastern Aleppo",
+            "indirect|Ibrahim Abu al-Laith|airstrikes and shelling had hit the rebel-held half of the city near front lines in the past week",
+            "indirect|Sergei Rudskoi|around 50 women and children had managed to leave Aleppo late Monday despite the dangers and were escorted by Russian military officers",
+            "indirect|Sergei Rudskoi|Russia was ready to help broker further cease-fires to allow wounded civilians to be evacuated",
+            "indirect|Turkish army|Turkish-backed rebel forces in northern Syria have gained control of three areas – Tuways, Al-Gharz and Tlatinah south of Akhtarin – in the last 24 hours as they press a 2-month-old operation to drive Daesh and Kurdish militias from the border",
+        ];
+        var actual = new List<string>();
+        foreach (Quote q in quotes)
+        {
+            actual.Add($"{Kind(q.Kind)}|{q.Speaker?.Name}|{q.Text}");
+            Assert.Equal(q.Text, article.Text.Substring(q.Start, q.Length));
+        }
+
+        Assert.Equal(expected, actual);
+    }
+
+    [Fact]
+    public void SampleArticle_CarterIsResolvedWithHisTitle()
+    {
+        Article article = Byline.Cli.CliApp.DemoArticle();
+        Quote q = Analyzer.Analyze(article).Quotes[2];
+        Assert.Equal(new Speaker("Ash Carter", "Carter", article.Text.IndexOf("” Carter said", StringComparison.Ordinal) + 2, 6, "Defense Secretary"), q.Speaker);
+        Assert.Equal("said", q.Cue?.Text);
+    }
+
+    // ---- direct quotes in every mark ------------------------------------------------------------
+
+    [Theory]
+    [InlineData("\"We will rebuild the bridge,\" Mayor Ann Ortiz said.", "We will rebuild the bridge,", "Ann Ortiz")]
+    [InlineData("“We will rebuild the bridge,” Mayor Ann Ortiz said.", "We will rebuild the bridge,", "Ann Ortiz")]
+    [InlineData("‘We will rebuild the bridge,’ Mayor Ann Ortiz said.", "We will rebuild the bridge,", "Ann Ortiz")]
+    [InlineData("'We will rebuild the bridge,' Mayor Ann Ortiz said.", "We will rebuild the bridge,", "Ann Ortiz")]
+    [InlineData("«We will rebuild the bridge», Mayor Ann Ortiz said.", "We will rebuild the bridge", "Ann Ortiz")]
+    [InlineData("„We will rebuild the bridge“, Mayor Ann Ortiz said.", "We will rebuild the bridge", "Ann Ortiz")]
+    [InlineData("Mayor Ann Ortiz said: “We will rebuild the bridge.”", "We will rebuild the bridge.", "Ann Ortiz")]
+    [InlineData("“We will rebuild the bridge,” said Mayor Ann Ortiz.", "We will rebuild the bridge,", "Ann Ortiz")]
+    public void DirectQuote_InAnyMark(string text, string quote, string speaker)
+    {
+        Quote q = Single(text);
+        Assert.Equal(QuoteKind.Direct, q.Kind);
+        Assert.Equal(quote, q.Text);
+        Assert.Equal(text.IndexOf(quote, StringComparison.Ordinal), q.Start);
+        Assert.Equal(speaker, q.Speaker?.Name);
+        Assert.Equal("Mayor", q.Speaker?.Role);
+    }
+
+    [Fact]
+    public void DirectQuote_SpanningParagraphs_IsOneQuote()
+    {
+        string text = "Ortiz spoke at length.\n“The bridge is old.\n“It will be rebuilt by spring,” Ortiz said.";
+        Quote q = Single(text);
+        Assert.Equal(QuoteKind.Direct, q.Kind);
+        Assert.Equal(24, q.Start);
+        Assert.Equal("The bridge is old.\n“It will be rebuilt by spring,", q.Text);
+        Assert.Equal("Ortiz", q.Speaker?.Name);
+    }
+
+    [Fact]
+    public void DirectQuote_WithNestedQuote_KeepsTheInnerMarks()
+    {
+        Quote q = Single("“They called it ‘a miracle’ at the time,” the engineer said.");
+        Assert.Equal("They called it ‘a miracle’ at the time,", q.Text);
+        Assert.Equal("engineer", q.Speaker?.Name);
+        Assert.Equal("the engineer", q.Speaker?.Text);
+    }
+
+    [Fact]
+    public void DirectQuote_EditorialBracketsStayInside()
+    {
+        Quote q = Single("“We expect [the repairs] to end soon,” Ortiz said.");
+        Assert.Equal("We expect [the repairs] to end soon,", q.Text);
+    }
+
+    [Theory]
+    [InlineData("“It’s the city’s bridge and we don’t give up,” Ortiz said.", "It’s the city’s bridge and we don’t give up,")]
+    [InlineData("'The voters' choice is clear,' Ortiz said.", "The voters' choice is clear,")]
+    public void Apostrophes_AreNeverQuoteMarks(string text, string quote)
+    {
+        Assert.Equal(quote, Single(text).Text);
+    }
+
+    [Fact]
+    public void QuestionInQuotes_IsStillAQuote()
+    {
+        Quote q = Single("“Who will pay for the bridge?” Ortiz asked.");
+        Assert.Equal(QuoteKind.Direct, q.Kind);
+        Assert.Equal("Who will pay for the bridge?", q.Text);
+        Assert.Equal("asked", q.Cue?.Text);
+    }
+
+    [Fact]
+    public void PartialQuoteInsideReportedSpeech_BelongsToTheClause()
+    {
+        Quote q = Single("The council said the plan would “overlap” with the new budget.");
+        Assert.Equal(QuoteKind.Indirect, q.Kind);
+        Assert.Equal("the plan would “overlap” with the new budget", q.Text);
+    }
+
+    [Fact]
+    public void LongerQuotedFragmentInReportedSpeech_MakesItMixed()
+    {
+        Quote q = Single("Ortiz said the bridge was “older than anyone alive today” and unsafe.");
+        Assert.Equal(QuoteKind.Mixed, q.Kind);
+        Assert.Equal("the bridge was “older than anyone alive today” and unsafe", q.Text);
+    }
+
+    [Theory]
+    [InlineData("The so-called “experts” met in the town hall on a rainy evening.")]
+    [InlineData("The band played “Hey Jude” twice before the crowd left.")]
+    public void ScareQuotes_AreNotSpeech(string text)
+    {
+        Assert.Empty(Quotes(text));
+    }
+
+    [Fact]
+    public void QuoteWithoutSpeaker_IsReportedWithNullSpeaker()
+    {
+        Quote q = Single("The storm hit at dawn.\n“Nobody expected water this high.”");
+        Assert.Equal(QuoteKind.Direct, q.Kind);
+        Assert.Null(q.Speaker);
+    }
+
+    [Fact]
+    public void UnbalancedQuote_StaysInItsParagraph()
+    {
+        string text = "He read “a note aloud to the crowd.\nOrtiz said the bridge would reopen in May.";
+        IReadOnlyList<Quote> quotes = Quotes(text);
+        Quote q = Assert.Single(quotes);
+        Assert.Equal("the bridge would reopen in May", q.Text);
+        Assert.Equal("Ortiz", q.Speaker?.Name);
+    }
+
+    // ---- reported speech ------------------------------------------------------------------------
+
+    [Theory]
+    [InlineData("Ortiz said the bridge would reopen in May.", "the bridge would reopen in May", "said")]
+    [InlineData("Ortiz said that the bridge would reopen in May.", "the bridge would reopen in May", "said")]
+    [InlineData("The bridge would reopen in May, Ortiz said.", "The bridge would reopen in May", "said")]
+    [InlineData("The bridge would reopen in May, said Ortiz.", "The bridge would reopen in May", "said")]
+    [InlineData("According to Ortiz, the bridge would reopen in May.", "the bridge would reopen in May", "According to")]
+    [InlineData("The bridge would reopen in May, according to Ortiz.", "The bridge would reopen in May", "according to")]
+    [InlineData("Ortiz told reporters the bridge would reopen in May.", "the bridge would reopen in May", "told reporters")]
+    [InlineData("Ortiz warned that the bridge would reopen in May.", "the bridge would reopen in May", "warned")]
+    [InlineData("Ortiz added the bridge would reopen in May.", "the bridge would reopen in May", "added")]
+    [InlineData("Ortiz acknowledged the bridge would reopen in May.", "the bridge would reopen in May", "acknowledged")]
+    [InlineData("Ortiz suggested the bridge would reopen in May.", "the bridge would reopen in May", "suggested")]
+    [InlineData("Ortiz insisted the bridge would reopen in May.", "the bridge would reopen in May", "insisted")]
+    [InlineData("Ortiz denied that the bridge would reopen in May.", "the bridge would reopen in May", "denied")]
+    [InlineData("In a statement, Ortiz said the bridge would reopen in May.", "the bridge would reopen in May", "said")]
+    [InlineData("Ortiz said in a statement that the bridge would reopen in May.", "the bridge would reopen in May", "said")]
+    [InlineData("Ortiz said Tuesday the bridge would reopen in May.", "the bridge would reopen in May", "said")]
+    public void ReportedSpeech_ContentIsTheReportedClause(string text, string content, string cue)
+    {
+        Quote q = Single(text);
+        Assert.Equal(QuoteKind.Indirect, q.Kind);
+        Assert.Equal(content, q.Text);
+        Assert.Equal(text.IndexOf(content, StringComparison.Ordinal), q.Start);
+        Assert.Equal("Ortiz", q.Speaker?.Name);
+        Assert.Equal(cue, q.Cue?.Text);
+    }
+
+    [Fact]
+    public void ReportedClause_EndsBeforeATrailingQualifier()
+    {
+        Quote q = Single("Ortiz said the bridge would reopen in May, without saying how.");
+        Assert.Equal("the bridge would reopen in May", q.Text);
+    }
+
+    // ---- speakers -------------------------------------------------------------------------------
+
+    [Theory]
+    [InlineData("Defense Minister Jean-Yves Le Drian said the talks would resume.", "Jean-Yves Le Drian", "Defense Minister")]
+    [InlineData("Russia said the talks would resume.", "Russia", null)]
+    [InlineData("The Syrian Observatory for Human Rights said the talks would resume.", "Syrian Observatory for Human Rights", null)]
+    [InlineData("A senior U.S. military official said the talks would resume.", "senior U.S. military official", null)]
+    [InlineData("The Turkish army said the talks would resume.", "Turkish army", null)]
+    [InlineData("Sergei Rudskoi, a Defense Ministry official, said the talks would resume.", "Sergei Rudskoi", "Defense Ministry official")]
+    public void Speakers_PeopleOrganizationsAndAnonymousSources(string text, string name, string? role)
+    {
+        Speaker? s = Single(text).Speaker;
+        Assert.Equal(name, s?.Name);
+        Assert.Equal(role, s?.Role);
+    }
+
+    [Theory]
+    [InlineData("Defense Secretary Ash Carter arrived in Paris.\nCarter said the talks would resume.", "Carter", "Defense Secretary")]
+    [InlineData("Defense Secretary Ash Carter arrived in Paris.\nHe said the talks would resume.", "He", "Defense Secretary")]
+    [InlineData("Defense Secretary Ash Carter said the plan was ready.\nThe talks would resume, he said.", "he", "Defense Secretary")]
+    public void Speakers_ShortMentionsResolveToTheFullName(string text, string mention, string role)
+    {
+        Quote q = Quotes(text)[^1];
+        Assert.Equal("Ash Carter", q.Speaker?.Name);
+        Assert.Equal(mention, q.Speaker?.Text);
+        Assert.Equal(text.LastIndexOf(mention, StringComparison.Ordinal), q.Speaker?.Start);
+        Assert.Equal(role, q.Speaker?.Role);
+    }
+
+    [Theory]
+    [InlineData("The Syrian Observatory for Human Rights said airstrikes resumed in the north. No civilians died in the raids, the group said.", "Syrian Observatory for Human Rights")]
+    [InlineData("A senior U.S. military official said the attack was near. “We are ready for it,” the official said.", "senior U.S. military official")]
+    public void Speakers_DefiniteDescriptionsPointBack(string text, string name)
+    {
+        IReadOnlyList<Quote> quotes = Quotes(text);
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal(name, quotes[1].Speaker?.Name);
+    }
+
+    [Theory]
+    [InlineData("Syrian officials said the talks would resume.", "Syrian officials")]
+    [InlineData("On Tuesday, Ortiz said the talks would resume.", "Ortiz")]
+    [InlineData("Ortiz said Tuesday the talks would resume.", "Ortiz")]
+    public void Traps_DemonymsAndDatesAreNeverSpeakers(string text, string name)
+    {
+        Assert.Equal(name, Single(text).Speaker?.Name);
+    }
+
+    [Fact]
+    public void Traps_ATitleAloneIsNotAName()
+    {
+        Speaker? s = Quotes("President Maria Lopez met the board.\nThe president said the budget was balanced.")[^1].Speaker;
+        Assert.Equal("Maria Lopez", s?.Name);
+        Assert.Equal("The president", s?.Text);
+    }
+
+    // ---- robustness -----------------------------------------------------------------------------
+
+    [Theory]
+    [InlineData("\"\"\"\"\"")]
+    [InlineData("“ ” ‘ ’ « » „")]
+    [InlineData("said said said, said. \"said")]
+    [InlineData("\uD800 said \"x\uDC00\" \u0001")]
+    [InlineData("according to")]
+    [InlineData("")]
+    public void HostileInput_NeverThrowsAndOffsetsStayInside(string text)
+    {
+        foreach (Quote q in Quotes(text))
+        {
+            Assert.InRange(q.Start, 0, text.Length);
+            Assert.InRange(q.Start + q.Length, q.Start, text.Length);
+        }
+    }
+
+    [Fact]
+    public void RandomText_OffsetsAlwaysMatchTheText()
+    {
+        var random = new Random(42);
+        string[] pieces = ["Ortiz", "said", "“", "”", "\"", "'", "’", ",", ".", "\n", "the", "bridge", "according", "to", "he", "would", "reopen", "A senior official", ":"];
+        for (int round = 0; round < 200; round++)
+        {
+            var sb = new System.Text.StringBuilder();
+            for (int i = 0; i < 40; i++)
+            {
+                sb.Append(pieces[random.Next(pieces.Length)]).Append(random.Next(3) == 0 ? "" : " ");
+            }
+
+            string text = sb.ToString();
+            foreach (Quote q in Quotes(text))
+            {
+                Assert.Equal(q.Text, text.Substring(q.Start, q.Length));
+                if (q.Speaker is { } s)
+                {
+                    Assert.Equal(s.Text, text.Substring(s.Start, s.Length));
+                }
+            }
+        }
+    }
+}

@@ -36,16 +36,28 @@ public sealed class MegabytesPerSecondColumn : IColumn
 
     public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
     {
-        object? input = benchmarkCase.Parameters.Items.FirstOrDefault(p => p.Name == "Input")?.Value;
         BenchmarkReport? report = summary[benchmarkCase];
-        if (input is not string name || report?.ResultStatistics is null)
+        double bytes = InputBytes(benchmarkCase);
+        if (bytes <= 0 || report?.ResultStatistics is null)
         {
             return "-";
         }
 
-        double bytes = Fixtures.Utf8Size(name);
         double seconds = report.ResultStatistics.Mean / 1e9;
         return (bytes / seconds / 1e6).ToString("N1", System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Input size from the case's parameters: a fixture name (<c>Input</c>) or a size in bytes (<c>Size</c>).</summary>
+    private static double InputBytes(BenchmarkCase benchmarkCase)
+    {
+        object? size = benchmarkCase.Parameters.Items.FirstOrDefault(p => p.Name == "Size")?.Value;
+        if (size is int n)
+        {
+            return n;
+        }
+
+        object? input = benchmarkCase.Parameters.Items.FirstOrDefault(p => p.Name == "Input")?.Value;
+        return input is string name ? Fixtures.Utf8Size(name) : 0;
     }
 
     public bool IsAvailable(Summary summary) => true;

@@ -3,5 +3,9 @@ namespace Byline;
 /// <summary>The built-in extractors in the order they run: places and dates first, so that quotes can use them.</summary>
 internal static class BuiltInExtractors
 {
-    public static IArticleExtractor[] Create() => [];
+    public static IArticleExtractor[] Create() =>
+    [
+        // quantities run after dates (they skip numbers inside dates and durations) and before quotes
+        new Extractors.Quantities.QuantitiesExtractor(),
+    ];
 }

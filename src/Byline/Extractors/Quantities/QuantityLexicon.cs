@@ -328,7 +328,7 @@ internal static class QuantityLexicon
         ["UAH"] = "UAH", ["HUF"] = "HUF", ["CZK"] = "CZK", ["TWD"] = "TWD", ["VND"] = "VND", ["IQD"] = "IQD", ["IRR"] = "IRR",
         ["KES"] = "KES", ["GHS"] = "GHS", ["ARS"] = "ARS", ["CLP"] = "CLP", ["COP"] = "COP", ["PEN"] = "PEN", ["QAR"] = "QAR",
         ["KWD"] = "KWD", ["BTC"] = "BTC", ["Tk"] = "BDT", ["BDT"] = "BDT", ["LKR"] = "LKR", ["NPR"] = "NPR", ["SYP"] = "SYP",
-        ["LBP"] = "LBP", ["JOD"] = "JOD",
+        ["LBP"] = "LBP", ["JOD"] = "JOD", ["dlrs"] = "USD", ["Dlrs"] = "USD", ["DLRS"] = "USD",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     // ---- words that are not part of a counted noun ------------------------------------------------

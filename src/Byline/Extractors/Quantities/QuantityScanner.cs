@@ -21,6 +21,7 @@ internal struct Numeral
     public bool IsOne;          // written "one" or "a" alone
     public bool Written;        // spelled out in words
     public bool IsCapitalizedWord;
+    public bool Plus;           // 15-plus: at least
 }
 
 /// <summary>A quantity found, as token indices and values.</summary>
@@ -207,7 +208,7 @@ internal ref struct QuantityScanner
                 }
 
                 // Currency codes and dollar prefixes before an amount: USD 200, US$ 5, Rs 50.
-                return i + 1 < _limit && (CodeLookup.ContainsKey(w) || (_t[i + 1].Kind == TokenKind.Currency && Glued(i + 1)));
+                return i + 1 < _limit && (CodeLookup.ContainsKey(w) || (_t[i + 1].Kind == TokenKind.Currency && (Glued(i + 1) || t.Length == 1)));
             default:
                 return false;
         }
@@ -272,6 +273,7 @@ internal ref struct QuantityScanner
         if (negative)
         {
             a.Value = -a.Value;
+            a.IsOne = false;
         }
         else if (currency is null && a.FromDigits && TryMinusBefore(numStart))
         {
@@ -351,6 +353,10 @@ internal ref struct QuantityScanner
             {
                 modifier = QuantityModifier.Approx;
             }
+            else if (a.Plus)
+            {
+                modifier = QuantityModifier.AtLeast;
+            }
         }
 
         // After-modifiers: 50 or more, 100 or so.
@@ -365,19 +371,8 @@ internal ref struct QuantityScanner
         {
             if (a.Hyphenated)
             {
-                noun = a.TailNoun is not null ? a.TailNoun : NounAfter(end, a.Value, out _, allowOf: false);
-                if (a.TailNoun is not null && unit is null)
-                {
-                    noun = a.TailNoun;
-                }
-                else if (unit is null)
-                {
-                    noun = NounAfter(end, a.Value, out _, allowOf: false);
-                }
-                else
-                {
-                    noun = NounAfter(end, a.Value, out _, allowOf: false);
-                }
+                // a 10-km zone, a 5,000-strong force: the adjective's noun, outside the span
+                noun = a.TailNoun ?? NounAfter(end, 1, out _, allowOf: false);
             }
             else
             {
@@ -391,7 +386,8 @@ internal ref struct QuantityScanner
 
         // A bare "one" is a pronoun more often than a count: keep it only with a noun, a unit or a modifier,
         // and never in "from one city to another".
-        if (a.IsOne && unit is null && modifier == QuantityModifier.None && (noun is null || AnotherAhead(a.EndTok)))
+        if (a.IsOne && unit is null && modifier == QuantityModifier.None
+            && (noun is null || AnotherAhead(a.EndTok) || IsKind(a.StartTok - 1, TokenKind.Word) && OnePronounLookup.Contains(W(a.StartTok - 1))))
         {
             return false;
         }
@@ -588,25 +584,10 @@ internal ref struct QuantityScanner
         }
 
         n.Value = v;
-        if (!n.Plain)
-        {
-            if (!n.HasScale && n.Unit is null && !seps)
-            {
-                return true;
-            }
-
-            if (n.Unit is null && !n.HasScale)
-            {
-                ContinueWithScale(ref n);
-            }
-
-            return true;
-        }
-
         int k = i + 1;
 
         // Exponents: 1.1^23, 2^-1
-        if (IsKind(k, TokenKind.Symbol) && W(k) is "^" && Glued(k))
+        if (rest.IsEmpty && IsKind(k, TokenKind.Symbol) && W(k) is "^" && Glued(k))
         {
             int e = k + 1;
             bool neg = false;
@@ -621,13 +602,23 @@ internal ref struct QuantityScanner
                 e++;
             }
 
-            if (IsPlainNumber(e) && Glued(e))
+            if (IsPlainNumber(e) && Glued(e) && W(e).Length <= 3)
             {
-                n.Value = Math.Pow(v, (neg ? -1 : 1) * Math.Min(300, int.Parse(W(e), CultureInfo.InvariantCulture)));
+                n.Value = Math.Pow(v, (neg ? -1 : 1) * int.Parse(W(e), CultureInfo.InvariantCulture));
                 n.EndTok = e + 1;
                 n.Plain = false;
                 return true;
             }
+        }
+
+        if (!n.Plain)
+        {
+            if (n.Unit is null && !n.HasScale)
+            {
+                ContinueWithScale(ref n);
+            }
+
+            return true;
         }
 
         // Fractions: 3/4, -4/5, 10 1/2
@@ -657,14 +648,18 @@ internal ref struct QuantityScanner
         }
 
         // Digit groups separated by spaces: 1 234 567 (at least two groups after the first).
-        if (len <= 3 && IsPlainNumber(k) && W(k).Length == 3 && IsPlainNumber(k + 1) && W(k + 1).Length == 3 && SingleSpaceBefore(k) && SingleSpaceBefore(k + 1))
+        if (len <= 3 && IsPlainNumber(k) && W(k).Length == 3 && IsGroup(k + 1) && SingleSpaceBefore(k) && SingleSpaceBefore(k + 1))
         {
             double total = v;
             int e = k;
-            while (IsPlainNumber(e) && W(e).Length == 3 && SingleSpaceBefore(e))
+            while (IsGroup(e) && SingleSpaceBefore(e))
             {
                 total = total * 1000 + double.Parse(W(e), CultureInfo.InvariantCulture);
                 e++;
+                if (!IsPlainNumber(e - 1))
+                {
+                    break;
+                }
             }
 
             if (!(IsSlash(e) && Glued(e)))
@@ -680,22 +675,22 @@ internal ref struct QuantityScanner
         return true;
     }
 
+    /// <summary>A group of three digits, the last one possibly with decimals: 234, 567.89.</summary>
+    private readonly bool IsGroup(int k) =>
+        IsKind(k, TokenKind.Number) && W(k).Length >= 3 && IsAllDigits(W(k).Slice(0, 3))
+        && (W(k).Length == 3 || W(k).Length > 4 && W(k)[3] == '.' && IsAllDigits(W(k).Slice(4)));
+
     private readonly bool SingleSpaceBefore(int k) =>
         !Glued(k) && !_t[k].Has(TokenFlags.NewlineBefore) && _t[k].Start - _t[k - 1].End == 1;
 
     private readonly bool IsSlash(int k) => In(k) && _t[k].Length == 1 && _text[_t[k].Start] is '/' or '\u2044';
 
-    /// <summary>Digits followed by scale words: 1.5 million, 13 lakh, 4 thousand 3 hundred, 3 million and a quarter.</summary>
+    /// <summary>Digits followed by scale words: 1.5 million, 13 lakh, 4 thousand 3 hundred, 3 million and a quarter, 10 k.</summary>
     private void ContinueWithScale(ref Numeral n)
     {
         int k = n.EndTok;
         if (!IsKind(k, TokenKind.Word))
         {
-            // 1,674.5 G, 10 k
-            if (IsKind(k, TokenKind.Word) is false && In(k) && false)
-            {
-            }
-
             return;
         }
 
@@ -709,23 +704,27 @@ internal ref struct QuantityScanner
             n.HasScale = acc.HasScale;
             n.Plain = false;
             n.Value = FractionTail(ref n, ref acc);
+            return;
         }
-        else if (In(k) && (W(k) is "k" or "K" or "G") && !_t[k].Has(TokenFlags.Capitalized | TokenFlags.AllCaps) || In(k) && W(k) is "G" && IsEndish(k + 1))
+
+        ReadOnlySpan<char> w = W(k);
+        if (w is "k" or "K" or "G" && IsEndish(k + 1))
         {
-            if (IsEndish(k + 1))
-            {
-                n.Value *= W(k) is "G" ? 1e9 : 1e3;
-                n.EndTok = k + 1;
-                n.HasScale = true;
-                n.Plain = false;
-            }
-        }
-        else if (In(k) && W(k) is "K" && IsEndish(k + 1))
-        {
-            n.Value *= 1e3;
+            n.Value *= w is "G" ? 1e9 : 1e3;
             n.EndTok = k + 1;
             n.HasScale = true;
             n.Plain = false;
+            return;
+        }
+
+        if (n.Plain && (w is "over" or "in" || w is "out" && Is(k + 1, "of")))
+        {
+            double before = n.Value;
+            n.Value = FractionTail(ref n, ref acc);
+            if (n.Value != before)
+            {
+                n.Plain = false;
+            }
         }
     }
 
@@ -796,6 +795,13 @@ internal ref struct QuantityScanner
                     return true;
                 }
             }
+        }
+
+        if (first.Equals("plus", StringComparison.OrdinalIgnoreCase))
+        {
+            n.Plus = true;
+            n.Hyphenated = false;
+            return true;
         }
 
         if (first.Equals("strong", StringComparison.OrdinalIgnoreCase) || first.Equals("member", StringComparison.OrdinalIgnoreCase)
@@ -885,6 +891,15 @@ internal ref struct QuantityScanner
             return true;
         }
 
+        // Spelled numbers with a hyphenated unit: a four-mile drive, a one-yen bid.
+        int hy = w.IndexOfAny('-', '\u2010', '\u2011');
+        if (hy > 0 && CardinalLookup.TryGetValue(w.Slice(0, hy), out int adj) && !TryHyphenCardinal(w, out _))
+        {
+            n.EndTok = i + 1;
+            n.Value = adj;
+            return !n.IsCapitalizedWord && TryHyphenTail(w.Slice(hy + 1), ref n) && n.TailNoun is null;
+        }
+
         var acc = new Compound();
         int end = ReadCompound(i, ref acc, allowDigits: false);
         if (end <= i)
@@ -903,13 +918,21 @@ internal ref struct QuantityScanner
 
         // Hyphenated tails after a spelled number: four-mile, one-yen, three-member.
         ReadOnlySpan<char> last = W(end - 1);
-        int h = last.LastIndexOfAny('-', '\u2010', '\u2011');
-        if (h > 0 && !CardinalLookup.ContainsKey(last.Slice(h + 1)))
+        int h = last.IndexOfAny('-', '\u2010', '\u2011');
+        if (h > 0 && !TryHyphenCardinal(last, out _))
         {
-            return false;
+            if (end - 1 != i || acc.Elements != 1 || !TryHyphenTail(last.Slice(h + 1), ref n) || n.TailNoun is not null)
+            {
+                return false;
+            }
+
+            n.Value = acc.Value;
+            n.IsOne = false;
+            return true;
         }
 
         n.Value = FractionTail(ref n, ref acc);
+        n.IsOne = n.IsOne && n.EndTok == end;
         return true;
     }
 
@@ -943,6 +966,15 @@ internal ref struct QuantityScanner
             }
         }
 
+        // ninety-five hundred-fifths: the numerator counts hundreds
+        if (acc.Elements > 0 && IsKind(k, TokenKind.Word) && W(k).StartsWith("hundred-", StringComparison.OrdinalIgnoreCase)
+            && TryOrdinalWord(W(k).Slice(8), out double hden, out bool hplural) && hplural == value * 100 > 1)
+        {
+            n.EndTok = k + 1;
+            n.HasScale = false;
+            return value * 100 / hden;
+        }
+
         // one hundred and thirty fifths, three twenty firsts
         if (acc.Elements > 0 && In(k) && TryDenominator(k, value > 1 || acc.Elements > 1, out double den, out int denEnd))
         {
@@ -955,15 +987,23 @@ internal ref struct QuantityScanner
         if (Is(k, "and") && TryAndFraction(k + 1, out double frac, out int fEnd))
         {
             n.EndTok = fEnd;
-            double whole = acc.LastScale > 0 && acc.Current == 0 ? value + frac * acc.LastScale : value + frac;
-            if (acc.LastScale == 0 && In(fEnd) && ScaleLookup.TryGetValue(W(fEnd), out double sc))
+            if (In(fEnd) && ScaleLookup.TryGetValue(W(fEnd), out double sc) && W(fEnd).Length > 3)
             {
-                n.EndTok = fEnd + 1;
-                n.HasScale = true;
-                return whole * sc;
+                if (acc.LastScale == 0)
+                {
+                    n.EndTok = fEnd + 1;
+                    n.HasScale = true;
+                    return (value + frac) * sc;
+                }
+
+                if (sc < acc.LastScale && acc.Current == 0)
+                {
+                    n.EndTok = fEnd + 1;
+                    return value + frac * sc;
+                }
             }
 
-            return whole;
+            return acc.LastScale > 0 && acc.Current == 0 ? value + frac * acc.LastScale : value + frac;
         }
 
         // one over three, 1 in twenty-one, two out of five hundred
@@ -1265,10 +1305,22 @@ internal ref struct QuantityScanner
         int end = k;
         bool pendingAnd = false;
         bool article = false;
+        bool justAfterAnd = false;
+        Compound snap = c;
+        int snapEnd = k;
         while (In(k))
         {
             Token t = _t[k];
             ReadOnlySpan<char> w = W(k);
+            bool afterAnd = justAfterAnd;
+            justAfterAnd = false;
+
+            // "and" followed by a fraction is left to the fraction reader: two million and one half, one hundred and three quarters.
+            if (pendingAnd && IsFractionAhead(k, c))
+            {
+                break;
+            }
+
             if (t.Kind == TokenKind.Number)
             {
                 if (!(allowDigits || c.Elements == 0 && !article) || !IsAllDigits(w) || (c.Elements > 0 && !pendingAnd && c.LastScale == 0 && !(c.Current > 0 && c.Current % 100 == 0)))
@@ -1287,6 +1339,7 @@ internal ref struct QuantityScanner
                 c.Elements++;
                 k++;
                 end = k;
+                justAfterAnd = pendingAnd;
                 pendingAnd = false;
                 continue;
             }
@@ -1334,6 +1387,7 @@ internal ref struct QuantityScanner
                 c.Elements++;
                 k++;
                 end = k;
+                justAfterAnd = pendingAnd;
                 pendingAnd = false;
                 article = false;
                 continue;
@@ -1355,8 +1409,15 @@ internal ref struct QuantityScanner
 
             if (w.Equals("hundred", StringComparison.OrdinalIgnoreCase) || w.Equals("hundreds", StringComparison.OrdinalIgnoreCase) && c.Elements > 0 && !IsSlash(k + 1))
             {
-                if (c.Current >= 100 || c.Current % 1 != 0 && !c.DigitsFirst || pendingAnd || (c.Current == 0 && !article && c.Elements > 0))
+                bool digitsHundred = c.DigitsFirst && c.Elements == 1 && c.Current >= 100;
+                if (c.Current >= 100 && !digitsHundred || c.Current % 1 != 0 && !c.DigitsFirst || pendingAnd || (c.Current == 0 && !article && c.Elements > 0))
                 {
+                    if (afterAnd)
+                    {
+                        c = snap;
+                        return snapEnd;
+                    }
+
                     break;
                 }
 
@@ -1383,6 +1444,12 @@ internal ref struct QuantityScanner
             {
                 if (pendingAnd || c.LastScale > 0 && scale >= c.LastScale || c.Current == 0 && !article)
                 {
+                    if (afterAnd)
+                    {
+                        c = snap;
+                        return snapEnd;
+                    }
+
                     break;
                 }
 
@@ -1416,6 +1483,8 @@ internal ref struct QuantityScanner
 
             if (w.Equals("and", StringComparison.OrdinalIgnoreCase) && c.Elements > 0 && !pendingAnd && (c.Current >= 100 || c.LastScale > 0 && c.Current == 0))
             {
+                snap = c;
+                snapEnd = end;
                 pendingAnd = true;
                 k++;
                 continue;
@@ -1425,6 +1494,24 @@ internal ref struct QuantityScanner
         }
 
         return article && c.Elements == 0 ? k : end;
+    }
+
+    /// <summary>Whether a fraction starts at <paramref name="k"/> right after <c>and</c>: <c>a half</c>, <c>one half</c>, <c>three quarters</c>, <c>two thirds</c> after a scale.</summary>
+    private readonly bool IsFractionAhead(int k, Compound c)
+    {
+        if (!IsKind(k, TokenKind.Word) || !IsKind(k + 1, TokenKind.Word))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> next = W(k + 1);
+        if (next.Equals("half", StringComparison.OrdinalIgnoreCase) || next.Equals("halves", StringComparison.OrdinalIgnoreCase)
+            || next.StartsWith("quarter", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        return c.LastScale > 0 && c.Current == 0 && TryOrdinalWord(next, out _, out _);
     }
 
     private static bool TryHyphenCardinal(ReadOnlySpan<char> w, out int value)
@@ -1450,12 +1537,17 @@ internal ref struct QuantityScanner
     /// <summary>Years, times, day numbers, ordinals, list numbers, phone numbers, labels and scores.</summary>
     private readonly bool IsNotAQuantity(int i, ref Numeral n)
     {
+        int next = n.EndTok;
+        if (In(next) && (W(next).StartsWith("o’clock", StringComparison.OrdinalIgnoreCase) || W(next).StartsWith("o'clock", StringComparison.OrdinalIgnoreCase)))
+        {
+            return true;
+        }
+
         if (n.Written || !n.FromDigits)
         {
             return false;
         }
 
-        int next = n.EndTok;
         if (n.Plain)
         {
             double v = n.Value;
@@ -1476,13 +1568,16 @@ internal ref struct QuantityScanner
             }
 
             // Years: 4 digits 1000-2099 unless something counted follows.
-            if (n.DigitCount == 4 && v is >= 1000 and <= 2099 && !unitFollows)
+            if (n.DigitCount == 4 && v is >= 1000 and <= 2099 && !unitFollows && !(In(prev) && Mod1Lookup.ContainsKey(pw) && !YearPrepLookup.Contains(pw)
+                && !pw.Equals("below", StringComparison.OrdinalIgnoreCase) && !pw.Equals("above", StringComparison.OrdinalIgnoreCase)))
             {
-                if (!(In(next) && IsKind(next, TokenKind.Word) && LooksPlural(W(next)) && !MonthLookup.Contains(W(next)) && !NounStopLookup.Contains(W(next))
-                      && !(In(prev) && (YearPrepLookup.Contains(pw) || MonthLookup.Contains(pw)))))
-                {
-                    return true;
-                }
+                return true;
+            }
+
+            // Identifiers in quotes: tweet_id="778257943577919488"
+            if (n.DigitCount >= 7 && In(prev) && _t[prev].Kind == TokenKind.Quote && Glued(n.StartTok))
+            {
+                return true;
             }
 
             // Day numbers next to a month: October 25, 25 October, Oct. 7
@@ -1513,7 +1608,8 @@ internal ref struct QuantityScanner
             }
 
             // List numbering: "1." or "1)" at the start of a line, and "(3)".
-            if ((n.StartTok == 0 || _t[n.StartTok].Has(TokenFlags.NewlineBefore)) && In(next) && W(next) is "." or ")" && Glued(next))
+            if ((n.StartTok == 0 || _t[n.StartTok].Has(TokenFlags.NewlineBefore)) && In(next) && W(next) is "." or ")" && Glued(next)
+                && next + 1 < _t.Length && !_t[next + 1].Has(TokenFlags.NewlineBefore))
             {
                 return true;
             }
@@ -1524,7 +1620,7 @@ internal ref struct QuantityScanner
             }
 
             // Ages in appositions: Smith, 45, said
-            if (pw is "," && In(prev - 1) && _t[prev - 1].Has(TokenFlags.Capitalized) && Is(next, ",") && v is >= 1 and < 120)
+            if (pw is "," && In(prev - 1) && _t[prev - 1].Has(TokenFlags.Capitalized) && (Is(next, ",") || IsKind(next, TokenKind.Dash)) && v is >= 1 and < 120)
             {
                 return true;
             }
@@ -1609,7 +1705,7 @@ internal ref struct QuantityScanner
         }
 
         ReadOnlySpan<char> w = W(i);
-        if (IsKind(i + 1, TokenKind.Currency) && W(i + 1) is "$" && (Glued(i + 1) || w.Length == 1 && IsLowerOrUpperLetter(w[0])) && DollarPrefixLookup.TryGetValue(w, out code))
+        if (IsKind(i + 1, TokenKind.Currency) && W(i + 1) is "$" && (Glued(i + 1) || w is "c" or "C") && DollarPrefixLookup.TryGetValue(w, out code))
         {
             after = i + 2;
             return StartsNumeral(after);
@@ -1629,8 +1725,6 @@ internal ref struct QuantityScanner
 
         return false;
     }
-
-    private static bool IsLowerOrUpperLetter(char c) => char.IsAsciiLetter(c);
 
     private readonly bool StartsNumeral(int k) => In(k) && (_t[k].Kind == TokenKind.Number || _t[k].Kind == TokenKind.Word && TriggerLookup.Contains(W(k)));
 
@@ -1821,7 +1915,7 @@ internal ref struct QuantityScanner
 
         if (t.Kind == TokenKind.Currency)
         {
-            if (CurrencySymbolLookup.TryGetValue(W(k), out string? sym) && !StartsNumeral(k + 1))
+            if (CurrencySymbolLookup.TryGetValue(W(k), out string? sym) && (!StartsNumeral(k + 1) || Is(k + 2, "cent") || Is(k + 2, "cents")))
             {
                 unit = new UnitInfo(sym, QuantityDimension.Currency, 1);
                 end = k + 1;
@@ -2138,7 +2232,7 @@ internal ref struct QuantityScanner
             return false; // 2015-2016 is a period
         }
 
-        if (IsNotAQuantity(j, ref b))
+        if (!dash && IsNotAQuantity(j, ref b))
         {
             return false;
         }
@@ -2279,6 +2373,12 @@ internal ref struct QuantityScanner
 
             if (singular)
             {
+                if (x > j && (t.Has(TokenFlags.Apostrophe) || w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || x - j >= 2
+                    || t.Has(TokenFlags.Capitalized) != _t[j].Has(TokenFlags.Capitalized)))
+                {
+                    break;
+                }
+
                 head = x;
                 if (!IsKind(x + 1, TokenKind.Word) || NounStopLookup.Contains(W(x + 1)) || LooksPlural(w))
                 {

@@ -49,7 +49,7 @@ internal static class QuantityLexicon
     /// <summary>Scale suffixes glued to digits, case-sensitive (<c>4.5bn</c>, <c>100k</c>, <c>10M</c>, <c>1MM</c>).</summary>
     public static readonly FrozenDictionary<string, double> ScaleSuffixes = new Dictionary<string, double>(StringComparer.Ordinal)
     {
-        ["k"] = 1e3, ["K"] = 1e3, ["M"] = 1e6, ["MM"] = 1e6, ["mn"] = 1e6, ["mln"] = 1e6, ["Mn"] = 1e6, ["mil"] = 1e6,
+        ["k"] = 1e3, ["K"] = 1e3, ["m"] = 1e6, ["M"] = 1e6, ["MM"] = 1e6, ["mn"] = 1e6, ["mln"] = 1e6, ["Mn"] = 1e6, ["mil"] = 1e6,
         ["bn"] = 1e9, ["b"] = 1e9, ["Bn"] = 1e9, ["BN"] = 1e9, ["bln"] = 1e9, ["tn"] = 1e12, ["trn"] = 1e12, ["Tn"] = 1e12,
         ["million"] = 1e6, ["billion"] = 1e9, ["trillion"] = 1e12,
     }.ToFrozenDictionary(StringComparer.Ordinal);

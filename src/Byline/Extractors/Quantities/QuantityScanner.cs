@@ -1963,7 +1963,7 @@ internal ref struct QuantityScanner
             }
 
             ReadOnlySpan<char> phrase = key.Slice(0, len);
-            bool hit = count == 1 && SymbolUnitLookup.TryGetValue(W(k), out unit);
+            bool hit = count == 1 ? SymbolUnitLookup.TryGetValue(W(k), out unit) : SymbolUnitLookup.TryGetValue(phrase, out unit);
             if (!hit)
             {
                 hit = WordUnitLookup.TryGetValue(phrase, out unit);

@@ -652,7 +652,7 @@ internal ref struct QuantityScanner
         {
             double total = v;
             int e = k;
-            while (IsGroup(e) && SingleSpaceBefore(e))
+            while (IsGroup(e) && SingleSpaceBefore(e) && e - k < 6)
             {
                 total = total * 1000 + double.Parse(W(e), CultureInfo.InvariantCulture);
                 e++;
@@ -1641,7 +1641,7 @@ internal ref struct QuantityScanner
             if (IsKind(next, TokenKind.Dash) && Glued(next) && IsPlainNumber(next + 1) && Glued(next + 1))
             {
                 double other = double.Parse(W(next + 1), CultureInfo.InvariantCulture);
-                if (other <= v || (In(prev) && ScoreLookup.Contains(pw)) || Is(next + 2, "win") || Is(next + 2, "victory") || Is(next + 2, "defeat")
+                if (other <= v || (In(prev) && ScoreLookup.Contains(pw)) || IsDashedPair(next + 2) || IsDashedPair(prev - 2) || Is(next + 2, "win") || Is(next + 2, "victory") || Is(next + 2, "defeat")
                     || Is(next + 2, "draw") || Is(next + 2, "loss") || Is(next + 2, "vote") || Is(next + 2, "lead"))
                 {
                     return true;
@@ -1655,6 +1655,10 @@ internal ref struct QuantityScanner
 
         return false;
     }
+
+    /// <summary>A neighbouring score such as <c>15-9</c> (tokens <c>15</c>, <c>-</c>, <c>9</c> from <paramref name="k"/>): a table of results, not a range.</summary>
+    private readonly bool IsDashedPair(int k) =>
+        IsPlainNumber(k) && IsKind(k + 1, TokenKind.Dash) && Glued(k + 1) && IsPlainNumber(k + 2) && Glued(k + 2);
 
     private readonly bool IsMayVerb(int k) => W(k) is "may" or "march" or "Mar" or "mar";
 

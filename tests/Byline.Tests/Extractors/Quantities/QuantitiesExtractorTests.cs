@@ -216,6 +216,7 @@ public class QuantitiesExtractorTests
     [InlineData("The flight leaves at 10am.")]
     [InlineData("Upgrade to version 10.3.1 today.")]
     [InlineData("Liverpool won 2-1 at home.")]
+    [InlineData("Khan beat Eyles 15-9 15-8 15-17 17-15.")]
     [InlineData("Call 555-0100 for details.")]
     [InlineData("The council passed Resolution 2254 unanimously.")]
     [InlineData("Fighters moved from one besieged city to another.")]

@@ -61,9 +61,11 @@ public sealed class Quantity
     /// <param name="modifier">How the value is qualified.</param>
     /// <param name="upperValue">The upper bound of a range, or <see langword="null"/>.</param>
     /// <param name="noun">What is counted or measured (<c>Daesh commanders</c>), or <see langword="null"/>.</param>
+    /// <param name="siValue">The value in the SI base unit (<c>10 km</c> gives 10000), or <see langword="null"/> for counts, shares and money.</param>
+    /// <param name="siUnit">The SI base unit of <paramref name="siValue"/> (<c>m</c>, <c>m2</c>, <c>kg</c>...), or <see langword="null"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     public Quantity(string text, int start, int length, double value, string? unit, QuantityDimension dimension,
-        QuantityModifier modifier, double? upperValue, string? noun)
+        QuantityModifier modifier, double? upperValue, string? noun, double? siValue = null, string? siUnit = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         Text = text;
@@ -75,6 +77,8 @@ public sealed class Quantity
         Modifier = modifier;
         UpperValue = upperValue;
         Noun = noun;
+        SiValue = siValue;
+        SiUnit = siUnit;
     }
 
     /// <summary>The whole expression as written.</summary>
@@ -103,4 +107,16 @@ public sealed class Quantity
 
     /// <summary>What is counted or measured, or <see langword="null"/>.</summary>
     public string? Noun { get; }
+
+    /// <summary>
+    /// The value converted to the SI base unit of its dimension (<c>10 km</c> gives 10000, <c>1,280 square km</c>
+    /// gives 1.28e9, <c>20 degC</c> gives 293.15), or <see langword="null"/> for counts, percentages and money.
+    /// </summary>
+    public double? SiValue { get; }
+
+    /// <summary>
+    /// The SI base unit of <see cref="SiValue"/>: <c>m</c>, <c>m2</c>, <c>m3</c>, <c>kg</c>, <c>m/s</c>, <c>K</c>,
+    /// <c>J</c>, <c>W</c> or <c>B</c> (bytes, for data sizes); <see langword="null"/> when <see cref="SiValue"/> is.
+    /// </summary>
+    public string? SiUnit { get; }
 }

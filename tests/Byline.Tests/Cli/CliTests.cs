@@ -145,4 +145,28 @@ public class CliTests
         public override void SetLength(long value) => throw new NotSupportedException();
         public override void Write(byte[] buffer, int offset, int count) => throw new IOException("Broken pipe");
     }
+
+    [Fact]
+    public void ChunkedRunsConcatenateToTheSameLinesAsOneRun()
+    {
+        // What Spark's RDD.pipe, Hadoop Streaming or GNU parallel --pipe do: split the input, run byline per chunk, join.
+        var random = new Random(3);
+        string[] lines = Enumerable.Range(0, 30)
+            .Select(i => System.Text.Json.JsonSerializer.Serialize(new Dictionary<string, string> { ["id"] = "doc" + i, ["text"] = Reliability.HostileText.Next(random), ["publishedAt"] = "2016-10-25" }))
+            .ToArray();
+        (int code, string whole, _) = Run(string.Join("\n", lines), "analyze", "--jsonl");
+        Assert.Equal(0, code);
+        var chunked = new List<string>();
+        foreach (string[] chunk in lines.Chunk(7).Reverse())
+        {
+            (int c, string output, _) = Run(string.Join("\n", chunk) + "\n", "analyze", "--jsonl", "-");
+            Assert.Equal(0, c);
+            chunked.AddRange(output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        }
+
+        static string Id(string line) => System.Text.Json.JsonDocument.Parse(line).RootElement.GetProperty("id").GetString()!;
+        string[] expected = whole.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(30, expected.Length);
+        Assert.Equal(expected, chunked.OrderBy(l => int.Parse(Id(l).AsSpan(3), System.Globalization.CultureInfo.InvariantCulture)).ToArray());
+    }
 }

@@ -121,6 +121,7 @@ public sealed class PlacesExtractor : IArticleExtractor
                 ScanParagraph(paragraphs[p]);
             }
 
+            ScanContextPlaces();
             if (_cands.Count == 0)
             {
                 return new List<Place>();
@@ -316,7 +317,7 @@ public sealed class PlacesExtractor : IArticleExtractor
                     continue;
                 }
 
-                AddCandidate(i, lastTok, t.Start, cutEnd, key, special || hyphenContext);
+                AddCandidate(i, lastTok, t.Start, cutEnd, key, InDateline(t) || hyphenContext);
                 i = lastTok;
             }
         }
@@ -330,7 +331,9 @@ public sealed class PlacesExtractor : IArticleExtractor
         private bool IsAreaSuffix(int index)
         {
             Token t = _doc.Tokens[index];
-            return t.Kind == TokenKind.Word && (t.Flags & TokenFlags.SpaceBefore) != 0 && (t.Flags & TokenFlags.NewlineBefore) == 0
+            Token before = _doc.Tokens[index - 1];
+            return t.Kind == TokenKind.Word && (t.Flags & TokenFlags.SpaceBefore) != 0 && (t.Flags & TokenFlags.Capitalized) != 0
+                && (t.Flags & TokenFlags.AllCaps) == 0 && !PlaceLexicon.NameNeutral.Contains(_text.AsSpan(before.Start, before.Length)) && (t.Flags & TokenFlags.NewlineBefore) == 0
                 && PlaceLexicon.AreaSuffixes.Contains(_text.AsSpan(t.Start, t.Length));
         }
 
@@ -436,6 +439,122 @@ public sealed class PlacesExtractor : IArticleExtractor
             });
         }
 
+        /// <summary>
+        /// Names that the context marks as places: <c>the village of X</c>, <c>south of X</c>, <c>three areas – X, Y and Z</c>.
+        /// A gazetteer match there gains context; a name the gazetteer lacks becomes an unresolved place.
+        /// </summary>
+        private void ScanContextPlaces()
+        {
+            ReadOnlySpan<Token> toks = _doc.Tokens;
+            int before = _cands.Count;
+            for (int i = 0; i + 2 < toks.Length; i++)
+            {
+                Token t = toks[i];
+                if (t.Kind != TokenKind.Word)
+                {
+                    continue;
+                }
+
+                ReadOnlySpan<char> w = _text.AsSpan(t.Start, t.Length);
+                if (PlaceLexicon.UnknownPlaceHeads.Contains(w) && IsWord(i + 1, "of"))
+                {
+                    int last = CapRun(i + 2);
+                    if (last >= 0)
+                    {
+                        MarkContextPlace(i + 2, last);
+                    }
+                }
+                else if (PlaceLexicon.ListHeads.Contains(w) && (toks[i + 1].Kind == TokenKind.Dash || (toks[i + 1].Kind == TokenKind.Punctuation && _text[toks[i + 1].Start] == ':')))
+                {
+                    int j = i + 2;
+                    for (int items = 0; items < 12 && j < toks.Length; items++)
+                    {
+                        int last = CapRun(j);
+                        if (last < 0)
+                        {
+                            break;
+                        }
+
+                        MarkContextPlace(j, last);
+                        j = last + 1;
+                        if (j < toks.Length && IsComma(j))
+                        {
+                            j++;
+                        }
+
+                        if (j < toks.Length && (IsWord(j, "and") || IsWord(j, "or")))
+                        {
+                            j++;
+                        }
+                        else if (j < toks.Length && !IsComma(j - 1))
+                        {
+                            break;
+                        }
+                    }
+
+                    i = Math.Max(i, j - 1);
+                }
+            }
+
+            if (_cands.Count != before)
+            {
+                _cands.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+            }
+        }
+
+        /// <summary>A run of up to three capitalized words from <paramref name="first"/>, or -1.</summary>
+        private int CapRun(int first)
+        {
+            ReadOnlySpan<Token> toks = _doc.Tokens;
+            if (first >= toks.Length || !IsCapWord(first, sameLine: true) || (toks[first].Flags & TokenFlags.AllCaps) != 0 && toks[first].Length > 4
+                || PlaceLexicon.NameNeutral.Contains(_text.AsSpan(toks[first].Start, toks[first].Length)))
+            {
+                return -1;
+            }
+
+            int last = first;
+            while (last + 1 < toks.Length && last - first < 2 && IsCapWord(last + 1, sameLine: true) && (toks[last + 1].Flags & TokenFlags.SpaceBefore) != 0
+                   && !PlaceLexicon.NameNeutral.Contains(_text.AsSpan(toks[last + 1].Start, toks[last + 1].Length)))
+            {
+                last++;
+            }
+
+            return last;
+        }
+
+        private void MarkContextPlace(int first, int last)
+        {
+            for (int c = 0; c < _cands.Count; c++)
+            {
+                Candidate o = _cands[c];
+                if (o.First <= last && o.Last >= first)
+                {
+                    if (o.Type == CandidateType.Demonym)
+                    {
+                        return;
+                    }
+
+                    o.Context = true;
+                    _cands[c] = o;
+                    return;
+                }
+            }
+
+            // Ethnic words and other non-places the gazetteer knows stay out.
+            Token a = _doc.Tokens[first];
+            Span<char> buffer = stackalloc char[NameFolder.MaxKeyLength];
+            int n = NameFolder.Fold(_text.AsSpan(a.Start, a.Length), buffer);
+            if (n > 0 && _gz.FindKey(buffer[..n]) is int k && k >= 0 && _gz.Senses(k).Length > 0)
+            {
+                return;
+            }
+
+            if (_options.IncludeUnresolved)
+            {
+                AddUnknown(first, last, false);
+            }
+        }
+
         // ---------------------------------------------------------------- qualifiers and filters
 
         /// <summary><c>Paris, Texas</c>: a name followed by a comma and an admin region or country constrains it.</summary>
@@ -538,7 +657,8 @@ public sealed class PlacesExtractor : IArticleExtractor
                 }
 
                 Token first = toks[cand.First];
-                bool special = InDateline(first) || IsCapsParagraph(paragraphs[_doc.GetParagraphIndex(cand.First)]);
+                Paragraph para = paragraphs[_doc.GetParagraphIndex(cand.First)];
+                bool special = InDateline(first) || IsDatelineLike(para, cand);
                 cand.Context |= special || HasPlaceContext(c);
                 int best = PickBase(cand.Key, cand.Type, 0, null);
                 if (best < 0)
@@ -575,7 +695,7 @@ public sealed class PlacesExtractor : IArticleExtractor
                         cand.Strong = false;
                         cand.Entry = -2;
                     }
-                    else if (cand.Type == CandidateType.Name && cand.First == cand.Last && !cand.Context && _personKeys.Contains(cand.Key))
+                    else if (cand.Type == CandidateType.Name && cand.First == cand.Last && cand.QualifierCountry == 0 && _personKeys.Contains(cand.Key))
                     {
                         cand.Rejected = true;
                     }
@@ -583,6 +703,27 @@ public sealed class PlacesExtractor : IArticleExtractor
 
                 _cands[c] = cand;
             }
+        }
+
+        /// <summary><c>TAVILDARA , Tajikistan 1996-08-30</c>, <c>GERMANY - Bunds...</c>: an all-caps name opening a line, then punctuation or a number.</summary>
+        private bool IsDatelineLike(Paragraph para, Candidate cand)
+        {
+            ReadOnlySpan<Token> toks = _doc.Tokens;
+            if (cand.First != para.FirstToken || cand.Last + 1 >= para.EndToken)
+            {
+                return cand.First == para.FirstToken && cand.Last + 1 == para.EndToken && (toks[cand.First].Flags & TokenFlags.AllCaps) != 0;
+            }
+
+            for (int j = cand.First; j <= cand.Last; j++)
+            {
+                if ((toks[j].Flags & TokenFlags.AllCaps) == 0)
+                {
+                    return false;
+                }
+            }
+
+            Token next = toks[cand.Last + 1];
+            return next.Kind is TokenKind.Dash or TokenKind.Number || (next.Kind == TokenKind.Punctuation && _text[next.Start] is ',' or ':');
         }
 
         private static bool IsCountry(string feature) =>
@@ -597,7 +738,7 @@ public sealed class PlacesExtractor : IArticleExtractor
             if (!possessive && n < toks.Length && IsCapWord(n, sameLine: true))
             {
                 ReadOnlySpan<char> next = _text.AsSpan(toks[n].Start, toks[n].Length);
-                if (cand.Type == CandidateType.Demonym)
+                if (cand.Type == CandidateType.Demonym || StrongAdmin(cand.Key))
                 {
                     // Syrian Observatory for Human Rights, Free Syrian Army: an organization word in the following run.
                     for (int j = n, seen = 0; j < toks.Length && seen < 6; j++, seen++)
@@ -613,7 +754,7 @@ public sealed class PlacesExtractor : IArticleExtractor
                         }
                     }
                 }
-                else if (!PlaceLexicon.NameNeutral.Contains(next) && !(index + 1 < _cands.Count && _cands[index + 1].First == n))
+                else if (!PlaceLexicon.NameNeutral.Contains(next) && !(index + 1 < _cands.Count && _cands[index + 1].First == n && StrongAdmin(_cands[index + 1].Key)))
                 {
                     return true;
                 }
@@ -623,7 +764,7 @@ public sealed class PlacesExtractor : IArticleExtractor
             if (p >= 0 && IsCapWord(p, sameLine: true) && (toks[cand.First].Flags & TokenFlags.SpaceBefore) != 0)
             {
                 ReadOnlySpan<char> prev = _text.AsSpan(toks[p].Start, toks[p].Length);
-                bool prevIsPlace = index > 0 && _cands[index - 1].Last == p;
+                bool prevIsPlace = index > 0 && _cands[index - 1].Last == p && !_cands[index - 1].Rejected;
                 if (!prevIsPlace && !PlaceLexicon.NameNeutral.Contains(prev)
                     && ((toks[p].Flags & TokenFlags.SentenceStart) == 0 || PlaceLexicon.OrganizationHeads.Contains(prev)))
                 {
@@ -649,6 +790,18 @@ public sealed class PlacesExtractor : IArticleExtractor
             }
 
             return false;
+        }
+
+        /// <summary>Whether the key's best reading is a country or first-level admin region (used as modifiers: <c>U.S. Treasury</c>).</summary>
+        private bool StrongAdmin(int key)
+        {
+            if (key < 0)
+            {
+                return true; // a state abbreviation
+            }
+
+            int e = PickBase(key, CandidateType.Name, 0, null);
+            return e >= 0 && (IsCountry(_gz.FeatureOf(e)) || _gz.FeatureOf(e) == "A.ADM1");
         }
 
         private bool IsCapWord(int index, bool sameLine)

@@ -63,6 +63,12 @@ internal static class PlaceLexicon
         "Are", "Were", "Will", "Has", "Have", "Had", "Not", "No", "All", "More", "Most", "Many", "New", "Old",
         "OK").GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>Month and weekday names: never a place on their own (<c>March</c>, <c>August</c>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MonthsAndDays = Set(
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+        "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Christmas",
+        "Easter").GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Words that make the capitalized chunk around a place an organization: <c>Syrian Observatory</c>, <c>New York Times</c>.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OrganizationHeads = Set(
         "Observatory", "Party", "Front", "Church", "Institute", "Association", "League", "Federation", "Company",

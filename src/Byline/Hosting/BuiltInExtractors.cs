@@ -1,3 +1,5 @@
+using Byline.Extractors.Places;
+
 namespace Byline;
 
 /// <summary>The built-in extractors in the order they run: places and dates first, so that quotes can use them.</summary>
@@ -5,7 +7,8 @@ internal static class BuiltInExtractors
 {
     public static IArticleExtractor[] Create() =>
     [
-        // places first, then dates
+        new PlacesExtractor(),
+        // dates come here, after places
         // quantities run after dates (they skip numbers inside dates and durations) and before quotes
         new Extractors.Quantities.QuantitiesExtractor(),
         // quotes last: they use places and dates to reject "Syrian" or "Tuesday" as speakers

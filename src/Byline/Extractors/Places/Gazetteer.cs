@@ -1,0 +1,982 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Text;
+
+namespace Byline.Extractors.Places;
+
+/// <summary>
+/// An immutable, in-memory gazetteer: places with coordinates, countries, admin regions and news regions, plus the
+/// demonyms and ethnic adjectives the place extractor needs, indexed by folded name (lower case, no diacritics).
+/// </summary>
+/// <remarks>
+/// <para><see cref="Default"/> is the gazetteer embedded in Byline (GeoNames cities500/cities15000, countries and
+/// first-level admin regions; GeoNames, geonames.org, CC BY 4.0). It is loaded once per process, on first use.</para>
+/// <para><see cref="Load(Stream, Gazetteer?)"/> reads a larger or custom gazetteer: either Byline's own format
+/// (<c>#byline-gazetteer</c> header, see <c>build/gazetteer/README.md</c>) or the standard 19-column GeoNames dump
+/// (<c>allCountries.txt</c>, a country file such as <c>US.txt</c>, <c>cities500.txt</c>), plain or gzip-compressed,
+/// either alone or on top of another gazetteer such as <see cref="Default"/>.</para>
+/// <para>Instances are immutable and safe to share between threads.</para>
+/// </remarks>
+public sealed class Gazetteer
+{
+    internal const int KindName = 0;
+    internal const int KindDemonym = 1;
+    internal const int KindEthnic = 2;
+    internal const int KindRegionAdjective = 3;
+    internal const int KindShift = 28;
+    internal const int IndexMask = (1 << KindShift) - 1;
+
+    internal const byte FlagAcronym = 1;
+    internal const byte FlagCommonWord = 2;
+
+    private const string ResourceName = "Byline.gazetteer.tsv.gz";
+    private static readonly Lazy<Gazetteer> s_default = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    // Entries, column-wise.
+    private readonly long[] _ids;
+    private readonly string[] _names;
+    private readonly float[] _lat;
+    private readonly float[] _lon;
+    private readonly ushort[] _feature;
+    private readonly ushort[] _country;
+    private readonly string?[] _admin1;
+    private readonly long[] _population;
+    private readonly string[] _featureCodes;
+    private readonly string[] _countryCodes;
+    private readonly int[] _countryEntry;
+    private readonly Dictionary<long, int> _byId;
+    private readonly Dictionary<string, int> _admin1Entry;
+    private readonly Dictionary<string, int> _countryIndex;
+
+    // Name index: open addressing over keys stored in one char array.
+    private readonly char[] _keyChars;
+    private readonly int[] _keyStart;
+    private readonly int[] _keyHash;
+    private readonly byte[] _keyFlags;
+    private readonly int[] _senseStart;
+    private readonly int[] _senses;
+    private readonly int[] _slots;
+    private readonly int _keyCount;
+
+    private Gazetteer(Builder b)
+    {
+        int n = b.Ids.Count;
+        _ids = b.Ids.ToArray();
+        _names = b.Names.ToArray();
+        _lat = b.Lat.ToArray();
+        _lon = b.Lon.ToArray();
+        _feature = b.Feature.ToArray();
+        _country = b.Country.ToArray();
+        _admin1 = b.Admin1.ToArray();
+        _population = b.Population.ToArray();
+        _featureCodes = b.FeatureCodes.ToArray();
+        _countryCodes = b.CountryCodes.ToArray();
+        _byId = b.ById;
+        _admin1Entry = b.Admin1Entry;
+        _countryIndex = b.CountryIndex;
+        _countryEntry = new int[_countryCodes.Length];
+        Array.Fill(_countryEntry, -1);
+        foreach (KeyValuePair<int, int> pair in b.CountryEntry)
+        {
+            _countryEntry[pair.Key] = pair.Value;
+        }
+
+        // Keys: compact the sense lists (counting sort by key, duplicates dropped).
+        _keyCount = b.KeyCount;
+        _keyChars = b.KeyChars.AsSpan(0, b.KeyCharCount).ToArray();
+        _keyStart = b.KeyStart.AsSpan(0, _keyCount + 1).ToArray();
+        _keyHash = b.KeyHash.AsSpan(0, _keyCount).ToArray();
+        _keyFlags = b.KeyFlags.AsSpan(0, _keyCount).ToArray();
+        var counts = new int[_keyCount + 1];
+        for (int i = 0; i < b.SenseCount; i++)
+        {
+            counts[b.SenseKey[i] + 1]++;
+        }
+
+        for (int k = 0; k < _keyCount; k++)
+        {
+            counts[k + 1] += counts[k];
+        }
+
+        var fill = (int[])counts.Clone();
+        var senses = new int[b.SenseCount];
+        for (int i = 0; i < b.SenseCount; i++)
+        {
+            senses[fill[b.SenseKey[i]]++] = b.SenseValue[i];
+        }
+
+        // Drop duplicate senses within each key.
+        _senseStart = new int[_keyCount + 1];
+        int w = 0;
+        for (int k = 0; k < _keyCount; k++)
+        {
+            _senseStart[k] = w;
+            int from = counts[k], to = counts[k + 1];
+            Array.Sort(senses, from, to - from);
+            for (int i = from; i < to; i++)
+            {
+                if (i == from || senses[i] != senses[i - 1])
+                {
+                    senses[w++] = senses[i];
+                }
+            }
+        }
+
+        _senseStart[_keyCount] = w;
+        _senses = senses.AsSpan(0, w).ToArray();
+        _slots = b.Slots;
+        Count = n;
+    }
+
+    /// <summary>The gazetteer embedded in Byline, loaded on first use and shared by the whole process.</summary>
+    /// <remarks>Place data: GeoNames (geonames.org), CC BY 4.0.</remarks>
+    public static Gazetteer Default => s_default.Value;
+
+    /// <summary>The number of places (countries, admin regions, populated places and news regions).</summary>
+    public int Count { get; }
+
+    /// <summary>
+    /// Loads a gazetteer from a stream in Byline's format or in the 19-column GeoNames format, plain or gzip-compressed
+    /// (detected from the content).
+    /// </summary>
+    /// <param name="stream">The data; read to the end but not closed.</param>
+    /// <param name="baseGazetteer">
+    /// A gazetteer to extend, such as <see cref="Default"/>: its places, names, demonyms and countries are kept and the
+    /// stream's records are added on top (a record with an id the base already has updates that place and adds its
+    /// names). <see langword="null"/> (the default) loads the stream alone.
+    /// </param>
+    /// <returns>The new gazetteer.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    /// <exception cref="InvalidDataException">The data is in neither format, or a Byline file has an unsupported version.</exception>
+    /// <remarks>
+    /// GeoNames rows keep their main name, ASCII name, and those alternate names that are written in Latin letters and
+    /// are neither all lower case nor all upper case. Rows of every feature class are loaded; the extractor prefers
+    /// countries, admin regions and populated places when a name is ambiguous.
+    /// </remarks>
+    public static Gazetteer Load(Stream stream, Gazetteer? baseGazetteer = null)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        var builder = new Builder();
+        if (baseGazetteer is not null)
+        {
+            builder.CopyFrom(baseGazetteer);
+        }
+
+        byte[] magic = new byte[2];
+        int got = 0;
+        while (got < 2)
+        {
+            int n = stream.Read(magic, got, 2 - got);
+            if (n <= 0)
+            {
+                break;
+            }
+
+            got += n;
+        }
+
+        Stream raw = new PrefixStream(magic, got, stream);
+        Stream input = got == 2 && magic[0] == 0x1F && magic[1] == 0x8B
+            ? new GZipStream(raw, CompressionMode.Decompress, leaveOpen: true)
+            : raw;
+        using (var reader = new StreamReader(input, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16, leaveOpen: true))
+        {
+            builder.Read(new LineReader(reader));
+        }
+
+        builder.Finish();
+        return new Gazetteer(builder);
+    }
+
+    /// <summary>Loads a gazetteer from a file; see <see cref="Load(Stream, Gazetteer?)"/>.</summary>
+    /// <param name="path">A Byline gazetteer or a GeoNames dump (<c>allCountries.txt</c>, <c>US.txt</c>...), plain or gzip-compressed.</param>
+    /// <param name="baseGazetteer">A gazetteer to extend, such as <see cref="Default"/>, or <see langword="null"/> to load the file alone.</param>
+    /// <returns>The new gazetteer.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <exception cref="InvalidDataException">The data is in neither format.</exception>
+    public static Gazetteer Load(string path, Gazetteer? baseGazetteer = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        using FileStream file = File.OpenRead(path);
+        return Load(file, baseGazetteer);
+    }
+
+    /// <summary>Finds a place by its GeoNames id.</summary>
+    /// <param name="geonameId">The id.</param>
+    /// <param name="entry">The place, when found.</param>
+    /// <returns><see langword="true"/> when the gazetteer has the id.</returns>
+    public bool TryGetByGeonameId(long geonameId, out GazetteerEntry entry)
+    {
+        if (_byId.TryGetValue(geonameId, out int index))
+        {
+            entry = GetEntry(index);
+            return true;
+        }
+
+        entry = default;
+        return false;
+    }
+
+    /// <summary>Every place whose name or one of its aliases folds to the same key as <paramref name="name"/> (case and diacritics ignored).</summary>
+    /// <param name="name">A place name, e.g. <c>Paris</c> or <c>Koln</c>.</param>
+    /// <returns>The places, in gazetteer order; empty when none.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    public IReadOnlyList<GazetteerEntry> Find(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        Span<char> buffer = stackalloc char[NameFolder.MaxKeyLength];
+        int n = NameFolder.Fold(name, buffer);
+        var result = new List<GazetteerEntry>();
+        int key = n > 0 ? FindKey(buffer[..n]) : -1;
+        if (key >= 0)
+        {
+            foreach (int sense in Senses(key))
+            {
+                if (sense >> KindShift == KindName)
+                {
+                    result.Add(GetEntry(sense & IndexMask));
+                }
+            }
+        }
+
+        return result;
+    }
+
+    internal GazetteerEntry GetEntry(int index)
+    {
+        string code = _featureCodes[_feature[index]];
+        int dot = code.IndexOf('.');
+        return new GazetteerEntry(_ids[index] == 0 ? null : _ids[index], _names[index], CountryCodeOf(index), _admin1[index],
+            dot < 0 ? code : code[..dot], dot < 0 ? string.Empty : code[(dot + 1)..], _lat[index], _lon[index], _population[index]);
+    }
+
+    internal long IdOf(int index) => _ids[index];
+
+    internal string NameOf(int index) => _names[index];
+
+    internal string FeatureOf(int index) => _featureCodes[_feature[index]];
+
+    internal int CountryOf(int index) => _country[index];
+
+    internal string? CountryCodeOf(int index) => _country[index] == 0 ? null : _countryCodes[_country[index]];
+
+    internal string CountryCodeAt(int country) => _countryCodes[country];
+
+    internal int CountryCount => _countryCodes.Length;
+
+    internal string? Admin1Of(int index) => _admin1[index];
+
+    internal long PopulationOf(int index) => _population[index];
+
+    internal double LatitudeOf(int index) => Math.Round(_lat[index], 5);
+
+    internal double LongitudeOf(int index) => Math.Round(_lon[index], 5);
+
+    internal int CountryEntry(int country) => country > 0 && country < _countryEntry.Length ? _countryEntry[country] : -1;
+
+    internal int CountryIndex(string iso2) => _countryIndex.TryGetValue(iso2, out int c) ? c : 0;
+
+    internal int Admin1Entry(int country, string? admin1) =>
+        country > 0 && admin1 is not null && _admin1Entry.TryGetValue(_countryCodes[country] + "." + admin1, out int e) ? e : -1;
+
+    internal int Admin1Entry(string iso2, string admin1) => _admin1Entry.TryGetValue(iso2 + "." + admin1, out int e) ? e : -1;
+
+    /// <summary>The key index of a folded name, or -1.</summary>
+    internal int FindKey(ReadOnlySpan<char> folded)
+    {
+        if (folded.IsEmpty)
+        {
+            return -1;
+        }
+
+        int hash = string.GetHashCode(folded);
+        int mask = _slots.Length - 1;
+        int slot = hash & mask;
+        while (true)
+        {
+            int k = _slots[slot] - 1;
+            if (k < 0)
+            {
+                return -1;
+            }
+
+            if (_keyHash[k] == hash && _keyChars.AsSpan(_keyStart[k], _keyStart[k + 1] - _keyStart[k]).SequenceEqual(folded))
+            {
+                return k;
+            }
+
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    internal ReadOnlySpan<int> Senses(int key) => _senses.AsSpan(_senseStart[key], _senseStart[key + 1] - _senseStart[key]);
+
+    internal byte KeyFlags(int key) => _keyFlags[key];
+
+    private static Gazetteer LoadEmbedded()
+    {
+        using Stream stream = typeof(Gazetteer).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException("The embedded gazetteer resource " + ResourceName + " is missing.");
+        return Load(stream);
+    }
+
+    /// <summary>A stream that replays a few already-read bytes before the rest of another stream.</summary>
+    private sealed class PrefixStream(byte[] prefix, int prefixLength, Stream inner) : Stream
+    {
+        private int _position;
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position
+        {
+            get => throw new NotSupportedException();
+            set => throw new NotSupportedException();
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+        public override int Read(Span<byte> buffer)
+        {
+            if (_position < prefixLength)
+            {
+                int n = Math.Min(buffer.Length, prefixLength - _position);
+                prefix.AsSpan(_position, n).CopyTo(buffer);
+                _position += n;
+                return n;
+            }
+
+            return inner.Read(buffer);
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
+
+    /// <summary>Mutable state while loading.</summary>
+    private sealed class Builder
+    {
+        public readonly List<long> Ids = new();
+        public readonly List<string> Names = new();
+        public readonly List<float> Lat = new();
+        public readonly List<float> Lon = new();
+        public readonly List<ushort> Feature = new();
+        public readonly List<ushort> Country = new();
+        public readonly List<string?> Admin1 = new();
+        public readonly List<long> Population = new();
+        public readonly List<string> FeatureCodes = new();
+        public readonly List<string> CountryCodes = new() { string.Empty };
+        public readonly Dictionary<string, int> FeatureIndex = new(StringComparer.Ordinal);
+        public readonly Dictionary<string, int> CountryIndex = new(StringComparer.Ordinal);
+        public readonly Dictionary<int, int> CountryEntry = new();
+        public readonly Dictionary<long, int> ById = new();
+        public readonly Dictionary<string, int> Admin1Entry = new(StringComparer.Ordinal);
+        public readonly Dictionary<string, string> Interned = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> _regions = new(StringComparer.Ordinal);
+        private readonly List<string[]> _pending = new();
+        private readonly List<(string Iso2, long Id)> _countryIds = new();
+
+        public char[] KeyChars = new char[1 << 20];
+        public int KeyCharCount;
+        public int[] KeyStart = new int[1 << 16];
+        public int[] KeyHash = new int[1 << 16];
+        public byte[] KeyFlags = new byte[1 << 16];
+        public int KeyCount;
+        public int[] Slots = new int[1 << 17];
+        public int[] SenseKey = new int[1 << 16];
+        public int[] SenseValue = new int[1 << 16];
+        public int SenseCount;
+        private readonly char[] _scratch = new char[NameFolder.MaxKeyLength];
+        private bool _bylineFormat;
+        private bool _sawHeader;
+
+        public void CopyFrom(Gazetteer g)
+        {
+            for (int c = 1; c < g._countryCodes.Length; c++)
+            {
+                CountryIndexOf(g._countryCodes[c]);
+            }
+
+            for (int i = 0; i < g.Count; i++)
+            {
+                AddEntry(g._ids[i], g._names[i], g._lat[i], g._lon[i], g._featureCodes[g._feature[i]],
+                    g._country[i] == 0 ? string.Empty : g._countryCodes[g._country[i]], g._admin1[i], g._population[i]);
+            }
+
+            for (int c = 1; c < g._countryEntry.Length; c++)
+            {
+                if (g._countryEntry[c] >= 0)
+                {
+                    CountryEntry[CountryIndexOf(g._countryCodes[c])] = g._countryEntry[c];
+                }
+            }
+
+            for (int k = 0; k < g._keyCount; k++)
+            {
+                ReadOnlySpan<char> key = g._keyChars.AsSpan(g._keyStart[k], g._keyStart[k + 1] - g._keyStart[k]);
+                int nk = AddKey(key);
+                KeyFlags[nk] |= g._keyFlags[k];
+                foreach (int s in g.Senses(k))
+                {
+                    AddSense(nk, s);
+                }
+            }
+        }
+
+        public void Read(LineReader lines)
+        {
+            bool first = true;
+            while (lines.TryReadLine(out ReadOnlySpan<char> line))
+            {
+                if (first)
+                {
+                    first = false;
+                    if (line.Length > 0 && line[0] == '\uFEFF')
+                    {
+                        line = line[1..];
+                    }
+
+                    if (line.StartsWith("#byline-gazetteer"))
+                    {
+                        ReadOnlySpan<char> rest = line;
+                        Next(ref rest);
+                        if (!Next(ref rest).SequenceEqual("1"))
+                        {
+                            throw new InvalidDataException("Unsupported Byline gazetteer version: " + line.ToString());
+                        }
+
+                        _bylineFormat = true;
+                        _sawHeader = true;
+                        continue;
+                    }
+                }
+
+                if (line.IsEmpty || line[0] == '#')
+                {
+                    continue;
+                }
+
+                if (_bylineFormat)
+                {
+                    ReadBylineRecord(line);
+                }
+                else
+                {
+                    ReadGeoNamesRow(line);
+                }
+            }
+        }
+
+        public void Finish()
+        {
+            foreach ((string iso2, long id) in _countryIds)
+            {
+                if (ById.TryGetValue(id, out int e))
+                {
+                    CountryEntry[CountryIndexOf(iso2)] = e;
+                }
+            }
+
+            // Regions first (demonym-like records refer to them), then the rest.
+            foreach (string[] f in _pending)
+            {
+                if (f[0] == "R")
+                {
+                    AddRegion(f);
+                }
+            }
+
+            foreach (string[] f in _pending)
+            {
+                switch (f[0])
+                {
+                    case "D" when f.Length >= 3:
+                        foreach (string cc in f[2].Split('|'))
+                        {
+                            if (CountryIndex.TryGetValue(cc, out int ci) && CountryEntry.TryGetValue(ci, out int ce))
+                            {
+                                AddName(f[1], (KindDemonym << KindShift) | ce);
+                                break; // the first country is the preferred reading
+                            }
+                        }
+
+                        break;
+                    case "E" when f.Length >= 2:
+                        AddName(f[1], KindEthnic << KindShift);
+                        break;
+                    case "A" when f.Length >= 3:
+                        if (_regions.TryGetValue(f[2], out int re))
+                        {
+                            AddName(f[1], (KindRegionAdjective << KindShift) | re);
+                        }
+
+                        break;
+                    case "W" when f.Length >= 2:
+                        int k = AddKeyFromName(f[1]);
+                        if (k >= 0)
+                        {
+                            KeyFlags[k] |= FlagCommonWord;
+                        }
+
+                        break;
+                }
+            }
+
+            if (!_sawHeader && Ids.Count == 0 && KeyCount == 0)
+            {
+                throw new InvalidDataException("The gazetteer holds no records: expected a Byline gazetteer or GeoNames rows.");
+            }
+
+            KeyStart[KeyCount] = KeyCharCount;
+        }
+
+        private void ReadBylineRecord(ReadOnlySpan<char> line)
+        {
+            ReadOnlySpan<char> rest = line;
+            ReadOnlySpan<char> type = Next(ref rest);
+            if (type.Length != 1)
+            {
+                return;
+            }
+
+            switch (type[0])
+            {
+                case 'P':
+                {
+                    if (!long.TryParse(Next(ref rest), NumberStyles.None, CultureInfo.InvariantCulture, out long id))
+                    {
+                        return;
+                    }
+
+                    ReadOnlySpan<char> name = Next(ref rest);
+                    float lat = ParseFloat(Next(ref rest));
+                    float lon = ParseFloat(Next(ref rest));
+                    ReadOnlySpan<char> code = Next(ref rest);
+                    ReadOnlySpan<char> cc = Next(ref rest);
+                    ReadOnlySpan<char> admin1 = Next(ref rest);
+                    long.TryParse(Next(ref rest), NumberStyles.None, CultureInfo.InvariantCulture, out long pop);
+                    ReadOnlySpan<char> aliases = Next(ref rest);
+                    int e = UpsertEntry(id, name, lat, lon, code, cc, admin1, pop);
+                    AddName(name, e);
+                    while (!aliases.IsEmpty)
+                    {
+                        int bar = aliases.IndexOf('|');
+                        ReadOnlySpan<char> a = bar < 0 ? aliases : aliases[..bar];
+                        aliases = bar < 0 ? default : aliases[(bar + 1)..];
+                        AddName(a, e);
+                    }
+
+                    break;
+                }
+
+                case 'C':
+                {
+                    string iso2 = Next(ref rest).ToString();
+                    Next(ref rest);
+                    if (long.TryParse(Next(ref rest), NumberStyles.None, CultureInfo.InvariantCulture, out long id))
+                    {
+                        CountryIndexOf(iso2);
+                        _countryIds.Add((iso2, id));
+                    }
+
+                    break;
+                }
+
+                case 'R' or 'D' or 'E' or 'A' or 'W':
+                {
+                    var fields = new List<string>(9) { type.ToString() };
+                    while (true)
+                    {
+                        bool last = rest.IndexOf('\t') < 0;
+                        fields.Add(Next(ref rest).ToString());
+                        if (last)
+                        {
+                            break;
+                        }
+                    }
+
+                    _pending.Add(fields.ToArray());
+                    break;
+                }
+            }
+        }
+
+        private void AddRegion(string[] f)
+        {
+            // R key geonameid name lat lon class.code countries aliases
+            if (f.Length < 8)
+            {
+                return;
+            }
+
+            int e;
+            if (long.TryParse(f[2], NumberStyles.None, CultureInfo.InvariantCulture, out long id) && ById.TryGetValue(id, out int existing))
+            {
+                e = existing;
+            }
+            else
+            {
+                string[] ccs = f[7].Length == 0 ? [] : f[7].Split('|');
+                e = AddEntry(id, f[3], ParseFloat(f[4]), ParseFloat(f[5]), f[6], ccs.Length == 1 ? ccs[0] : string.Empty, default, 0);
+            }
+
+            _regions[f[1]] = e;
+            AddName(f[3], e);
+            if (f.Length > 8)
+            {
+                foreach (string a in f[8].Split('|', StringSplitOptions.RemoveEmptyEntries))
+                {
+                    AddName(a, e);
+                }
+            }
+        }
+
+        private void ReadGeoNamesRow(ReadOnlySpan<char> line)
+        {
+            // geonameid name asciiname alternatenames lat lon fclass fcode cc cc2 admin1 admin2 admin3 admin4 population ...
+            ReadOnlySpan<char> rest = line;
+            if (!long.TryParse(Next(ref rest), NumberStyles.None, CultureInfo.InvariantCulture, out long id))
+            {
+                if (Ids.Count == 0 && !_sawHeader)
+                {
+                    throw new InvalidDataException("Not a Byline gazetteer or GeoNames file: the first record does not start with a numeric id.");
+                }
+
+                return;
+            }
+
+            ReadOnlySpan<char> name = Next(ref rest);
+            ReadOnlySpan<char> ascii = Next(ref rest);
+            ReadOnlySpan<char> alternates = Next(ref rest);
+            float lat = ParseFloat(Next(ref rest));
+            float lon = ParseFloat(Next(ref rest));
+            ReadOnlySpan<char> fclass = Next(ref rest);
+            ReadOnlySpan<char> fcode = Next(ref rest);
+            ReadOnlySpan<char> cc = Next(ref rest);
+            Next(ref rest);
+            ReadOnlySpan<char> admin1 = Next(ref rest);
+            Next(ref rest);
+            Next(ref rest);
+            Next(ref rest);
+            long.TryParse(Next(ref rest), NumberStyles.None, CultureInfo.InvariantCulture, out long pop);
+            if (name.IsEmpty)
+            {
+                return;
+            }
+
+            Span<char> code = stackalloc char[fclass.Length + 1 + fcode.Length];
+            fclass.CopyTo(code);
+            code[fclass.Length] = '.';
+            fcode.CopyTo(code[(fclass.Length + 1)..]);
+            bool isCountry = fcode is "PCLI" or "PCLD" or "PCLF" or "PCLS" or "PCL" or "TERR" or "PCLIX";
+            int e = UpsertEntry(id, name, lat, lon, code, cc, isCountry ? default : admin1, pop);
+            if (isCountry && cc.Length == 2)
+            {
+                int ci = CountryIndexOf(cc.ToString());
+                CountryEntry.TryAdd(ci, e);
+            }
+
+            AddName(name, e);
+            if (!ascii.IsEmpty)
+            {
+                AddName(ascii, e);
+            }
+
+            while (!alternates.IsEmpty)
+            {
+                int comma = alternates.IndexOf(',');
+                ReadOnlySpan<char> a = comma < 0 ? alternates : alternates[..comma];
+                alternates = comma < 0 ? default : alternates[(comma + 1)..];
+                if (UsableAlternate(a))
+                {
+                    AddName(a, e);
+                }
+            }
+        }
+
+        private static bool UsableAlternate(ReadOnlySpan<char> a)
+        {
+            if (a.Length < 2 || a.Length > 40)
+            {
+                return false;
+            }
+
+            bool lower = false, upper = false;
+            int spaces = 0;
+            foreach (char c in a)
+            {
+                if (c == ' ')
+                {
+                    if (++spaces > 4)
+                    {
+                        return false;
+                    }
+
+                    continue;
+                }
+
+                if (c is '-' or '.' or '\'' or '\u2019')
+                {
+                    continue;
+                }
+
+                if (!char.IsLetter(c) || !(c < 0x250 || (c >= 0x1E00 && c <= 0x1EFF)))
+                {
+                    return false; // digits, symbols, other scripts
+                }
+
+                lower |= char.IsLower(c);
+                upper |= char.IsUpper(c);
+            }
+
+            return lower && upper;
+        }
+
+        private int UpsertEntry(long id, ReadOnlySpan<char> name, float lat, float lon, ReadOnlySpan<char> code,
+            ReadOnlySpan<char> cc, ReadOnlySpan<char> admin1, long pop)
+        {
+            if (id != 0 && ById.TryGetValue(id, out int existing))
+            {
+                Names[existing] = name.ToString();
+                Lat[existing] = lat;
+                Lon[existing] = lon;
+                Feature[existing] = FeatureIndexOf(code);
+                Country[existing] = (ushort)(cc.Length == 2 ? CountryIndexOf(cc.ToString()) : 0);
+                Admin1[existing] = admin1.IsEmpty ? null : Intern(admin1);
+                Population[existing] = Math.Max(pop, Population[existing]);
+                return existing;
+            }
+
+            return AddEntry(id, name.ToString(), lat, lon, code, cc, admin1.IsEmpty ? null : admin1, pop);
+        }
+
+        private int AddEntry(long id, string name, float lat, float lon, ReadOnlySpan<char> code, ReadOnlySpan<char> cc,
+            ReadOnlySpan<char> admin1, long pop)
+        {
+            int e = Ids.Count;
+            Ids.Add(id);
+            Names.Add(name);
+            Lat.Add(lat);
+            Lon.Add(lon);
+            Feature.Add(FeatureIndexOf(code));
+            int ci = cc.Length == 2 ? CountryIndexOf(cc.ToString()) : 0;
+            Country.Add((ushort)ci);
+            string? a1 = admin1.IsEmpty ? null : Intern(admin1);
+            Admin1.Add(a1);
+            Population.Add(pop);
+            if (id != 0)
+            {
+                ById.TryAdd(id, e);
+            }
+
+            if (a1 is not null && ci > 0 && code.SequenceEqual("A.ADM1"))
+            {
+                Admin1Entry[CountryCodes[ci] + "." + a1] = e;
+            }
+
+            return e;
+        }
+
+        private string Intern(ReadOnlySpan<char> s)
+        {
+            Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> lookup = Interned.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (lookup.TryGetValue(s, out string? found))
+            {
+                return found;
+            }
+
+            string str = s.ToString();
+            Interned[str] = str;
+            return str;
+        }
+
+        private ushort FeatureIndexOf(ReadOnlySpan<char> code)
+        {
+            Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup = FeatureIndex.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (lookup.TryGetValue(code, out int i))
+            {
+                return (ushort)i;
+            }
+
+            i = FeatureCodes.Count;
+            string s = code.ToString();
+            FeatureCodes.Add(s);
+            FeatureIndex[s] = i;
+            return (ushort)Math.Min(i, ushort.MaxValue);
+        }
+
+        private int CountryIndexOf(string iso2)
+        {
+            if (CountryIndex.TryGetValue(iso2, out int i))
+            {
+                return i;
+            }
+
+            i = CountryCodes.Count;
+            CountryCodes.Add(iso2);
+            CountryIndex[iso2] = i;
+            return i;
+        }
+
+        private void AddName(ReadOnlySpan<char> name, int sense)
+        {
+            int k = AddKeyFromName(name);
+            if (k >= 0)
+            {
+                AddSense(k, sense);
+            }
+        }
+
+        private int AddKeyFromName(ReadOnlySpan<char> name)
+        {
+            int n = NameFolder.Fold(name, _scratch);
+            if (n <= 0)
+            {
+                return -1;
+            }
+
+            int k = AddKey(_scratch.AsSpan(0, n));
+            if (IsAcronym(name))
+            {
+                KeyFlags[k] |= FlagAcronym;
+            }
+
+            return k;
+        }
+
+        private static bool IsAcronym(ReadOnlySpan<char> name)
+        {
+            int letters = 0;
+            foreach (char c in name)
+            {
+                if (char.IsLower(c) || c == ' ')
+                {
+                    return false;
+                }
+
+                if (char.IsLetter(c))
+                {
+                    letters++;
+                }
+            }
+
+            return letters >= 2 && letters <= 4;
+        }
+
+        private void AddSense(int key, int sense)
+        {
+            if (SenseCount == SenseKey.Length)
+            {
+                Array.Resize(ref SenseKey, SenseKey.Length * 2);
+                Array.Resize(ref SenseValue, SenseValue.Length * 2);
+            }
+
+            SenseKey[SenseCount] = key;
+            SenseValue[SenseCount] = sense;
+            SenseCount++;
+        }
+
+        private int AddKey(ReadOnlySpan<char> key)
+        {
+            int hash = string.GetHashCode(key);
+            int mask = Slots.Length - 1;
+            int slot = hash & mask;
+            while (true)
+            {
+                int k = Slots[slot] - 1;
+                if (k < 0)
+                {
+                    break;
+                }
+
+                if (KeyHash[k] == hash && KeyChars.AsSpan(KeyStart[k], KeyLength(k)).SequenceEqual(key))
+                {
+                    return k;
+                }
+
+                slot = (slot + 1) & mask;
+            }
+
+            int index = KeyCount;
+            if (index + 2 >= KeyStart.Length)
+            {
+                Array.Resize(ref KeyStart, KeyStart.Length * 2);
+                Array.Resize(ref KeyHash, KeyHash.Length * 2);
+                Array.Resize(ref KeyFlags, KeyFlags.Length * 2);
+            }
+
+            if (KeyCharCount + key.Length > KeyChars.Length)
+            {
+                Array.Resize(ref KeyChars, Math.Max(KeyChars.Length * 2, KeyCharCount + key.Length));
+            }
+
+            key.CopyTo(KeyChars.AsSpan(KeyCharCount));
+            KeyStart[index] = KeyCharCount;
+            KeyCharCount += key.Length;
+            KeyStart[index + 1] = KeyCharCount;
+            KeyHash[index] = hash;
+            KeyCount++;
+            Slots[slot] = index + 1;
+            if (KeyCount * 2 > Slots.Length)
+            {
+                Rehash();
+            }
+
+            return index;
+        }
+
+        private int KeyLength(int k) => (k + 1 < KeyCount ? KeyStart[k + 1] : KeyCharCount) - KeyStart[k];
+
+        private void Rehash()
+        {
+            var slots = new int[Slots.Length * 2];
+            int mask = slots.Length - 1;
+            for (int k = 0; k < KeyCount; k++)
+            {
+                int slot = KeyHash[k] & mask;
+                while (slots[slot] != 0)
+                {
+                    slot = (slot + 1) & mask;
+                }
+
+                slots[slot] = k + 1;
+            }
+
+            Slots = slots;
+        }
+
+        private static float ParseFloat(ReadOnlySpan<char> s) =>
+            float.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out float f) ? f : 0f;
+
+        private static ReadOnlySpan<char> Next(ref ReadOnlySpan<char> rest)
+        {
+            int tab = rest.IndexOf('\t');
+            ReadOnlySpan<char> field;
+            if (tab < 0)
+            {
+                field = rest;
+                rest = default;
+            }
+            else
+            {
+                field = rest[..tab];
+                rest = rest[(tab + 1)..];
+            }
+
+            return field;
+        }
+    }
+}

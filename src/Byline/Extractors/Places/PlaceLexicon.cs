@@ -1,0 +1,134 @@
+using System.Collections.Frozen;
+
+namespace Byline.Extractors.Places;
+
+/// <summary>Hand-written word lists the place extractor uses for its context rules. All lookups are case-insensitive.</summary>
+internal static class PlaceLexicon
+{
+    private static FrozenSet<string> Set(params string[] words) => FrozenSet.Create(StringComparer.OrdinalIgnoreCase, words);
+
+    /// <summary>Words before a name that make it a place: <c>in Paris</c>, <c>near Akhtarin</c>.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Prepositions = Set(
+        "in", "at", "near", "from", "to", "outside", "into", "across", "toward", "towards", "around", "via", "through",
+        "throughout", "within", "inside", "between", "nearby", "beyond", "visit", "visited", "visiting", "entered",
+        "reached", "captured", "recaptured", "seized", "retake", "retook", "shelled", "bombed", "besieged", "invaded",
+        "left", "fled", "moved", "returned", "traveled", "travelled", "flew", "based", "born", "raised", "downtown",
+        "northern", "southern", "eastern", "western", "central", "rural", "suburban", "coastal", "neighboring",
+        "neighbouring", "northeastern", "northwestern", "southeastern", "southwestern").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Words before <c>of</c> that make the next name a place: <c>the city of Raqqa</c>, <c>south of Akhtarin</c>.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OfPlaceHeads = Set(
+        "city", "cities", "town", "towns", "village", "villages", "hamlet", "suburb", "suburbs", "outskirts", "district",
+        "province", "provinces", "region", "state", "county", "capital", "port", "island", "islands", "neighborhood",
+        "neighbourhood", "area", "areas", "north", "south", "east", "west", "northeast", "northwest", "southeast",
+        "southwest", "north-east", "north-west", "south-east", "south-west", "heart", "center", "centre", "streets",
+        "residents", "mayor", "governor", "people", "kingdom", "republic", "borough", "municipality", "governorate",
+        "settlement", "camp", "township", "parish", "community", "communities", "gates", "countryside", "edge",
+        "part", "parts", "rest", "coast", "border", "borders", "east", "west", "sides", "side").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Words before <c>of</c> whose next names are unknown places when the gazetteer lacks them.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UnknownPlaceHeads = Set(
+        "town", "towns", "village", "villages", "hamlet", "suburb", "district", "neighborhood", "neighbourhood",
+        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
+        "north-west", "south-east", "south-west", "outskirts", "city", "province", "governorate", "municipality",
+        "settlement", "camp", "township").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Nouns that introduce a list of places after a dash or colon: <c>three areas – X, Y and Z</c>.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ListHeads = Set(
+        "areas", "villages", "towns", "cities", "districts", "neighborhoods", "neighbourhoods", "provinces",
+        "locations", "places", "settlements", "hamlets", "suburbs", "communities").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Words after a name that make the whole an unresolved place: <c>Laurel County</c>.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AreaSuffixes = Set(
+        "County", "Parish", "Township", "Borough").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Capitalized words that may follow or precede a place without making it part of another name.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NameNeutral = Set(
+        "President", "Presidents", "Prime", "Minister", "Ministers", "Foreign", "Defense", "Defence", "Interior",
+        "Secretary", "Gov.", "Governor", "Mayor", "Sen.", "Senator", "Rep.", "Representative", "Ambassador", "Gen.",
+        "General", "Attorney", "Chief", "Premier", "King", "Queen", "Crown", "Vice", "Deputy", "Finance", "Trade",
+        "Economy", "Health", "Justice", "Energy", "Oil", "Lt.", "Col.", "Maj.", "Capt.", "Sgt.", "Adm.", "Supreme",
+        "Leader", "Chancellor", "Speaker", "Senate", "House", "Gov", "Sen", "Rep", "Judge", "Officer", "Officers",
+        "Officials", "Police", "Mr.", "Mrs.", "Ms.", "Dr.", "Sheriff", "Commissioner", "Councilman", "Councilwoman",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+        "December", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.",
+        "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower",
+        "Greater", "Downtown", "Metro", "Rural", "Occupied", "Mainland", "Continental", "Northeast", "Northwest",
+        "Southeast", "Southwest", "In", "At", "From", "To", "Near", "Across", "Outside", "Inside", "Throughout",
+        "Like", "Unlike", "Including", "Visiting", "Both", "And", "But", "While", "When", "If", "As", "Since",
+        "Beyond", "Between", "Around", "Through", "Via", "The", "A", "An", "Of", "For", "With", "Without", "Under",
+        "Over", "Against", "Despite", "After", "Before", "During", "On", "By", "Into", "Toward", "Towards", "Than",
+        "Or", "Nor", "So", "Yet", "Also", "Only", "Even", "Welcome", "Tour", "Visit", "Says", "Said", "Is", "Was",
+        "Are", "Were", "Will", "Has", "Have", "Had", "Not", "No", "All", "More", "Most", "Many", "New", "Old",
+        "OK").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Month and weekday names: never a place on their own (<c>March</c>, <c>August</c>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MonthsAndDays = Set(
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+        "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Christmas",
+        "Easter").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Words that make the capitalized chunk around a place an organization: <c>Syrian Observatory</c>, <c>New York Times</c>.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OrganizationHeads = Set(
+        "Observatory", "Party", "Front", "Church", "Institute", "Association", "League", "Federation", "Company",
+        "Corporation", "Corp.", "Corp", "Inc.", "Inc", "Ltd", "Ltd.", "Bank", "News", "Radio", "Airlines", "Airways",
+        "Post", "Times", "Press", "Agency", "Foundation", "Society", "Club", "Museum", "University", "College",
+        "School", "Academy", "Center", "Centre", "Brotherhood", "Movement", "Herald", "Tribune", "Journal",
+        "Gazette", "Daily", "Telegraph", "Guardian", "Independent", "Review", "Magazine", "Television", "TV",
+        "Broadcasting", "Network", "Orchestra", "Symphony", "Opera", "Theatre", "Theater", "Hospital", "Clinic",
+        "Stadium", "Arena", "Airport", "Hotel", "Group", "Holdings", "Industries", "Railway", "Railways", "Railroad",
+        "Motors", "Electric", "Energy", "Petroleum", "Oil", "Gas", "Telecom", "Exchange", "Stock", "Fund", "Trust",
+        "Union", "Council", "Committee", "Commission", "Board", "Bureau", "Authority", "Service", "Services",
+        "Army", "Navy", "Guard", "Forces", "Brigade", "Battalion", "Regiment", "Division", "Corps", "Revolution",
+        "Coalition", "Alliance", "Consulate", "Embassy", "Court", "Tribunal", "Parliament", "Assembly", "Congress",
+        "Cup", "Open", "Championship", "Championships", "Games", "Olympics", "Marathon", "Grand", "Prix", "Festival",
+        "Rangers", "United", "City", "Wanderers", "Rovers", "Athletic", "Bulls", "Bears", "Giants", "Lakers",
+        "Yankees", "Mets", "Red", "Blue", "White", "Black", "Zoo", "Library", "Cathedral", "Mosque", "Temple",
+        "Diocese", "Archdiocese", "Street", "St.", "Avenue", "Ave.", "Road", "Rd.", "Boulevard", "Blvd.", "Lane",
+        "Drive", "Highway", "Bridge", "Square", "Park", "Mall", "Plaza", "Tower", "Towers", "Hall", "Building",
+        "Declaration", "Accord", "Accords", "Agreement", "Treaty", "Protocol", "Convention", "Conference", "Summit",
+        "Process", "Initiative", "Plan", "Act", "Law", "Bill").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Place names that are also common first names: a place only when nothing marks them as a person.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstNames = Set(
+        "Chad", "Jordan", "Victoria", "Florence", "Austin", "Houston", "Lincoln", "Charlotte", "Paris", "Georgia",
+        "Israel", "Sydney", "Orlando", "Dallas", "Denver", "Carolina", "Virginia", "Madison", "Jackson", "Regina",
+        "Adelaide", "Alexandria", "Augusta", "Beverly", "Camden", "Chelsea", "Clifton", "Clinton", "Eugene",
+        "Franklin", "Hamilton", "Harrison", "Kent", "Kingston", "Lawrence", "Marion", "Milton", "Montgomery",
+        "Nelson", "Preston", "Raleigh", "Savannah", "Sherman", "Stanley", "Tyler", "Warren", "Washington", "Wilson",
+        "Winston", "Brooklyn", "Dakota", "Phoenix", "Asia", "India", "China", "Kenya", "Lebanon", "Havana",
+        "Cairo", "Vienna", "Eden", "Salem", "Troy", "Vernon", "Homer", "Bradford", "Carson", "Douglas", "Cleveland",
+        "Nashville", "Aurora", "Marshall", "Logan", "Tucker", "Mason", "Hudson", "Cameron", "Darwin", "Hastings",
+        "Berkeley", "Columbus", "Calvin", "Florida").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Words after a name that make it a person: <c>Jordan said</c>.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechVerbs = Set(
+        "said", "says", "told", "added", "asked", "wrote", "explained", "recalled", "noted", "insisted", "admitted",
+        "replied", "who", "scored", "smiled", "laughed").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Lower-case words allowed inside a multi-word name: <c>Bosnia and Herzegovina</c>, <c>Rio de Janeiro</c>.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Connectors = Set(
+        "of", "the", "and", "de", "del", "la", "le", "upon", "on", "al", "el", "da", "do", "dos", "du", "des", "di",
+        "am", "an", "sur", "y", "en", "bin", "ibn", "van", "von", "der", "den", "im", "ar", "as", "ash", "ad", "az",
+        "at", "es", "ech", "ul", "e", "i", "o", "sul", "sous", "les", "lo", "los", "las", "-", "&").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// AP-style US state abbreviations (<c>Ga.</c>, <c>W.Va.</c>) and the GeoNames admin1 code they stand for. The value's
+    /// first character is <c>!</c> when the abbreviation is also an ordinary word (<c>Miss.</c>, <c>Ind.</c>) and counts
+    /// only after a comma that follows a place.
+    /// </summary>
+    public static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> UsStateAbbreviations =
+        new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["Ala."] = "AL", ["Ariz."] = "AZ", ["Ark."] = "AR", ["Calif."] = "CA", ["Cal."] = "CA", ["Colo."] = "CO",
+            ["Conn."] = "CT", ["Del."] = "!DE", ["Fla."] = "FL", ["Ga."] = "GA", ["Ill."] = "!IL", ["Ind."] = "!IN",
+            ["Kan."] = "KS", ["Kans."] = "KS", ["Ky."] = "KY", ["La."] = "!LA", ["Md."] = "MD", ["Mass."] = "!MA",
+            ["Mich."] = "MI", ["Minn."] = "MN", ["Miss."] = "!MS", ["Mo."] = "!MO", ["Mont."] = "MT", ["Neb."] = "NE",
+            ["Nebr."] = "NE", ["Nev."] = "NV", ["N.H."] = "NH", ["N.J."] = "NJ", ["N.M."] = "NM", ["N.Y."] = "NY",
+            ["N.C."] = "NC", ["N.D."] = "ND", ["Okla."] = "OK", ["Ore."] = "!OR", ["Oreg."] = "OR", ["Pa."] = "!PA",
+            ["Penn."] = "PA", ["R.I."] = "RI", ["S.C."] = "SC", ["S.D."] = "SD", ["Tenn."] = "TN", ["Tex."] = "TX",
+            ["Vt."] = "VT", ["Va."] = "VA", ["Wash."] = "!WA", ["W.Va."] = "WV", ["W. Va."] = "WV", ["Wis."] = "WI",
+            ["Wisc."] = "WI", ["Wyo."] = "WY",
+        }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+}

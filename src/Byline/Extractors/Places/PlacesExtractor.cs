@@ -1,0 +1,1292 @@
+using Byline.Text;
+
+namespace Byline.Extractors.Places;
+
+/// <summary>
+/// Finds the places an article names and resolves each to one gazetteer entry (GeoNames id, coordinates, country,
+/// admin region): countries, cities, regions, datelines (<c>PARIS/MOSCOW:</c>) and demonyms (<c>Syrian</c> → Syria,
+/// <c>U.S.-led</c> → United States). Publishes one <see cref="Place"/> per distinct place with all its mentions.
+/// </summary>
+/// <remarks>
+/// <para>Recognition is a longest match over capitalized tokens against the gazetteer's folded names, with context rules:
+/// names that are also ordinary words (<c>Mobile</c>, <c>Reading</c>) count only in place contexts (<c>in Mobile</c>,
+/// <c>Mobile, Ala.</c>); places inside organization or person names (<c>Bank of England</c>, <c>Paris Hilton</c>) do not
+/// count; ethnic and religious adjectives (<c>Kurdish</c>, <c>Arab</c>) are not places.</para>
+/// <para>Disambiguation prefers an explicit qualifier (<c>Paris, Texas</c>), then the countries and admin regions the
+/// rest of the article names, then feature rank and population.</para>
+/// <para>Names the gazetteer lacks are reported with a <see langword="null"/> id when the context marks them as places
+/// (<c>the village of X</c>, <c>south of X</c>, <c>X County</c>, <c>three areas – X, Y and Z</c>).</para>
+/// <para>The extractor is stateless and thread-safe; the gazetteer is loaded once, on first use.</para>
+/// </remarks>
+public sealed class PlacesExtractor : IArticleExtractor
+{
+    private const int MaxTokens = 6;
+    private const int BufferLength = 160;
+    private const long WeakPopulation = 15000;
+
+    private readonly PlacesExtractorOptions _options;
+
+    /// <summary>Creates an extractor with the default options (embedded gazetteer, demonyms and unresolved places on).</summary>
+    public PlacesExtractor()
+        : this(new PlacesExtractorOptions())
+    {
+    }
+
+    /// <summary>Creates an extractor.</summary>
+    /// <param name="options">The options.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
+    public PlacesExtractor(PlacesExtractorOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options;
+    }
+
+    /// <inheritdoc/>
+    /// <exception cref="ArgumentNullException"><paramref name="context"/> is null.</exception>
+    public void Extract(ExtractionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        foreach (Place place in Find(context.Document))
+        {
+            context.Add(place);
+        }
+    }
+
+    /// <summary>Finds and resolves the places of a document.</summary>
+    /// <param name="document">The tokenized article.</param>
+    /// <returns>Distinct places in order of first mention.</returns>
+    internal List<Place> Find(TextDocument document)
+    {
+        Gazetteer gazetteer = _options.Gazetteer ?? Gazetteer.Default;
+        var run = new Run(gazetteer, document, _options);
+        return run.Execute();
+    }
+
+    private enum CandidateType : byte
+    {
+        Name,
+        Demonym,
+        Unknown,
+    }
+
+    private struct Candidate
+    {
+        public int First;
+        public int Last;
+        public int Start;
+        public int End;
+        public int Key;
+        public CandidateType Type;
+        public int Entry;
+        public int Country;
+        public bool Context;
+        public bool Strong;
+        public bool Rejected;
+        public bool CommonWord;
+        public int QualifierCountry;
+        public string? QualifierAdmin1;
+        public int ForcedEntry;
+    }
+
+    /// <summary>The state of one extraction.</summary>
+    private sealed class Run
+    {
+        private readonly Gazetteer _gz;
+        private readonly TextDocument _doc;
+        private readonly PlacesExtractorOptions _options;
+        private readonly string _text;
+        private readonly List<Candidate> _cands = new();
+        private readonly HashSet<int> _personKeys = new();
+        private readonly int _datelineStart;
+        private readonly int _datelineEnd;
+        private int[] _countryVotes = [];
+        private readonly Dictionary<string, int> _admin1Votes = new(StringComparer.Ordinal);
+        private readonly Dictionary<int, int> _keyPick = new();
+
+        public Run(Gazetteer gz, TextDocument doc, PlacesExtractorOptions options)
+        {
+            _gz = gz;
+            _doc = doc;
+            _options = options;
+            _text = doc.Text;
+            _datelineStart = doc.Dateline is { } d ? d.LocationStart : -1;
+            _datelineEnd = doc.Dateline is { } d2 ? d2.LocationStart + d2.LocationLength : -1;
+        }
+
+        public List<Place> Execute()
+        {
+            ReadOnlySpan<Paragraph> paragraphs = _doc.Paragraphs;
+            for (int p = 0; p < paragraphs.Length; p++)
+            {
+                ScanParagraph(paragraphs[p]);
+            }
+
+            ScanContextPlaces();
+            if (_cands.Count == 0)
+            {
+                return new List<Place>();
+            }
+
+            Qualify();
+            Filter();
+            Resolve();
+            if (_options.IncludeUnresolved)
+            {
+                AssignUnknownCountries();
+            }
+
+            return Output();
+        }
+
+        // ---------------------------------------------------------------- scanning
+
+        private bool IsCapsParagraph(Paragraph p)
+        {
+            ReadOnlySpan<Token> toks = _doc.Tokens;
+            int caps = 0;
+            for (int i = p.FirstToken; i < p.EndToken; i++)
+            {
+                Token t = toks[i];
+                if (t.Kind != TokenKind.Word)
+                {
+                    continue;
+                }
+
+                if ((t.Flags & TokenFlags.AllCaps) != 0)
+                {
+                    caps++;
+                }
+                else
+                {
+                    foreach (char c in _text.AsSpan(t.Start, t.Length))
+                    {
+                        if (char.IsLower(c))
+                        {
+                            return false;
+                        }
+                    }
+                }
+            }
+
+            return caps > 0;
+        }
+
+        private bool InDateline(Token t) => t.Start >= _datelineStart && t.End <= _datelineEnd;
+
+        private void ScanParagraph(Paragraph p)
+        {
+            ReadOnlySpan<Token> toks = _doc.Tokens;
+            bool caps = IsCapsParagraph(p);
+            Span<char> buffer = stackalloc char[BufferLength];
+            Span<int> ends = stackalloc int[MaxTokens];
+            Span<int> possEnds = stackalloc int[MaxTokens];
+            int end = p.EndToken;
+            for (int i = p.FirstToken; i < end; i++)
+            {
+                Token t = toks[i];
+                if (t.Kind != TokenKind.Word || (t.Flags & TokenFlags.Capitalized) == 0)
+                {
+                    continue;
+                }
+
+                bool special = caps || InDateline(t);
+
+                // AP state abbreviations: Ga., W.Va.
+                if ((t.Flags & TokenFlags.Abbreviation) != 0 || (i + 1 < end && IsAdjacentPeriod(i + 1)))
+                {
+                    if (TryStateAbbreviation(i, end))
+                    {
+                        continue;
+                    }
+                }
+
+                // Fold up to MaxTokens tokens.
+                int count = 0, n = 0;
+                for (int j = i; j < end && count < MaxTokens; j++)
+                {
+                    Token tj = toks[j];
+                    if (tj.Kind != TokenKind.Word || tj.Length > BufferLength)
+                    {
+                        break;
+                    }
+
+                    if (j > i)
+                    {
+                        if ((tj.Flags & TokenFlags.SpaceBefore) == 0 || (tj.Flags & TokenFlags.NewlineBefore) != 0)
+                        {
+                            break;
+                        }
+
+                        if ((tj.Flags & TokenFlags.Capitalized) == 0 && !PlaceLexicon.Connectors.Contains(_text.AsSpan(tj.Start, tj.Length)))
+                        {
+                            break;
+                        }
+
+                        if (n + 1 >= BufferLength)
+                        {
+                            break;
+                        }
+
+                        buffer[n++] = ' ';
+                    }
+
+                    int w = NameFolder.Fold(_text.AsSpan(tj.Start, tj.Length), buffer[n..]);
+                    if (w < 0)
+                    {
+                        break;
+                    }
+
+                    n += w;
+                    ends[count] = n;
+                    possEnds[count] = (tj.Flags & TokenFlags.Apostrophe) != 0 && w > 2 && buffer[n - 1] == 's' && buffer[n - 2] == '\'' ? n - 2 : -1;
+                    count++;
+                }
+
+                // Longest match first; the last token must be capitalized.
+                int matched = -1, key = -1, cutEnd = 0;
+                for (int k = count - 1; k >= 0; k--)
+                {
+                    Token last = toks[i + k];
+                    if ((last.Flags & TokenFlags.Capitalized) == 0)
+                    {
+                        continue;
+                    }
+
+                    key = Lookup(buffer[..ends[k]]);
+                    if (key >= 0)
+                    {
+                        matched = k;
+                        cutEnd = last.End;
+                        break;
+                    }
+
+                    if (possEnds[k] > 0)
+                    {
+                        key = Lookup(buffer[..possEnds[k]]);
+                        if (key >= 0)
+                        {
+                            matched = k;
+                            cutEnd = last.End - 2;
+                            break;
+                        }
+                    }
+                }
+
+                // County-like suffix after the name: an unresolved area unless the gazetteer had the whole.
+                int suffixAt = i + (matched >= 0 ? matched : 0) + 1;
+                if (_options.IncludeUnresolved && suffixAt < end && IsAreaSuffix(suffixAt) && (matched < 0 || key < 0 || true))
+                {
+                    int first = i;
+                    AddUnknown(first, suffixAt, caps);
+                    i = suffixAt;
+                    continue;
+                }
+
+                bool hyphenContext = false;
+                if (matched < 0 && (t.Flags & TokenFlags.Hyphenated) != 0)
+                {
+                    // U.S.-led, Turkish-backed, Alexandria-based: the part before the hyphen.
+                    ReadOnlySpan<char> s = _text.AsSpan(t.Start, t.Length);
+                    int h = s.IndexOf('-');
+                    if (h > 0 && h + 1 < s.Length && char.IsLower(s[h + 1]))
+                    {
+                        int w = NameFolder.Fold(s[..h], buffer);
+                        if (w > 0)
+                        {
+                            key = Lookup(buffer[..w]);
+                            if (key >= 0)
+                            {
+                                matched = 0;
+                                cutEnd = t.Start + h;
+                                ReadOnlySpan<char> rest = s[(h + 1)..];
+                                hyphenContext = rest.StartsWith("based") || rest.StartsWith("born") || rest.StartsWith("area");
+                            }
+                        }
+                    }
+                }
+
+                if (matched < 0)
+                {
+                    continue;
+                }
+
+                int lastTok = i + matched;
+                if (!special && !AllowCase(i, lastTok, key))
+                {
+                    i = lastTok;
+                    continue;
+                }
+
+                AddCandidate(i, lastTok, t.Start, cutEnd, key, InDateline(t) || hyphenContext);
+                i = lastTok;
+            }
+        }
+
+        private bool IsAdjacentPeriod(int index)
+        {
+            Token t = _doc.Tokens[index];
+            return t.Kind == TokenKind.Punctuation && (t.Flags & TokenFlags.SpaceBefore) == 0 && _text[t.Start] == '.';
+        }
+
+        private bool IsAreaSuffix(int index)
+        {
+            Token t = _doc.Tokens[index];
+            Token before = _doc.Tokens[index - 1];
+            return t.Kind == TokenKind.Word && (t.Flags & TokenFlags.SpaceBefore) != 0 && (t.Flags & TokenFlags.Capitalized) != 0
+                && (t.Flags & TokenFlags.AllCaps) == 0 && !PlaceLexicon.NameNeutral.Contains(_text.AsSpan(before.Start, before.Length)) && (t.Flags & TokenFlags.NewlineBefore) == 0
+                && PlaceLexicon.AreaSuffixes.Contains(_text.AsSpan(t.Start, t.Length));
+        }
+
+        private int Lookup(ReadOnlySpan<char> folded)
+        {
+            int key = _gz.FindKey(folded);
+            return key >= 0 && _gz.Senses(key).Length > 0 ? key : -1;
+        }
+
+        /// <summary>All-caps words outside datelines and headlines count only as acronyms the gazetteer spells in capitals (US, UK).</summary>
+        private bool AllowCase(int first, int last, int key)
+        {
+            ReadOnlySpan<Token> toks = _doc.Tokens;
+            for (int j = first; j <= last; j++)
+            {
+                if ((toks[j].Flags & TokenFlags.AllCaps) == 0)
+                {
+                    return true;
+                }
+            }
+
+            return (_gz.KeyFlags(key) & Gazetteer.FlagAcronym) != 0;
+        }
+
+        private bool TryStateAbbreviation(int i, int end)
+        {
+            Token t = _doc.Tokens[i];
+            int len = t.Length;
+            if (_text[t.Start + len - 1] != '.' && i + 1 < end && IsAdjacentPeriod(i + 1))
+            {
+                len++;
+            }
+
+            if (!PlaceLexicon.UsStateAbbreviations.TryGetValue(_text.AsSpan(t.Start, len), out string? code))
+            {
+                return false;
+            }
+
+            bool risky = code[0] == '!';
+            bool afterPlace = i >= 2 && IsComma(i - 1) && _cands.Count > 0 && _cands[^1].Last == i - 2;
+            if (risky && !afterPlace)
+            {
+                return false;
+            }
+
+            int entry = _gz.Admin1Entry("US", risky ? code[1..] : code);
+            if (entry < 0)
+            {
+                return false;
+            }
+
+            _cands.Add(new Candidate
+            {
+                First = i, Last = i, Start = t.Start, End = t.Start + len, Key = -1, Type = CandidateType.Name, Entry = -1,
+                ForcedEntry = entry, Context = true, Strong = true,
+            });
+            return true;
+        }
+
+        private bool IsComma(int index)
+        {
+            Token t = _doc.Tokens[index];
+            return t.Kind == TokenKind.Punctuation && _text[t.Start] == ',';
+        }
+
+        private void AddCandidate(int first, int last, int start, int end, int key, bool context)
+        {
+            CandidateType type = CandidateType.Unknown;
+            foreach (int sense in _gz.Senses(key))
+            {
+                int kind = sense >> Gazetteer.KindShift;
+                if (kind == Gazetteer.KindName)
+                {
+                    type = CandidateType.Name;
+                    break;
+                }
+
+                if (kind is Gazetteer.KindDemonym or Gazetteer.KindRegionAdjective)
+                {
+                    type = CandidateType.Demonym;
+                }
+            }
+
+            if (type == CandidateType.Unknown)
+            {
+                return; // an ethnic or religious adjective: not a place
+            }
+
+            _cands.Add(new Candidate
+            {
+                First = first, Last = last, Start = start, End = end, Key = key, Type = type, Entry = -1, ForcedEntry = -1,
+                Context = context, CommonWord = first == last && (_gz.KeyFlags(key) & Gazetteer.FlagCommonWord) != 0,
+            });
+        }
+
+        private void AddUnknown(int first, int last, bool caps)
+        {
+            Token a = _doc.Tokens[first], b = _doc.Tokens[last];
+            _cands.Add(new Candidate
+            {
+                First = first, Last = last, Start = a.Start, End = b.End, Key = -1, Type = CandidateType.Unknown,
+                Entry = -1, ForcedEntry = -1, Context = true, Strong = true,
+            });
+        }
+
+        /// <summary>
+        /// Names that the context marks as places: <c>the village of X</c>, <c>south of X</c>, <c>three areas – X, Y and Z</c>.
+        /// A gazetteer match there gains context; a name the gazetteer lacks becomes an unresolved place.
+        /// </summary>
+        private void ScanContextPlaces()
+        {
+            ReadOnlySpan<Token> toks = _doc.Tokens;
+            int before = _cands.Count;
+            for (int i = 0; i + 2 < toks.Length; i++)
+            {
+                Token t = toks[i];
+                if (t.Kind != TokenKind.Word)
+                {
+                    continue;
+                }
+
+                ReadOnlySpan<char> w = _text.AsSpan(t.Start, t.Length);
+                if (PlaceLexicon.UnknownPlaceHeads.Contains(w) && IsWord(i + 1, "of"))
+                {
+                    int last = CapRun(i + 2);
+                    if (last >= 0)
+                    {
+                        MarkContextPlace(i + 2, last);
+                    }
+                }
+                else if (PlaceLexicon.ListHeads.Contains(w) && (toks[i + 1].Kind == TokenKind.Dash || (toks[i + 1].Kind == TokenKind.Punctuation && _text[toks[i + 1].Start] == ':')))
+                {
+                    int j = i + 2;
+                    for (int items = 0; items < 12 && j < toks.Length; items++)
+                    {
+                        int last = CapRun(j);
+                        if (last < 0)
+                        {
+                            break;
+                        }
+
+                        MarkContextPlace(j, last);
+                        j = last + 1;
+                        if (j < toks.Length && IsComma(j))
+                        {
+                            j++;
+                        }
+
+                        if (j < toks.Length && (IsWord(j, "and") || IsWord(j, "or")))
+                        {
+                            j++;
+                        }
+                        else if (j < toks.Length && !IsComma(j - 1))
+                        {
+                            break;
+                        }
+                    }
+
+                    i = Math.Max(i, j - 1);
+                }
+            }
+
+            if (_cands.Count != before)
+            {
+                _cands.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+            }
+        }
+
+        /// <summary>A run of up to three capitalized words from <paramref name="first"/>, or -1.</summary>
+        private int CapRun(int first)
+        {
+            ReadOnlySpan<Token> toks = _doc.Tokens;
+            if (first >= toks.Length || !IsCapWord(first, sameLine: true) || (toks[first].Flags & TokenFlags.AllCaps) != 0 && toks[first].Length > 4
+                || PlaceLexicon.NameNeutral.Contains(_text.AsSpan(toks[first].Start, toks[first].Length)))
+            {
+                return -1;
+            }
+
+            int last = first;
+            while (last + 1 < toks.Length && last - first < 2 && IsCapWord(last + 1, sameLine: true) && (toks[last + 1].Flags & TokenFlags.SpaceBefore) != 0
+                   && !PlaceLexicon.NameNeutral.Contains(_text.AsSpan(toks[last + 1].Start, toks[last + 1].Length)))
+            {
+                last++;
+            }
+
+            return last;
+        }
+
+        private void MarkContextPlace(int first, int last)
+        {
+            for (int c = 0; c < _cands.Count; c++)
+            {
+                Candidate o = _cands[c];
+                if (o.First <= last && o.Last >= first)
+                {
+                    if (o.Type == CandidateType.Demonym)
+                    {
+                        return;
+                    }
+
+                    o.Context = true;
+                    _cands[c] = o;
+                    return;
+                }
+            }
+
+            // Ethnic words and other non-places the gazetteer knows stay out.
+            Token a = _doc.Tokens[first];
+            Span<char> buffer = stackalloc char[NameFolder.MaxKeyLength];
+            int n = NameFolder.Fold(_text.AsSpan(a.Start, a.Length), buffer);
+            if (n > 0 && _gz.FindKey(buffer[..n]) is int k && k >= 0 && _gz.Senses(k).Length > 0)
+            {
+                return;
+            }
+
+            if (_options.IncludeUnresolved)
+            {
+                AddUnknown(first, last, false);
+            }
+        }
+
+        // ---------------------------------------------------------------- qualifiers and filters
+
+        /// <summary><c>Paris, Texas</c>: a name followed by a comma and an admin region or country constrains it.</summary>
+        private void Qualify()
+        {
+            for (int c = 0; c + 1 < _cands.Count; c++)
+            {
+                Candidate a = _cands[c];
+                Candidate b = _cands[c + 1];
+                if (a.Type != CandidateType.Name || b.Type != CandidateType.Name || b.First != a.Last + 2 || !IsComma(a.Last + 1))
+                {
+                    continue;
+                }
+
+                int qual = b.ForcedEntry >= 0 ? b.ForcedEntry : BestAdminOrCountry(b.Key);
+                if (qual < 0 || a.ForcedEntry >= 0)
+                {
+                    continue;
+                }
+
+                string f = _gz.FeatureOf(qual);
+                a.QualifierCountry = _gz.CountryOf(qual);
+                a.QualifierAdmin1 = f == "A.ADM1" ? _gz.Admin1Of(qual) : null;
+                if (HasEntryIn(a.Key, a.QualifierCountry, a.QualifierAdmin1))
+                {
+                    a.Context = true;
+                    b.Context = true;
+                    b.ForcedEntry = qual;
+                    _cands[c] = a;
+                    _cands[c + 1] = b;
+                }
+                else
+                {
+                    a.QualifierCountry = 0;
+                    a.QualifierAdmin1 = null;
+                }
+            }
+        }
+
+        private int BestAdminOrCountry(int key)
+        {
+            if (key < 0)
+            {
+                return -1;
+            }
+
+            int best = -1;
+            double bestScore = double.MinValue;
+            foreach (int sense in _gz.Senses(key))
+            {
+                if (sense >> Gazetteer.KindShift != Gazetteer.KindName)
+                {
+                    continue;
+                }
+
+                int e = sense & Gazetteer.IndexMask;
+                if (IsCountry(_gz.FeatureOf(e)) || _gz.FeatureOf(e) == "A.ADM1")
+                {
+                    double s = BaseScore(e);
+                    if (s > bestScore)
+                    {
+                        bestScore = s;
+                        best = e;
+                    }
+                }
+            }
+
+            return best;
+        }
+
+        private bool HasEntryIn(int key, int country, string? admin1)
+        {
+            foreach (int sense in _gz.Senses(key))
+            {
+                if (sense >> Gazetteer.KindShift != Gazetteer.KindName)
+                {
+                    continue;
+                }
+
+                int e = sense & Gazetteer.IndexMask;
+                if (_gz.CountryOf(e) == country && (admin1 is null || _gz.Admin1Of(e) == admin1) && !IsCountry(_gz.FeatureOf(e)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private void Filter()
+        {
+            ReadOnlySpan<Token> toks = _doc.Tokens;
+            ReadOnlySpan<Paragraph> paragraphs = _doc.Paragraphs;
+            for (int c = 0; c < _cands.Count; c++)
+            {
+                Candidate cand = _cands[c];
+                if (cand.Type == CandidateType.Unknown || cand.ForcedEntry >= 0)
+                {
+                    continue;
+                }
+
+                Token first = toks[cand.First];
+                Paragraph para = paragraphs[_doc.GetParagraphIndex(cand.First)];
+                bool special = InDateline(first) || IsDatelineLike(para, cand);
+                cand.Context |= special || HasPlaceContext(c);
+                int best = PickBase(cand.Key, cand.Type, 0, null);
+                if (best < 0)
+                {
+                    cand.Rejected = true;
+                    _cands[c] = cand;
+                    continue;
+                }
+
+                string feature = _gz.FeatureOf(best);
+                bool isCountry = IsCountry(feature);
+                cand.Strong = isCountry || IsMajorAdmin1(best) || feature == "P.PPLC" || _gz.IdOf(best) == 0
+                    || _gz.PopulationOf(best) >= 100000 || cand.First != cand.Last || cand.Type == CandidateType.Demonym;
+                bool weak = !cand.Strong && _gz.PopulationOf(best) < WeakPopulation && feature != "P.PPLA";
+
+                if (!special)
+                {
+                    if (PartOfLongerName(cand, c))
+                    {
+                        cand.Rejected = true;
+                    }
+                    else if (cand.First == cand.Last && cand.QualifierCountry == 0 && IsMonthOrDay(first))
+                    {
+                        cand.Rejected = true;
+                    }
+                    else if (cand.CommonWord && !(isCountry && (first.Flags & TokenFlags.SentenceStart) == 0)
+                             && (!HasPlaceContext(c, allowArticle: false) && cand.QualifierCountry == 0 || (cand.Last + 1 < toks.Length && IsWord(cand.Last + 1, "of"))))
+                    {
+                        cand.Rejected = true;
+                    }
+                    else if (cand.Type == CandidateType.Name && cand.First == cand.Last && PlaceLexicon.FirstNames.Contains(_text.AsSpan(first.Start, first.Length))
+                             && cand.Last + 1 < toks.Length && PlaceLexicon.SpeechVerbs.Contains(_text.AsSpan(toks[cand.Last + 1].Start, toks[cand.Last + 1].Length)))
+                    {
+                        cand.Rejected = true;
+                    }
+                    else if (weak && !cand.Context)
+                    {
+                        cand.Rejected = true; // may be revived by admin-region support in Resolve
+                        cand.Strong = false;
+                        cand.Entry = -2;
+                    }
+                    else if (cand.Type == CandidateType.Name && cand.First == cand.Last && cand.QualifierCountry == 0 && _personKeys.Contains(cand.Key))
+                    {
+                        cand.Rejected = true;
+                    }
+                }
+
+                _cands[c] = cand;
+            }
+        }
+
+        /// <summary><c>TAVILDARA , Tajikistan 1996-08-30</c>, <c>GERMANY - Bunds...</c>: an all-caps name opening a line, then punctuation or a number.</summary>
+        private bool IsDatelineLike(Paragraph para, Candidate cand)
+        {
+            ReadOnlySpan<Token> toks = _doc.Tokens;
+            bool opens = cand.First == para.FirstToken || (toks[cand.First].Flags & TokenFlags.SentenceStart) != 0;
+            if (!opens || cand.Last + 1 >= para.EndToken)
+            {
+                return opens && cand.Last + 1 == para.EndToken && (toks[cand.First].Flags & TokenFlags.AllCaps) != 0;
+            }
+
+            for (int j = cand.First; j <= cand.Last; j++)
+            {
+                if ((toks[j].Flags & TokenFlags.AllCaps) == 0)
+                {
+                    return false;
+                }
+            }
+
+            Token next = toks[cand.Last + 1];
+            return next.Kind is TokenKind.Dash or TokenKind.Number || (next.Kind == TokenKind.Punctuation && _text[next.Start] is ',' or ':');
+        }
+
+        private static bool IsCountry(string feature) =>
+            feature is "A.PCLI" or "A.PCLD" or "A.PCLF" or "A.PCLS" or "A.PCL" or "A.TERR" or "A.PCLIX";
+
+        /// <summary>Whether the candidate is part of an organization or person name (<c>Paris Hilton</c>, <c>Bank of England</c>, <c>Syrian Observatory</c>).</summary>
+        private bool PartOfLongerName(Candidate cand, int index)
+        {
+            ReadOnlySpan<Token> toks = _doc.Tokens;
+            int n = cand.Last + 1;
+            bool possessive = cand.End < toks[cand.Last].End;
+            if (!possessive && n < toks.Length && IsCapWord(n, sameLine: true))
+            {
+                ReadOnlySpan<char> next = _text.AsSpan(toks[n].Start, toks[n].Length);
+                bool nextIsAdmin = index + 1 < _cands.Count && _cands[index + 1].First == n && StrongAdmin(_cands[index + 1].Key);
+                if (cand.Type == CandidateType.Name && cand.First == cand.Last && !nextIsAdmin && !PlaceLexicon.NameNeutral.Contains(next)
+                    && !OrganizationRunFollows(n) && PlaceLexicon.FirstNames.Contains(_text.AsSpan(toks[cand.First].Start, toks[cand.First].Length)))
+                {
+                    return true; // Chad Johnson, Jordan Spieth
+                }
+
+                if (cand.Type == CandidateType.Demonym || StrongAdmin(cand.Key))
+                {
+                    // Syrian Observatory for Human Rights, Free Syrian Army: an organization word in the following run.
+                    for (int j = n, seen = 0; j < toks.Length && seen < 6; j++, seen++)
+                    {
+                        if (!IsCapWord(j, sameLine: true) && !(toks[j].Kind == TokenKind.Word && PlaceLexicon.Connectors.Contains(_text.AsSpan(toks[j].Start, toks[j].Length))))
+                        {
+                            break;
+                        }
+
+                        if (PlaceLexicon.OrganizationHeads.Contains(_text.AsSpan(toks[j].Start, toks[j].Length)))
+                        {
+                            return true;
+                        }
+                    }
+                }
+                else if (!PlaceLexicon.NameNeutral.Contains(next) && !(index + 1 < _cands.Count && _cands[index + 1].First == n && StrongAdmin(_cands[index + 1].Key))
+                         && !(cand.Strong && OrganizationRunFollows(n)))
+                {
+                    return true;
+                }
+            }
+
+            // Abu al-Laith, Ibn al-Khattab: an Arabic name.
+            if (n < toks.Length && toks[n].Kind == TokenKind.Word && toks[n].Length > 3 && _text[toks[n].Start + 2] == '-'
+                && (_text.AsSpan(toks[n].Start, 3).SequenceEqual("al-") || _text.AsSpan(toks[n].Start, 3).SequenceEqual("el-")))
+            {
+                return true;
+            }
+
+            int p = cand.First - 1;
+            if (p >= 0 && IsCapWord(p, sameLine: true) && (toks[cand.First].Flags & TokenFlags.SpaceBefore) != 0)
+            {
+                ReadOnlySpan<char> prev = _text.AsSpan(toks[p].Start, toks[p].Length);
+                bool prevIsPlace = index > 0 && _cands[index - 1].Last == p && !_cands[index - 1].Rejected;
+                if (!prevIsPlace && !PlaceLexicon.NameNeutral.Contains(prev)
+                    && ((toks[p].Flags & TokenFlags.SentenceStart) == 0 || PlaceLexicon.OrganizationHeads.Contains(prev)))
+                {
+                    if (cand.Type == CandidateType.Name && cand.First == cand.Last)
+                    {
+                        _personKeys.Add(cand.Key);
+                    }
+
+                    return true;
+                }
+            }
+
+            // Bank of England, University of Texas: a capitalized word, then "of".
+            if (p >= 1 && IsWord(p, "of") && IsCapWord(p - 1, sameLine: true))
+            {
+                ReadOnlySpan<char> head = _text.AsSpan(toks[p - 1].Start, toks[p - 1].Length);
+                if (PlaceLexicon.OrganizationHeads.Contains(head)
+                    || (!PlaceLexicon.NameNeutral.Contains(head) && !PlaceLexicon.OfPlaceHeads.Contains(head)
+                        && !(index > 0 && _cands[index - 1].Last == p - 1)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// Whether the capitalized run from <paramref name="n"/> names an organization (<c>Dublin City Council</c>,
+        /// <c>Georgia Bureau of Investigation</c>): a place that opens such a name still names the place.
+        /// </summary>
+        private bool OrganizationRunFollows(int n)
+        {
+            ReadOnlySpan<Token> toks = _doc.Tokens;
+            for (int j = n, seen = 0; j < toks.Length && seen < 5; j++, seen++)
+            {
+                if (!IsCapWord(j, sameLine: true))
+                {
+                    return false;
+                }
+
+                if (PlaceLexicon.OrganizationHeads.Contains(_text.AsSpan(toks[j].Start, toks[j].Length)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Whether the key's best reading is a country or first-level admin region (used as modifiers: <c>U.S. Treasury</c>).</summary>
+        private bool StrongAdmin(int key)
+        {
+            if (key < 0)
+            {
+                return true; // a state abbreviation
+            }
+
+            int e = PickBase(key, CandidateType.Name, 0, null);
+            return e >= 0 && (IsCountry(_gz.FeatureOf(e)) || IsMajorAdmin1(e));
+        }
+
+        /// <summary>A first-level region of a country of at least a million people (not the parishes of the Isle of Man).</summary>
+        private bool IsMajorAdmin1(int e)
+        {
+            if (_gz.FeatureOf(e) != "A.ADM1")
+            {
+                return false;
+            }
+
+            int country = _gz.CountryEntry(_gz.CountryOf(e));
+            return country >= 0 && _gz.PopulationOf(country) >= 1000000;
+        }
+
+        private bool IsCapWord(int index, bool sameLine)
+        {
+            Token t = _doc.Tokens[index];
+            return t.Kind == TokenKind.Word && (t.Flags & TokenFlags.Capitalized) != 0
+                && (!sameLine || (t.Flags & TokenFlags.NewlineBefore) == 0);
+        }
+
+        private bool IsWord(int index, string word)
+        {
+            Token t = _doc.Tokens[index];
+            return t.Kind == TokenKind.Word && _text.AsSpan(t.Start, t.Length).Equals(word, StringComparison.OrdinalIgnoreCase);
+        }
+
+        private bool IsMonthOrDay(Token t) => t.Length >= 3 && PlaceLexicon.MonthsAndDays.Contains(_text.AsSpan(t.Start, t.Length));
+
+        private bool HasPlaceContext(int index, bool allowArticle = true)
+        {
+            Candidate cand = _cands[index];
+            ReadOnlySpan<Token> toks = _doc.Tokens;
+            int p = cand.First - 1;
+            if (p < 0 || (toks[cand.First].Flags & TokenFlags.NewlineBefore) != 0)
+            {
+                return false;
+            }
+
+            if (allowArticle && toks[p].Kind == TokenKind.Word && IsWord(p, "the") && p >= 1)
+            {
+                p--;
+            }
+
+            Token pt = toks[p];
+            ReadOnlySpan<char> prev = _text.AsSpan(pt.Start, pt.Length);
+            if (pt.Kind == TokenKind.Word && PlaceLexicon.Prepositions.Contains(prev) && !char.IsUpper(prev[0]))
+            {
+                return true;
+            }
+
+            if (pt.Kind == TokenKind.Word && IsWord(p, "of") && p >= 1 && toks[p - 1].Kind == TokenKind.Word
+                && PlaceLexicon.OfPlaceHeads.Contains(_text.AsSpan(toks[p - 1].Start, toks[p - 1].Length)))
+            {
+                return true;
+            }
+
+            // A list of places: "in Raqqa, Mosul and Aleppo".
+            if ((IsComma(p) || IsWord(p, "and") || IsWord(p, "or")) && index > 0)
+            {
+                Candidate before = _cands[index - 1];
+                if (before.Last == p - 1 && !before.Rejected && (before.Context || before.Strong))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // ---------------------------------------------------------------- resolution
+
+        private double BaseScore(int e)
+        {
+            string f = _gz.FeatureOf(e);
+            double s;
+            if (IsCountry(f))
+            {
+                return 100;
+            }
+
+            if (f == "A.ADM1")
+            {
+                s = 80;
+            }
+            else if (f == "P.PPLC")
+            {
+                s = 60;
+            }
+            else if (f == "P.PPLA")
+            {
+                s = 35;
+            }
+            else if (f == "P.PPLA2")
+            {
+                s = 25;
+            }
+            else if (f.StartsWith("P.PPLA", StringComparison.Ordinal))
+            {
+                s = 18;
+            }
+            else if (f.StartsWith("P.", StringComparison.Ordinal))
+            {
+                s = 10;
+            }
+            else if (f == "A.ADM2")
+            {
+                s = 40;
+            }
+            else if (f.StartsWith("L.", StringComparison.Ordinal) || f.StartsWith("H.", StringComparison.Ordinal) || f.StartsWith("T.", StringComparison.Ordinal))
+            {
+                s = _gz.IdOf(e) == 0 || f is "L.CONT" or "L.RGN" ? 55 : 5;
+            }
+            else
+            {
+                s = 5;
+            }
+
+            return s + 6 * Math.Log10(_gz.PopulationOf(e) + 1);
+        }
+
+        /// <summary>The best entry for a key: qualifier first, then context votes, then rank and population.</summary>
+        private int PickBase(int key, CandidateType type, int qualCountry, string? qualAdmin1, bool useContext = false)
+        {
+            int best = -1;
+            double bestScore = double.MinValue;
+            ReadOnlySpan<int> senses = _gz.Senses(key);
+            foreach (int sense in senses)
+            {
+                int kind = sense >> Gazetteer.KindShift;
+                bool ok = type == CandidateType.Name ? kind == Gazetteer.KindName : kind is Gazetteer.KindDemonym or Gazetteer.KindRegionAdjective;
+                if (!ok)
+                {
+                    continue;
+                }
+
+                int e = sense & Gazetteer.IndexMask;
+                double s = BaseScore(e);
+                string f = _gz.FeatureOf(e);
+                if (f == "A.ADM1" && HasSeatNamesake(senses, e))
+                {
+                    s -= 50; // Aleppo, Baghdad, New York: the city, unless context says otherwise
+                }
+
+                if (qualCountry > 0 && _gz.CountryOf(e) == qualCountry && (qualAdmin1 is null || _gz.Admin1Of(e) == qualAdmin1) && !IsCountry(f))
+                {
+                    s += 300;
+                }
+
+                if (useContext)
+                {
+                    int c = _gz.CountryOf(e);
+                    int own = _keyPick.TryGetValue(key, out int pick) && _gz.CountryOf(pick) == c ? 1 : 0;
+                    if (c > 0 && c < _countryVotes.Length)
+                    {
+                        s += 15 * Math.Min(_countryVotes[c] - own, 3);
+                    }
+
+                    string? a1 = _gz.Admin1Of(e);
+                    if (a1 is not null && c > 0 && !IsCountry(f))
+                    {
+                        int ownA = own == 1 && _gz.Admin1Of(pick) == a1 ? 1 : 0;
+                        if (_admin1Votes.TryGetValue(_gz.CountryCodeAt(c) + "." + a1, out int v))
+                        {
+                            s += 12 * Math.Min(v - ownA, 3);
+                        }
+                    }
+                }
+
+                if (s > bestScore)
+                {
+                    bestScore = s;
+                    best = e;
+                }
+            }
+
+            return best;
+        }
+
+        private bool HasSeatNamesake(ReadOnlySpan<int> senses, int admin)
+        {
+            int c = _gz.CountryOf(admin);
+            string? a1 = _gz.Admin1Of(admin);
+            foreach (int sense in senses)
+            {
+                if (sense >> Gazetteer.KindShift != Gazetteer.KindName)
+                {
+                    continue;
+                }
+
+                int e = sense & Gazetteer.IndexMask;
+                if (e != admin && _gz.CountryOf(e) == c && _gz.Admin1Of(e) == a1 && _gz.FeatureOf(e).StartsWith("P.", StringComparison.Ordinal)
+                    && (_gz.PopulationOf(e) >= 100000 || _gz.FeatureOf(e) is "P.PPLA" or "P.PPLC"))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private void Vote(int entry, int weight)
+        {
+            int c = _gz.CountryOf(entry);
+            if (c > 0)
+            {
+                _countryVotes[c] += weight;
+                string? a1 = _gz.Admin1Of(entry);
+                if (a1 is not null)
+                {
+                    string k = _gz.CountryCodeAt(c) + "." + a1;
+                    _admin1Votes[k] = _admin1Votes.GetValueOrDefault(k) + weight;
+                }
+            }
+        }
+
+        private void Resolve()
+        {
+            _countryVotes = new int[_gz.CountryCount];
+
+            // Pass 1: each distinct key votes once for its best entry by rank and population.
+            for (int c = 0; c < _cands.Count; c++)
+            {
+                Candidate cand = _cands[c];
+                if (cand.Type == CandidateType.Unknown)
+                {
+                    continue;
+                }
+
+                if (cand.ForcedEntry >= 0)
+                {
+                    if (!cand.Rejected)
+                    {
+                        Vote(cand.ForcedEntry, 1);
+                    }
+
+                    continue;
+                }
+
+                if (cand.Rejected || _keyPick.ContainsKey(cand.Key))
+                {
+                    continue;
+                }
+
+                int pick = PickBase(cand.Key, cand.Type, cand.QualifierCountry, cand.QualifierAdmin1);
+                if (pick >= 0)
+                {
+                    _keyPick[cand.Key] = pick;
+                    Vote(pick, InDateline(_doc.Tokens[cand.First]) ? 2 : 1);
+                }
+            }
+
+            // Pass 2: rescore with the votes of the other places; weak names come back when their admin region is named.
+            var final = new Dictionary<int, int>();
+            for (int c = 0; c < _cands.Count; c++)
+            {
+                Candidate cand = _cands[c];
+                if (cand.Type == CandidateType.Unknown)
+                {
+                    continue;
+                }
+
+                if (cand.ForcedEntry >= 0)
+                {
+                    cand.Entry = cand.ForcedEntry;
+                    _cands[c] = cand;
+                    continue;
+                }
+
+                bool weakRejected = cand.Rejected && cand.Entry == -2;
+                if (cand.Rejected && !weakRejected)
+                {
+                    continue;
+                }
+
+                int pick;
+                if (cand.QualifierCountry > 0)
+                {
+                    pick = PickBase(cand.Key, cand.Type, cand.QualifierCountry, cand.QualifierAdmin1, useContext: true);
+                }
+                else if (!final.TryGetValue(cand.Key, out pick))
+                {
+                    pick = PickBase(cand.Key, cand.Type, 0, null, useContext: true);
+                    final[cand.Key] = pick;
+                }
+
+                cand.Entry = pick;
+                if (weakRejected)
+                {
+                    string? a1 = pick >= 0 ? _gz.Admin1Of(pick) : null;
+                    int country = pick >= 0 ? _gz.CountryOf(pick) : 0;
+                    int own = _keyPick.TryGetValue(cand.Key, out int p1) && p1 == pick ? 1 : 0;
+                    bool supported = a1 is not null && country > 0
+                        && _admin1Votes.GetValueOrDefault(_gz.CountryCodeAt(country) + "." + a1) - own >= 1
+                        && Admin1Named(country, a1);
+                    cand.Rejected = !supported;
+                    if (cand.Rejected)
+                    {
+                        cand.Entry = -1;
+                    }
+                }
+
+                _cands[c] = cand;
+            }
+        }
+
+        /// <summary>Whether an accepted candidate names the admin region itself (or a place with an explicit qualifier in it).</summary>
+        private bool Admin1Named(int country, string admin1)
+        {
+            int adm = _gz.Admin1Entry(country, admin1);
+            foreach (Candidate c in _cands)
+            {
+                if (c.Rejected || c.Type != CandidateType.Name)
+                {
+                    continue;
+                }
+
+                int e = c.ForcedEntry >= 0 ? c.ForcedEntry : c.Key >= 0 && _keyPick.TryGetValue(c.Key, out int p) ? p : -1;
+                if (e >= 0 && (e == adm || (c.QualifierCountry == country && c.QualifierAdmin1 == admin1)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private void AssignUnknownCountries()
+        {
+            int top = 0;
+            for (int c = 1; c < _countryVotes.Length; c++)
+            {
+                if (_countryVotes[c] > _countryVotes[top])
+                {
+                    top = c;
+                }
+            }
+
+            for (int c = 0; c < _cands.Count; c++)
+            {
+                Candidate cand = _cands[c];
+                if (cand.Type != CandidateType.Unknown)
+                {
+                    continue;
+                }
+
+                // The nearest resolved place in the same sentence, else the article's main country.
+                int sentence = _doc.GetSentenceIndex(cand.First);
+                int best = -1, bestDistance = int.MaxValue;
+                for (int d = Math.Max(0, c - 8); d < Math.Min(_cands.Count, c + 9); d++)
+                {
+                    Candidate o = _cands[d];
+                    if (o.Rejected || o.Entry < 0 || _doc.GetSentenceIndex(o.First) != sentence)
+                    {
+                        continue;
+                    }
+
+                    int dist = Math.Abs(o.First - cand.First);
+                    if (dist < bestDistance && _gz.CountryOf(o.Entry) > 0)
+                    {
+                        bestDistance = dist;
+                        best = o.Entry;
+                    }
+                }
+
+                cand.Country = best >= 0 ? _gz.CountryOf(best) : top;
+                _cands[c] = cand;
+            }
+        }
+
+        // ---------------------------------------------------------------- output
+
+        private List<Place> Output()
+        {
+            var order = new List<(int Entry, string? Unknown, int Country)>();
+            var mentions = new List<List<PlaceMention>>();
+            var byEntry = new Dictionary<int, int>();
+            var byUnknown = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+            foreach (Candidate c in _cands)
+            {
+                if (c.Rejected || (c.Type == CandidateType.Demonym && !_options.IncludeDemonyms))
+                {
+                    continue;
+                }
+
+                string surface = _text.Substring(c.Start, c.End - c.Start);
+                int slot;
+                if (c.Type == CandidateType.Unknown)
+                {
+                    if (!_options.IncludeUnresolved)
+                    {
+                        continue;
+                    }
+
+                    if (!byUnknown.TryGetValue(surface, out slot))
+                    {
+                        slot = order.Count;
+                        byUnknown[surface] = slot;
+                        order.Add((-1, surface, c.Country));
+                        mentions.Add(new List<PlaceMention>());
+                    }
+                }
+                else
+                {
+                    if (c.Entry < 0)
+                    {
+                        continue;
+                    }
+
+                    if (!byEntry.TryGetValue(c.Entry, out slot))
+                    {
+                        slot = order.Count;
+                        byEntry[c.Entry] = slot;
+                        order.Add((c.Entry, null, 0));
+                        mentions.Add(new List<PlaceMention>());
+                    }
+                }
+
+                mentions[slot].Add(new PlaceMention(surface, c.Start, c.End - c.Start,
+                    c.Type == CandidateType.Demonym ? PlaceMentionKind.Demonym : PlaceMentionKind.Name));
+            }
+
+            var places = new List<Place>(order.Count);
+            for (int i = 0; i < order.Count; i++)
+            {
+                (int e, string? unknown, int country) = order[i];
+                if (e < 0)
+                {
+                    places.Add(new Place(unknown!, null, country > 0 ? _gz.CountryCodeAt(country) : null, null, null, null,
+                        mentions[i].AsReadOnly()));
+                    continue;
+                }
+
+                long id = _gz.IdOf(e);
+                string f = _gz.FeatureOf(e);
+                int dot = f.IndexOf('.');
+                places.Add(new Place(_gz.NameOf(e), id == 0 ? null : id, _gz.CountryCodeOf(e), dot < 0 ? f : f[(dot + 1)..],
+                    _gz.LatitudeOf(e), _gz.LongitudeOf(e), mentions[i].AsReadOnly()));
+            }
+
+            return places;
+        }
+    }
+}

@@ -1,0 +1,283 @@
+using System.Text;
+using Byline.Extractors.Places;
+using Byline.Text;
+
+namespace Byline.Tests.Extractors.Places;
+
+public class PlacesExtractorTests
+{
+    private static readonly PlacesExtractor Extractor = new();
+
+    private static List<Place> Find(string text)
+    {
+        using TextDocument doc = TextDocument.Create(text);
+        return Extractor.Find(doc);
+    }
+
+    private static Place? PlaceAt(List<Place> places, int start)
+    {
+        foreach (Place p in places)
+        {
+            foreach (PlaceMention m in p.Mentions)
+            {
+                if (m.Start == start)
+                {
+                    return p;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    [Theory]
+    [InlineData(127, "Raqqa", 172955L, "SY", "PPLA")]
+    [InlineData(267, "Mosul", 99072L, "IQ", "PPLA")]
+    [InlineData(2245, "Aleppo", 170063L, "SY", "PPLA")]
+    [InlineData(8, "PARIS", 2988507L, "FR", "PPLC")]
+    [InlineData(14, "MOSCOW", 524901L, "RU", "PPLC")]
+    [InlineData(350, "Paris", 2988507L, "FR", "PPLC")]
+    [InlineData(26, "United States", 6252001L, "US", "PCLI")]
+    [InlineData(619, "U.S.", 6252001L, "US", "PCLI")]
+    [InlineData(241, "Iraq", 99237L, "IQ", "PCLI")]
+    [InlineData(2270, "Russia", 2017370L, "RU", "PCLI")]
+    [InlineData(3620, "Akhtarin", 174115L, "SY", "PPLA3")]
+    [InlineData(112, "Syrian", 163843L, "SY", "PCLI")]
+    [InlineData(658, "French", 3017382L, "FR", "PCLI")]
+    [InlineData(3498, "Turkish", 298795L, "TR", "PCLI")]
+    public void Demo_article_places_resolve_to_exact_geonames_entries(int start, string text, long id, string country, string feature)
+    {
+        string article = Byline.Cli.CliApp.DemoArticle().Text;
+        Place? place = PlaceAt(Find(article), start);
+        Assert.NotNull(place);
+        Assert.Equal(id, place.GeonameId);
+        Assert.Equal(country, place.CountryCode);
+        Assert.Equal(feature, place.FeatureCode);
+        PlaceMention m = Assert.Single(place.Mentions, x => x.Start == start);
+        Assert.Equal(text, m.Text);
+        Assert.Equal(text.Length, m.Length);
+    }
+
+    [Theory]
+    [InlineData(3581, "Tuways")]
+    [InlineData(3589, "Al-Gharz")]
+    [InlineData(3602, "Tlatinah")]
+    public void Demo_article_unknown_areas_are_places_without_id_in_the_context_country(int start, string text)
+    {
+        Place? place = PlaceAt(Find(Byline.Cli.CliApp.DemoArticle().Text), start);
+        Assert.NotNull(place);
+        Assert.Null(place.GeonameId);
+        Assert.Equal("SY", place.CountryCode);
+        Assert.Equal(text, place.Name);
+    }
+
+    [Theory]
+    [InlineData(2778)] // Syrian Observatory for Human Rights
+    [InlineData(3709)] // Kurdish militias
+    [InlineData(1548)] // Arab forces
+    public void Demo_article_organizations_and_ethnic_adjectives_are_not_places(int start)
+    {
+        Assert.Null(PlaceAt(Find(Byline.Cli.CliApp.DemoArticle().Text), start));
+    }
+
+    [Fact]
+    public void Demo_article_groups_every_mention_of_a_place()
+    {
+        List<Place> places = Find(Byline.Cli.CliApp.DemoArticle().Text);
+        Place raqqa = Assert.Single(places, p => p.GeonameId == 172955);
+        Assert.Equal(6, raqqa.Mentions.Count);
+        Assert.Equal("Ar Raqqah", raqqa.Name);
+        Place mosul = Assert.Single(places, p => p.GeonameId == 99072);
+        Assert.Equal(7, mosul.Mentions.Count);
+    }
+
+    // Recognition: longest match.
+    [Theory]
+    [InlineData("She moved to New York City last year.", "New York City", 5128581L)]
+    [InlineData("Rockets were fired from the Gaza Strip overnight.", "Gaza Strip", 281132L)]
+    [InlineData("Officials in Bosnia and Herzegovina agreed.", "Bosnia and Herzegovina", 3277605L)]
+    public void Longest_match_wins(string text, string mention, long id)
+    {
+        Place p = Assert.Single(Find(text));
+        Assert.Equal(id, p.GeonameId);
+        Assert.Equal(mention, Assert.Single(p.Mentions).Text);
+        Assert.Equal(text.IndexOf(mention, StringComparison.Ordinal), p.Mentions[0].Start);
+    }
+
+    // Recognition: names that are also words or first names are places only in place contexts.
+    [Theory]
+    [InlineData("Reading is good for children.", 0)]
+    [InlineData("He grew up in Reading and moved away.", 1)]
+    [InlineData("Nice weather helped the harvest.", 0)]
+    [InlineData("The festival opened in Nice on Friday.", 1)]
+    [InlineData("Mobile phones were banned in class.", 0)]
+    [InlineData("The storm reached Mobile before dawn.", 1)]
+    [InlineData("They ate roast turkey with the family.", 0)]
+    [InlineData("Officials said Turkey would reopen the border.", 1)]
+    [InlineData("Chad Johnson scored twice.", 0)]
+    [InlineData("Jordan said he would retire.", 0)]
+    [InlineData("Troops from Chad arrived in the capital.", 1)]
+    public void Ambiguous_words_count_only_in_place_contexts(string text, int expected)
+    {
+        Assert.Equal(expected, Find(text).Count);
+    }
+
+    // Recognition: places inside organization and person names.
+    [Theory]
+    [InlineData("Paris Hilton arrived late to the party.")]
+    [InlineData("The Bank of England raised rates.")]
+    [InlineData("The Syrian Observatory for Human Rights reported clashes.")]
+    [InlineData("Kurdish fighters and Arab tribes held the line.")]
+    public void Names_inside_other_names_are_not_places(string text)
+    {
+        Assert.Empty(Find(text));
+    }
+
+    // Recognition: datelines and demonyms.
+    [Theory]
+    [InlineData("BEIRUT/ANKARA: Talks resumed on Monday.", "BEIRUT", 276781L)]
+    [InlineData("BEIRUT/ANKARA: Talks resumed on Monday.", "ANKARA", 323786L)]
+    [InlineData("The U.S.-led coalition struck again.", "U.S.", 6252001L)]
+    [InlineData("A Turkish-backed force advanced.", "Turkish", 298795L)]
+    public void Datelines_and_prefixes_resolve(string text, string mention, long id)
+    {
+        List<Place> places = Find(text);
+        Place? p = PlaceAt(places, text.IndexOf(mention, StringComparison.Ordinal));
+        Assert.NotNull(p);
+        Assert.Equal(id, p.GeonameId);
+        Assert.Equal(mention, Assert.Single(p.Mentions).Text);
+    }
+
+    [Fact]
+    public void Demonyms_are_demonym_mentions_of_their_country()
+    {
+        Place p = Assert.Single(Find("French troops landed."));
+        Assert.Equal(3017382, p.GeonameId);
+        Assert.Equal(PlaceMentionKind.Demonym, p.Mentions[0].Kind);
+    }
+
+    // Disambiguation.
+    [Theory]
+    [InlineData("Rebels shelled Aleppo and Homs as diplomats met in Paris.", "Paris", 2988507L)]
+    [InlineData("The family lives in Paris, Texas, near the lake.", "Paris", 4717560L)]
+    [InlineData("Hospitals in Paris, Texas were full.", "Texas", 4736286L)]
+    [InlineData("Officials in Georgia and Tbilisi met.", "Georgia", 614540L)]
+    [InlineData("Police in Gainesville, Fla., arrested two men.", "Gainesville", 4156404L)]
+    [InlineData("Police in Gainesville, Ga., arrested two men.", "Gainesville", 4196586L)]
+    public void Disambiguation_prefers_qualifiers_then_context_then_rank(string text, string mention, long id)
+    {
+        Place? p = PlaceAt(Find(text), text.IndexOf(mention, StringComparison.Ordinal));
+        Assert.NotNull(p);
+        Assert.Equal(id, p.GeonameId);
+    }
+
+    // Unknown places by context.
+    [Theory]
+    [InlineData("Fighters entered the village of Qarzoumah near Aleppo.", "Qarzoumah", "SY")]
+    [InlineData("Shelling hit areas south of Zizounat in Idlib.", "Zizounat", "SY")]
+    [InlineData("A fire broke out in Quonbridge County, Texas.", "Quonbridge County", "US")]
+    public void Unknown_places_by_context_have_no_id(string text, string mention, string country)
+    {
+        Place? p = PlaceAt(Find(text), text.IndexOf(mention, StringComparison.Ordinal));
+        Assert.NotNull(p);
+        Assert.Null(p.GeonameId);
+        Assert.Equal(mention, p.Name);
+        Assert.Equal(country, p.CountryCode);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("\uD800 lone surrogate Paris \uDC00")]
+    [InlineData("“unbalanced quote in Mosul")]
+    public void Hostile_input_never_throws_and_offsets_stay_in_the_text(string text)
+    {
+        string big = text + new string('A', 100000) + " in Paris " + new string('\u0001', 100);
+        foreach (string t in new[] { text, big })
+        {
+            foreach (Place p in Find(t))
+            {
+                foreach (PlaceMention m in p.Mentions)
+                {
+                    Assert.InRange(m.Start, 0, t.Length - m.Length);
+                    Assert.Equal(t.Substring(m.Start, m.Length), m.Text);
+                }
+            }
+        }
+    }
+}
+
+public class GazetteerTests
+{
+    // Three invented places in the 19-column GeoNames format.
+    private const string Fixture =
+        "900001\tZorbaville\tZorbaville\tZorba Ville,Zorbavil,ZORBA\t10.5\t20.25\tP\tPPLA\tZZ\t\t01\t\t\t\t250000\t\t12\tEtc/UTC\t2024-01-01\n" +
+        "900002\tQuillport\tQuillport\t\t11\t21\tP\tPPL\tZZ\t\t01\t\t\t\t800\t\t3\tEtc/UTC\t2024-01-01\n" +
+        "2988507\tParis\tParis\tLutetia\t48.85341\t2.3488\tP\tPPLC\tFR\t\t11\t75\t751\t75056\t2138551\t\t42\tEurope/Paris\t2024-01-01\n";
+
+    private static Stream FixtureStream(bool gzip)
+    {
+        byte[] bytes = Encoding.UTF8.GetBytes(Fixture);
+        if (!gzip)
+        {
+            return new MemoryStream(bytes);
+        }
+
+        var ms = new MemoryStream();
+        using (var gz = new System.IO.Compression.GZipStream(ms, System.IO.Compression.CompressionLevel.Fastest, leaveOpen: true))
+        {
+            gz.Write(bytes);
+        }
+
+        ms.Position = 0;
+        return ms;
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Loads_a_custom_geonames_file_alone(bool gzip)
+    {
+        Gazetteer g = Gazetteer.Load(FixtureStream(gzip));
+        Assert.Equal(3, g.Count);
+        GazetteerEntry e = Assert.Single(g.Find("zorba ville"));
+        Assert.Equal(900001, e.GeonameId);
+        Assert.Equal("PPLA", e.FeatureCode);
+        Assert.Equal("ZZ", e.CountryCode);
+        Assert.Equal(250000, e.Population);
+        Assert.Empty(g.Find("Raqqa"));
+        Assert.Empty(g.Find("ZORBA")); // all-caps alternates are dropped
+    }
+
+    [Fact]
+    public void A_custom_gazetteer_on_top_of_the_default_drives_the_extractor()
+    {
+        Gazetteer g = Gazetteer.Load(FixtureStream(gzip: true), Gazetteer.Default);
+        Assert.True(g.Count > Gazetteer.Default.Count);
+        Assert.Single(g.Find("Lutetia"), x => x.GeonameId == 2988507);
+        var extractor = new PlacesExtractor(new PlacesExtractorOptions { Gazetteer = g });
+        const string text = "Delegates flew from Zorbaville to Mosul.";
+        using TextDocument doc = TextDocument.Create(text);
+        List<Place> places = extractor.Find(doc);
+        Assert.Equal(2, places.Count);
+        Assert.Equal(900001, places[0].GeonameId);
+        Assert.Equal(20, places[0].Mentions[0].Start);
+        Assert.Equal(99072, places[1].GeonameId);
+    }
+
+    [Theory]
+    [InlineData("Köln", 2886242L)]
+    [InlineData("Koln", 2886242L)]
+    [InlineData("Cologne", 2886242L)]
+    [InlineData("Akhtarin", 174115L)]
+    [InlineData("Kiev", 703448L)]
+    public void Default_gazetteer_folds_diacritics_and_knows_exonyms(string name, long id)
+    {
+        Assert.Contains(Gazetteer.Default.Find(name), e => e.GeonameId == id);
+    }
+
+    [Fact]
+    public void Rejects_data_in_no_known_format()
+    {
+        Assert.Throws<InvalidDataException>(() => Gazetteer.Load(new MemoryStream(Encoding.UTF8.GetBytes("hello\tworld\n"))));
+    }
+}

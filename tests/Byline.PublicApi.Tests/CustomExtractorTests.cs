@@ -73,3 +73,22 @@ public class CustomExtractorTests
         Assert.Empty(provider.GetRequiredService<IArticleAnalyzer>().Analyze(Text).Get<Hashtag>());
     }
 }
+
+public class ReplaceExtractorTests
+{
+    [Fact]
+    public void ReplacingABuiltInKeepsItsPlaceInTheOrder()
+    {
+        var services = new ServiceCollection();
+        var replacement = new Byline.Extractors.Places.PlacesExtractor(new Byline.Extractors.Places.PlacesExtractorOptions { IncludeDemonyms = false });
+        services.AddArticleAnalyzer().ReplaceExtractor<Byline.Extractors.Places.PlacesExtractor>(replacement);
+        using ServiceProvider provider = services.BuildServiceProvider();
+        var analyzer = Assert.IsType<ArticleAnalyzer>(provider.GetRequiredService<IArticleAnalyzer>());
+        Assert.Same(replacement, analyzer.Extractors[0]);
+        Assert.Single(analyzer.Extractors, e => e is Byline.Extractors.Places.PlacesExtractor);
+
+        ArticleAnalyzer direct = new ArticleAnalyzerBuilder().ReplaceExtractor<Byline.Extractors.Places.PlacesExtractor>(replacement).Build();
+        Assert.Same(replacement, direct.Extractors[0]);
+        Assert.Equal(analyzer.Extractors.Count, direct.Extractors.Count);
+    }
+}

@@ -55,4 +55,46 @@ public static class ArticleAnalyzerBuilderExtensions
 
         return builder;
     }
+
+    /// <summary>
+    /// Replaces every registered extractor of type <typeparamref name="TExtractor"/> with <paramref name="replacement"/>,
+    /// keeping its place in the running order; adds it at the end when none is registered. Use it to configure a
+    /// built-in extractor, e.g. <c>ReplaceExtractor&lt;PlacesExtractor&gt;(new PlacesExtractor(options))</c>.
+    /// </summary>
+    /// <typeparam name="TExtractor">The extractor type to replace.</typeparam>
+    /// <param name="builder">The builder.</param>
+    /// <param name="replacement">The extractor to run in its place; it must be thread-safe.</param>
+    /// <returns>The builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="builder"/> or <paramref name="replacement"/> is null.</exception>
+    public static IArticleAnalyzerBuilder ReplaceExtractor<TExtractor>(this IArticleAnalyzerBuilder builder, IArticleExtractor replacement)
+        where TExtractor : class, IArticleExtractor
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(replacement);
+        bool replaced = false;
+        for (int i = 0; i < builder.Services.Count; i++)
+        {
+            ServiceDescriptor d = builder.Services[i];
+            if (d.ServiceType == typeof(IArticleExtractor)
+                && (d.ImplementationType == typeof(TExtractor) || d.ImplementationInstance is TExtractor))
+            {
+                if (replaced)
+                {
+                    builder.Services.RemoveAt(i--);
+                }
+                else
+                {
+                    builder.Services[i] = ServiceDescriptor.Singleton(replacement);
+                    replaced = true;
+                }
+            }
+        }
+
+        if (!replaced)
+        {
+            builder.Services.AddSingleton(replacement);
+        }
+
+        return builder;
+    }
 }

@@ -54,6 +54,8 @@ internal enum Deixis : byte
     Nowadays,
     Current,
     Recent,
+    Term,
+    Period,
 }
 
 /// <summary>One trigger word: its kind and a small value (month 1-12, ISO weekday 1-7, unit, number...).</summary>
@@ -92,7 +94,7 @@ internal static class DateLexicon
 
     /// <summary>Words before a clause's time that put it in the future (<c>will meet Tuesday</c>).</summary>
     public static readonly FrozenSet<string> FutureCues = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "will", "'ll", "shall", "scheduled", "planned", "plans", "plan", "planning", "expected", "expects", "due", "soon",
+        "will", "'ll", "shall", "scheduled", "planned", "plans", "planning", "expected", "expects", "due", "soon",
         "resume", "upcoming", "until", "till", "next", "tomorrow", "won't", "going", "set");
 
     /// <summary>Span lookup into <see cref="FutureCues"/>.</summary>
@@ -189,8 +191,9 @@ internal static class DateLexicon
         [
             ("now", Deixis.Now), ("today", Deixis.Today), ("yesterday", Deixis.Yesterday), ("tomorrow", Deixis.Tomorrow),
             ("tonight", Deixis.Tonight), ("currently", Deixis.Currently), ("recently", Deixis.Recently), ("soon", Deixis.Soon),
-            ("previously", Deixis.Previously), ("future", Deixis.Future), ("past", Deixis.Past), ("overnight", Deixis.Overnight),
+            ("future", Deixis.Future), ("past", Deixis.Past), ("overnight", Deixis.Overnight),
             ("nowadays", Deixis.Nowadays), ("current", Deixis.Current), ("recent", Deixis.Recent),
+            ("term", Deixis.Term), ("period", Deixis.Period),
         ];
         foreach ((string w, Deixis v) in deictic)
         {

@@ -73,6 +73,7 @@ internal ref struct DateScanner
                     LexKind.Deictic => TryDeictic(i, lx),
                     LexKind.SetAdverb => TrySetAdverb(i, lx),
                     LexKind.Holiday => TryHoliday(i, lx),
+                    LexKind.Number => TrySpelledYear(i, lx),
                     _ => false,
                 };
             }
@@ -490,7 +491,7 @@ internal ref struct DateScanner
             return p.Year - 1;
         }
 
-        if (diff < -200 && future)
+        if (diff < -240 || (diff < -200 && future))
         {
             return p.Year + 1;
         }
@@ -542,10 +543,6 @@ internal ref struct DateScanner
     /// <summary>The value of a date <paramref name="n"/> units before (negative) or after publication, at the unit's granularity.</summary>
     private readonly string? Shift(int n, TimeUnit u, int at)
     {
-        if (n == DateLexicon.Vague)
-        {
-            return n < 0 ? "PAST_REF" : "FUTURE_REF";
-        }
 
         switch (u)
         {
@@ -769,7 +766,8 @@ internal ref struct DateScanner
         }
 
         Lex next = LexAt(i + 1);
-        if (Right(i + 1) && next.Kind == LexKind.Unit && next.Value != (int)TimeUnit.Quarter && next.Value != (int)TimeUnit.Half)
+        if (Right(i + 1) && next.Kind == LexKind.Unit && next.Value != (int)TimeUnit.Quarter && next.Value != (int)TimeUnit.Half
+            && !(next.Value == (int)TimeUnit.Second && (IsR(i + 2, "quarter") || IsR(i + 2, "half"))))
         {
             return false;
         }
@@ -802,6 +800,13 @@ internal ref struct DateScanner
         {
             first = IsL(i - 1, i, "the") ? i - 1 : i;
             return Set(first, qEnd, TemporalType.Date, qValue!);
+        }
+
+        // the 1989 period (a reporting quarter)
+        if (IsR(i + 1, "period") && IsL(i - 1, i, "the") && QuarterContext(i) && _pub is { } pp)
+        {
+            int rq = QuarterOf(pp.Month) - 1;
+            return Set(i - 1, i + 2, TemporalType.Date, Y(y) + "-Q" + (rq == 0 ? 4 : rq).ToString(CultureInfo.InvariantCulture));
         }
 
         if (IsL(i - 1, i, "fiscal") || IsL(i - 1, i, "calendar"))
@@ -1062,7 +1067,7 @@ internal ref struct DateScanner
 
         bool hasPeriod = Word(i)[^1] == '.';
         int day = Right(i + 1) ? DayAt(i + 1) : -1;
-        if (day > 0 && Right(i + 2) && (IsChar(i + 2, ':') || _t[i + 2].Kind == TokenKind.Number || IsChar(i + 2, '%') || (IsChar(i + 2, '.') && Glued(i + 2))))
+        if (day > 0 && Right(i + 2) && (_t[i + 2].Kind == TokenKind.Number || IsChar(i + 2, '%') || Is(i + 2, "percent")))
         {
             day = -1; // May 5.5, May 3 percent
         }
@@ -1357,7 +1362,8 @@ internal ref struct DateScanner
     private bool TryDeictic(int i, Lex lx)
     {
         var d = (Deixis)lx.Value;
-        if (Capitalized(i) && !SentenceStart(i) && (_t[i].Flags & TokenFlags.AllCaps) == 0 && d is not (Deixis.Today or Deixis.Yesterday or Deixis.Tomorrow or Deixis.Tonight))
+        if (Capitalized(i) && !SentenceStart(i) && (_t[i].Flags & TokenFlags.AllCaps) == 0 && d is not (Deixis.Today or Deixis.Yesterday or Deixis.Tomorrow or Deixis.Tonight)
+            && !(i > 0 && (_t[i - 1].Kind is TokenKind.Punctuation or TokenKind.Quote || Word(i - 1)[^1] == '.')))
         {
             return false; // Future Shock, Past Tense
         }
@@ -1464,6 +1470,20 @@ internal ref struct DateScanner
                 return Set(first, end, TemporalType.Date, d == Deixis.Future ? "FUTURE_REF" : "PAST_REF");
             }
 
+            case Deixis.Term:
+                if ((IsL(i - 1, i, "near") || IsL(i - 1, i, "short") || IsL(i - 1, i, "long")) && IsL(i - 2, i - 1, "the"))
+                {
+                    return Set(i - 2, end, TemporalType.Date, "FUTURE_REF");
+                }
+
+                return false;
+            case Deixis.Period:
+                if (IsL(i - 1, i, "latest") && IsL(i - 2, i - 1, "the") && QuarterContext(i))
+                {
+                    return Set(i - 2, end, TemporalType.Date, QuarterValue(-1));
+                }
+
+                return false;
             case Deixis.Current:
                 // "the current quarter" is read at the unit; a bare "current" is the present.
                 if (Right(i + 1) && LexAt(i + 1).Kind is LexKind.Unit or LexKind.Season)
@@ -1478,9 +1498,9 @@ internal ref struct DateScanner
 
                 return Set(first, end, TemporalType.Date, "PRESENT_REF");
             case Deixis.Recent:
-                if (Right(i + 1) && LexAt(i + 1).Kind is LexKind.Unit or LexKind.Number)
+                if (Right(i + 1) && _t[i + 1].Kind == TokenKind.Word)
                 {
-                    return false;
+                    return false; // "recent" before a noun is usually not annotated; "recent years" is read at the unit
                 }
 
                 if (Right(i + 1) && (Is(i + 1, "weeks") || Is(i + 1, "months")))
@@ -1494,6 +1514,37 @@ internal ref struct DateScanner
         return false;
     }
 
+    /// <summary>Years spoken in words: <c>nineteen ninety-six</c>.</summary>
+    private bool TrySpelledYear(int i, Lex lx)
+    {
+        if (lx.Value is not (19 or 18) || !Right(i + 1) || _t[i + 1].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> w = Word(i + 1);
+        int v;
+        int dash = w.IndexOf('-');
+        if (dash > 0 && DateLexicon.Lookup.TryGetValue(w[..dash], out Lex t) && t.Kind == LexKind.Number && t.Value is >= 20 and < 100 && !t.Abbrev
+            && DateLexicon.Lookup.TryGetValue(w[(dash + 1)..], out Lex o) && o.Kind == LexKind.Number && o.Value is > 0 and < 10 && !o.Abbrev)
+        {
+            v = t.Value + o.Value;
+        }
+        else if (LexAt(i + 1) is { Kind: LexKind.Number, Abbrev: false, Value: >= 10 and < 100 } tens)
+        {
+            v = tens.Value;
+        }
+        else
+        {
+            return false;
+        }
+
+        int first = i;
+        string? mod = null;
+        first = EdgeModifiers(first, ref mod);
+        return Set(first, i + 2, TemporalType.Date, Y((lx.Value * 100) + v), mod);
+    }
+
     private bool TrySetAdverb(int i, Lex lx)
     {
         if (Capitalized(i) && !SentenceStart(i))
@@ -1501,12 +1552,17 @@ internal ref struct DateScanner
             return false; // Daily Mail
         }
 
-        if (IsL(i - 1, i, "the") || (Right(i + 1) && (IsChar(i + 1, '-') && Glued(i + 1))))
+        var u = (TimeUnit)lx.Value;
+        if (Right(i + 1) && (IsChar(i + 1, '-') && Glued(i + 1)))
         {
             return false;
         }
 
-        var u = (TimeUnit)lx.Value;
+        if (u == TimeUnit.Quarter && Right(i + 1) && _t[i + 1].Kind == TokenKind.Word && !Capitalized(i + 1))
+        {
+            return false; // a quarterly dividend
+        }
+
         string value = u == TimeUnit.Quarter ? "P3M" : Duration(1, u);
         return Set(i, i + 1, TemporalType.Set, value);
     }
@@ -1706,7 +1762,16 @@ internal ref struct DateScanner
 
         if (u is TimeUnit.Quarter or TimeUnit.Half)
         {
-            return TryQuarter(i, u, lx.Plural);
+            bool counted = Left(i - 1, i) && (_t[i - 1].Kind == TokenKind.Number || (LexAt(i - 1).Kind == LexKind.Number && !Is(i - 1, "a") && !Is(i - 1, "an")));
+            if (!counted && !(lx.Plural && (IsL(i - 1, i, "recent") || IsL(i - 1, i, "coming"))))
+            {
+                return TryQuarter(i, u, lx.Plural);
+            }
+
+            if (u == TimeUnit.Half)
+            {
+                return false;
+            }
         }
 
         if (u == TimeUnit.Second && !lx.Plural && !(Left(i - 1, i) && (_t[i - 1].Kind == TokenKind.Number || (LexAt(i - 1).Kind == LexKind.Number && !Is(i - 1, "a")))))
@@ -1715,6 +1780,20 @@ internal ref struct DateScanner
         }
 
         int end = i + 1;
+
+        // year end, year's end, by year-end
+        if (u == TimeUnit.Year && !lx.Plural && IsR(end, "end") && !IsL(i - 1, i, "the") && !IsL(i - 1, i, "a") && LexAt(i - 1).Kind != LexKind.Number)
+        {
+            int f = IsL(i - 1, i, "around") ? i - 1 : i;
+            return Set(f, end + 1, TemporalType.Date, YearValue(0));
+        }
+
+        // the 20th century
+        if (u == TimeUnit.Century && !lx.Plural && Left(i - 1, i) && _t[i - 1].Kind == TokenKind.Number && DayAt(i - 1) > 1 && Word(i - 1).Length > 2 && !char.IsAsciiDigit(Word(i - 1)[^1]))
+        {
+            int f = IsL(i - 2, i - 1, "the") ? i - 2 : i - 1;
+            return Set(f, end, TemporalType.Date, (DayAt(i - 1) - 1).ToString("D2", CultureInfo.InvariantCulture));
+        }
 
         // Left: [mod] [the] [past|next|first|...] [count] [filler] unit
         int j = i - 1;
@@ -1858,7 +1937,7 @@ internal ref struct DateScanner
         {
             if (ago || later)
             {
-                string? v = Shift(later ? count : -count, u, i);
+                string? v = count == DateLexicon.Vague ? (later ? "FUTURE_REF" : "PAST_REF") : Shift(later ? count : -count, u, i);
                 if (v is null)
                 {
                     return false;
@@ -1883,7 +1962,7 @@ internal ref struct DateScanner
                 if (first == countFirst && Left(countFirst - 1, countFirst) && (_t[countFirst - 1].Kind == TokenKind.Number || Is(countFirst - 1, "times")
                     || Is(countFirst - 1, "million") || Is(countFirst - 1, "billion")))
                 {
-                    return Set(first, end, TemporalType.Set, Duration(1, u));
+                    return false; // a rate: "$5 billion a year"
                 }
             }
 
@@ -1922,6 +2001,11 @@ internal ref struct DateScanner
 
             if (the && det is null)
             {
+                if (IsR(end, "ahead"))
+                {
+                    return Set(first, end + 1, TemporalType.Duration, Duration(DateLexicon.Vague, u));
+                }
+
                 return false;
             }
 
@@ -1953,6 +2037,9 @@ internal ref struct DateScanner
             case "current":
             case "latest" when u != TimeUnit.Year:
                 off = 0;
+                break;
+            case "last" when the && u == TimeUnit.Decade:
+                off = -1;
                 break;
             case "past" when the:
             case "last" when the:
@@ -1986,7 +2073,7 @@ internal ref struct DateScanner
             TimeUnit.Year => YearValue(off),
             TimeUnit.Month => MonthValue(off),
             TimeUnit.Week => WeekValue(off),
-            TimeUnit.Weekend => WeekValue(off) + "-WE",
+            TimeUnit.Weekend => WeekValue(off == 0 && det is null && _pub is { } pw && Iso(pw.DayOfWeek) <= 5 && !FutureCue(first) ? -1 : off) + "-WE",
             TimeUnit.Decade => _pub is { } p ? Y(p.Year + (10 * off))[..3] : "XXX",
             TimeUnit.Century => _pub is { } p2 ? Y(p2.Year + (100 * off))[..2] : "XX",
             _ => string.Empty,
@@ -2304,6 +2391,11 @@ internal ref struct DateScanner
             }
 
             return Set(first, i + 1, TemporalType.Date, (year < 0 ? "XXXX" : Y(year)) + (half ? "-H" : "-Q") + q.ToString(CultureInfo.InvariantCulture));
+        }
+
+        if (c.IsEmpty && a.Equals("year", StringComparison.OrdinalIgnoreCase) && b.Equals("end", StringComparison.OrdinalIgnoreCase))
+        {
+            return Set(i, i + 1, TemporalType.Date, YearValue(IsL(i - 1, i, "since") ? -1 : 0));
         }
 
         // year-earlier, year-ago (+ quarter / period)

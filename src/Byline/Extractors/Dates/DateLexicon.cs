@@ -95,11 +95,15 @@ internal static class DateLexicon
     /// <summary>Words before a clause's time that put it in the future (<c>will meet Tuesday</c>).</summary>
     public static readonly FrozenSet<string> FutureCues = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "will", "'ll", "shall", "scheduled", "planned", "plans", "planning", "expected", "expects", "due", "soon",
-        "resume", "upcoming", "until", "till", "next", "tomorrow", "won't", "going", "set");
+        "resume", "upcoming", "next", "tomorrow", "won't", "going", "set");
 
     /// <summary>Span lookup into <see cref="FutureCues"/>.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FutureCueLookup =
         FutureCues.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Nouns after <c>N-month-old</c> that make it an age, not a duration.</summary>
+    public static readonly FrozenSet<string> PersonNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "son", "daughter", "boy", "girl", "baby", "child", "infant", "man", "woman", "brother", "sister", "grandson", "granddaughter", "puppy");
 
     private static FrozenDictionary<string, Lex> Build()
     {

@@ -111,6 +111,7 @@ internal ref struct DateScanner
 
         int start = _t[_first].Start;
         int end = _t[_end - 1].End;
+
         _context.Add(new TemporalExpression(_text.Substring(start, end - start), start, end - start, _type, _value, _mod));
         return true;
     }
@@ -486,7 +487,7 @@ internal ref struct DateScanner
         }
 
         int diff = (month - p.Month) * 31 + (day > 0 ? day - p.Day : 0);
-        if (diff > 200 && !future)
+        if (diff > 150 && !future)
         {
             return p.Year - 1;
         }
@@ -517,7 +518,7 @@ internal ref struct DateScanner
             TimeUnit.Quarter => "Q",
             TimeUnit.Half => "H",
             TimeUnit.Year => "Y",
-            TimeUnit.Decade => n == 1 ? "E" : "Y",
+            TimeUnit.Decade => "Y",
             _ => n == 1 ? "C" : "Y",
         };
     }
@@ -536,7 +537,7 @@ internal ref struct DateScanner
             return "P" + (n * 6).ToString(CultureInfo.InvariantCulture) + "M";
         }
 
-        int k = u == TimeUnit.Decade && n != 1 ? n * 10 : u == TimeUnit.Century && n != 1 ? n * 100 : n;
+        int k = u == TimeUnit.Decade ? n * 10 : u == TimeUnit.Century && n != 1 ? n * 100 : n;
         return prefix + k.ToString(CultureInfo.InvariantCulture) + code;
     }
 
@@ -2489,6 +2490,11 @@ internal ref struct DateScanner
         if (Right(i + 1) && (Is(i + 1, "old") || IsR(i + 1, "olds")) && unit == TimeUnit.Year)
         {
             return false;
+        }
+
+        if (c.Equals("old", StringComparison.OrdinalIgnoreCase) && Right(i + 1) && _t[i + 1].Kind == TokenKind.Word && DateLexicon.PersonNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Core(i + 1)))
+        {
+            return false; // their 6-month-old son: an age
         }
 
         int f = i;

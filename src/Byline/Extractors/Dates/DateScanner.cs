@@ -777,7 +777,8 @@ internal ref struct DateScanner
         if (!prep && Right(i + 1) && _t[i + 1].Kind == TokenKind.Word && !Capitalized(i + 1) && y % 50 == 0)
         {
             ReadOnlySpan<char> nw = Word(i + 1);
-            if (nw.Length > 3 && nw[^1] == 's' && !Tokenizer.IsApostrophe(nw[^2]))
+            bool plural = nw.Length > 3 && nw[^1] == 's' && !Tokenizer.IsApostrophe(nw[^2]);
+            if (plural || (!IsL(i - 1, i, "the") && LexAt(i + 1).Kind == LexKind.None && !Is(i + 1, "and") && !Is(i + 1, "or") && !Is(i + 1, "to")))
             {
                 return false; // 2000 people
             }

@@ -10,7 +10,6 @@ namespace Byline.Extractors.Dates;
 internal ref struct DateScanner
 {
     private const int FutureWindow = 12;
-    private const int ContextWindow = 40;
 
     private readonly string _text;
     private readonly ReadOnlySpan<Token> _t;
@@ -18,6 +17,9 @@ internal ref struct DateScanner
     private readonly DateOnly? _pub;
     private readonly DatesExtractorOptions _options;
     private readonly ExtractionContext _context;
+
+    // 0 unknown, 1 the article talks about quarters, 2 it does not.
+    private int _quarterContext;
 
     // The tokens before _floor belong to an earlier expression.
     private int _floor;
@@ -111,6 +113,15 @@ internal ref struct DateScanner
 
         int start = _t[_first].Start;
         int end = _t[_end - 1].End;
+        ReadOnlySpan<char> last = Word(_end - 1);
+        if (last.Length > 2 && (last[^1] is 's' or 'S') && Tokenizer.IsApostrophe(last[^2]))
+        {
+            end -= 2; // Friday's: the possessive is not part of the expression
+        }
+        else if (last.Length > 2 && last[^1] == '.' && _t[_end - 1].Kind == TokenKind.Word && IsMeridiem(_end - 1) && (_end >= _n || SentenceStart(_end)))
+        {
+            end -= 1; // "at 10 p.m." ending a sentence: the period ends the sentence
+        }
 
         _context.Add(new TemporalExpression(_text.Substring(start, end - start), start, end - start, _type, _value, _mod));
         return true;
@@ -340,6 +351,11 @@ internal ref struct DateScanner
     /// <summary>Whether the clause before token <paramref name="first"/> is in the future tense (<c>will</c>, <c>scheduled to</c>...).</summary>
     private readonly bool FutureCue(int first)
     {
+        if (IsL(first - 1, first, "as") && (IsL(first - 2, first - 1, "early") || IsL(first - 2, first - 1, "soon")))
+        {
+            return true;
+        }
+
         int stop = Math.Max(0, first - FutureWindow);
         for (int j = first - 1; j >= stop; j--)
         {
@@ -374,19 +390,24 @@ internal ref struct DateScanner
         return false;
     }
 
-    /// <summary>Whether the sentence around token <paramref name="i"/> talks about quarters (financial reporting).</summary>
-    private readonly bool QuarterContext(int i)
+    /// <summary>Whether the article reports quarterly results (it mentions a quarter); computed once per document.</summary>
+    private bool QuarterContext(int i)
     {
-        int lo = Math.Max(0, i - ContextWindow), hi = Math.Min(_n, i + ContextWindow);
-        for (int j = lo; j < hi; j++)
+        _ = i;
+        if (_quarterContext == 0)
         {
-            if (_t[j].Kind == TokenKind.Word && _t[j].Length >= 7 && Word(j).Contains("quarter", StringComparison.OrdinalIgnoreCase))
+            _quarterContext = 2;
+            for (int j = 0; j < _n; j++)
             {
-                return true;
+                if (_t[j].Kind == TokenKind.Word && _t[j].Length >= 7 && Word(j).Contains("quarter", StringComparison.OrdinalIgnoreCase))
+                {
+                    _quarterContext = 1;
+                    break;
+                }
             }
         }
 
-        return false;
+        return _quarterContext == 1;
     }
 
     // ---- value formatting --------------------------------------------------------------------
@@ -542,7 +563,7 @@ internal ref struct DateScanner
     }
 
     /// <summary>The value of a date <paramref name="n"/> units before (negative) or after publication, at the unit's granularity.</summary>
-    private readonly string? Shift(int n, TimeUnit u, int at)
+    private string? Shift(int n, TimeUnit u, int at)
     {
 
         switch (u)
@@ -1901,8 +1922,12 @@ internal ref struct DateScanner
             }
             else if ((Is(k, "over") || Is(k, "within") || Is(k, "under")) && hasCount && !the)
             {
+                // TimeBank leaves "within" and "under" out of the span, and "over" unless it precedes "a"/"an".
                 mod = Is(k, "over") ? "MORE_THAN" : "LESS_THAN";
-                first = k;
+                if (Is(k, "over") && (Is(countFirst, "a") || Is(countFirst, "an")))
+                {
+                    first = k;
+                }
             }
         }
 
@@ -1916,7 +1941,7 @@ internal ref struct DateScanner
                 end++;
             }
         }
-        else if (Right(end) && (Is(end, "later") || Is(end, "hence")))
+        else if (Right(end) && Is(end, "hence"))
         {
             later = true;
             end++;
@@ -1925,6 +1950,11 @@ internal ref struct DateScanner
         {
             later = true;
             end += 2;
+        }
+
+        if (!ago && !later && mod == "APPROX" && first < _t.Length && (Is(first, "about") || Is(first, "around") || Is(first, "roughly") || Is(first, "approximately")))
+        {
+            first++; // "about five hours": the span starts at the count
         }
 
         if (!ago && !later && Right(end) && (Is(end, "old") || IsChar(end, '-') && Glued(end) && IsR(end + 1, "old")))
@@ -2048,6 +2078,8 @@ internal ref struct DateScanner
                 return Set(first, end, TemporalType.Duration, Duration(1, u), mod);
             case "next" when the:
                 return Set(first, end, TemporalType.Duration, Duration(1, u), mod);
+            case null when the && u == TimeUnit.Year && (IsR(end, "ended") || IsR(end, "ending")):
+                return Set(first, end, TemporalType.Duration, "P1Y"); // the year ended June 30: a fiscal year
             case null when the && u is TimeUnit.Year or TimeUnit.Week or TimeUnit.Weekend:
                 off = 0;
                 break;
@@ -2165,9 +2197,10 @@ internal ref struct DateScanner
                 || w.Equals("last", StringComparison.OrdinalIgnoreCase) || w.Equals("next", StringComparison.OrdinalIgnoreCase)
                 || w.Equals("year-earlier", StringComparison.OrdinalIgnoreCase) || w.Equals("year-ago", StringComparison.OrdinalIgnoreCase)
                 || w.Equals("previous", StringComparison.OrdinalIgnoreCase) || w.Equals("prior", StringComparison.OrdinalIgnoreCase)
-                || w.Equals("its", StringComparison.OrdinalIgnoreCase) || w.Equals("that", StringComparison.OrdinalIgnoreCase))
+                || w.Equals("that", StringComparison.OrdinalIgnoreCase))
             {
                 string lw = w.ToString().ToLowerInvariant();
+
                 relative = lw switch
                 {
                     "current" or "this" => 0,
@@ -2176,11 +2209,6 @@ internal ref struct DateScanner
                     "previous" or "prior" => q > 0 ? int.MinValue : -2,
                     _ => -1,
                 };
-                if (lw is "its" && q == 0)
-                {
-                    return false;
-                }
-
                 first = j;
                 j--;
                 if (lw is "year-earlier" or "year-ago" && IsL(j, j + 1, "comparable"))
@@ -2404,12 +2432,13 @@ internal ref struct DateScanner
         if (c.IsEmpty && a.Equals("year", StringComparison.OrdinalIgnoreCase) && (b.Equals("earlier", StringComparison.OrdinalIgnoreCase) || b.Equals("ago", StringComparison.OrdinalIgnoreCase)))
         {
             int first = i, end = i + 1;
-            if (IsL(i - 1, i, "comparable"))
+            bool noun = IsR(end, "quarter") || IsR(end, "period") || (QuarterOrdinal(end) > 0 && IsR(end + 1, "quarter"));
+            if (IsL(i - 1, i, "comparable") && noun)
             {
                 first = i - 1;
             }
 
-            if (IsL(first - 1, first, "the"))
+            if (IsL(first - 1, first, "the") && noun)
             {
                 first--;
             }

@@ -95,7 +95,7 @@ internal static class DateLexicon
     /// <summary>Words before a clause's time that put it in the future (<c>will meet Tuesday</c>).</summary>
     public static readonly FrozenSet<string> FutureCues = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "will", "'ll", "shall", "scheduled", "planned", "plans", "planning", "expected", "expects", "due", "soon",
-        "resume", "upcoming", "next", "tomorrow", "won't", "going", "set");
+        "resume", "upcoming", "next", "payable", "effective", "tomorrow", "won't", "going", "set");
 
     /// <summary>Span lookup into <see cref="FutureCues"/>.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FutureCueLookup =

@@ -390,6 +390,46 @@ internal ref struct DateScanner
         return false;
     }
 
+    /// <summary>Whether the clause around token <paramref name="at"/> is plainly in the past tense (<c>was</c>, <c>since</c>, a verb in <c>-ed</c>).</summary>
+    private readonly bool PastCue(int at)
+    {
+        int lo = Math.Max(0, at - 8);
+        for (int j = at - 1; j >= lo; j--)
+        {
+            if (IsPastWord(j))
+            {
+                return true;
+            }
+
+            if (SentenceStart(j))
+            {
+                break;
+            }
+        }
+
+        return false;
+    }
+
+    private readonly bool IsPastWord(int j)
+    {
+        if (_t[j].Kind != TokenKind.Word || Capitalized(j))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> w = Word(j);
+        if (w.Equals("was", StringComparison.OrdinalIgnoreCase) || w.Equals("were", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("had", StringComparison.OrdinalIgnoreCase) || w.Equals("did", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("since", StringComparison.OrdinalIgnoreCase) || w.Equals("ago", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("bought", StringComparison.OrdinalIgnoreCase) || w.Equals("began", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        return w.Length >= 5 && w.EndsWith("ed", StringComparison.Ordinal) && !DateLexicon.FutureCueLookup.Contains(w)
+            && !w.Equals("need", StringComparison.Ordinal) && !w.Equals("speed", StringComparison.Ordinal);
+    }
+
     /// <summary>Whether the article reports quarterly results (it mentions a quarter); computed once per document.</summary>
     private bool QuarterContext(int i)
     {
@@ -485,7 +525,7 @@ internal ref struct DateScanner
     }
 
     /// <summary>The year of a month (and day) written without one: near publication, in the direction the words say.</summary>
-    private readonly int ResolveYear(int month, int day, int dir, bool future)
+    private readonly int ResolveYear(int month, int day, int dir, int at)
     {
         if (_pub is not { } p)
         {
@@ -508,12 +548,12 @@ internal ref struct DateScanner
         }
 
         int diff = (month - p.Month) * 31 + (day > 0 ? day - p.Day : 0);
-        if (diff > 150 && !future)
+        if (diff > 150 && !FutureCue(at))
         {
             return p.Year - 1;
         }
 
-        if (diff < -240 || (diff < -200 && future))
+        if (diff < -240 && (FutureCue(at) || !PastCue(at)))
         {
             return p.Year + 1;
         }
@@ -703,7 +743,7 @@ internal ref struct DateScanner
 
             if (yr < 0)
             {
-                yr = ResolveYear(month.Value, day, 0, FutureCue(i));
+                yr = ResolveYear(month.Value, day, 0, i);
             }
 
             int first = i;
@@ -1054,7 +1094,7 @@ internal ref struct DateScanner
             if (Right(end) && IsChar(end, ',') && Right(end + 1) && LexAt(end + 1).Kind == LexKind.Month && DayAt(end + 2) > 0)
             {
                 int mm = LexAt(end + 1).Value, dd = DayAt(end + 2);
-                value = MonthDay(ResolveYear(mm, dd, 0, false), mm, dd);
+                value = MonthDay(ResolveYear(mm, dd, 0, j), mm, dd);
                 return end + 3;
             }
 
@@ -1072,7 +1112,7 @@ internal ref struct DateScanner
         {
             int mm = lx.Value, dd = DayAt(j + 1);
             int yr = Right(j + 2) && IsChar(j + 2, ',') && YearAt(j + 3) > 0 ? YearAt(j + 3) : -1;
-            value = MonthDay(yr > 0 ? yr : ResolveYear(mm, dd, 0, false), mm, dd);
+            value = MonthDay(yr > 0 ? yr : ResolveYear(mm, dd, 0, j), mm, dd);
             return yr > 0 ? j + 4 : j + 2;
         }
 
@@ -1205,7 +1245,7 @@ internal ref struct DateScanner
 
         if (yr < 0)
         {
-            yr = ResolveYear(lx.Value, day, dir, FutureCue(first));
+            yr = ResolveYear(lx.Value, day, dir, first);
         }
 
         return Set(first, end, TemporalType.Date, MonthDay(yr, lx.Value, day), mod);
@@ -2070,7 +2110,8 @@ internal ref struct DateScanner
             case "latest" when u != TimeUnit.Year:
                 off = 0;
                 break;
-            case "last" when the && u == TimeUnit.Decade:
+            case "last" when the && u is TimeUnit.Decade or TimeUnit.Week or TimeUnit.Month or TimeUnit.Year:
+            case "past" when the && u == TimeUnit.Year:
                 off = -1;
                 break;
             case "past" when the:
@@ -2368,7 +2409,7 @@ internal ref struct DateScanner
             int first = IsL(i - 1, i, "the") ? i - 1 : i;
             if (lb.Kind == LexKind.Month)
             {
-                return Set(i, i + 1, TemporalType.Date, MonthDay(ResolveYear(lb.Value, 0, 0, FutureCue(i)), lb.Value, 0), mod);
+                return Set(i, i + 1, TemporalType.Date, MonthDay(ResolveYear(lb.Value, 0, 0, i), lb.Value, 0), mod);
             }
 
             if (b.Length == 4 && Digits(b) is >= 1000 and <= 2199)

@@ -105,6 +105,10 @@ internal static class DateLexicon
     public static readonly FrozenSet<string> PersonNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "son", "daughter", "boy", "girl", "baby", "child", "infant", "man", "woman", "brother", "sister", "grandson", "granddaughter", "puppy");
 
+    /// <summary>Nouns after <c>today's</c> that mean the present era rather than the day (<c>today's world</c>).</summary>
+    public static readonly FrozenSet<string> EraNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "world", "youth", "society", "generation", "economy", "market", "markets", "children", "kids", "standards", "culture", "times", "technology");
+
     private static FrozenDictionary<string, Lex> Build()
     {
         var d = new Dictionary<string, Lex>(StringComparer.OrdinalIgnoreCase);

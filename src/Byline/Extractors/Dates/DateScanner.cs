@@ -410,6 +410,25 @@ internal ref struct DateScanner
         return false;
     }
 
+    /// <summary>A lower-case plural noun such as <c>flights</c> or <c>hours</c> (before a rate: <c>four flights a week</c>).</summary>
+    private readonly bool IsPluralNoun(int j)
+    {
+        if (_t[j].Kind == TokenKind.Number)
+        {
+            return true;
+        }
+
+        if (_t[j].Kind != TokenKind.Word || Capitalized(j))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> w = Word(j);
+        return (w.Length > 3 && w[^1] == 's' && w[^2] != 's' && w[^2] != 'u' && w[^2] != 'i')
+            || w.Equals("million", StringComparison.OrdinalIgnoreCase) || w.Equals("billion", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("people", StringComparison.OrdinalIgnoreCase);
+    }
+
     private readonly bool IsPastWord(int j)
     {
         if (_t[j].Kind != TokenKind.Word || Capitalized(j))
@@ -1454,6 +1473,16 @@ internal ref struct DateScanner
             case Deixis.Yesterday:
             case Deixis.Tomorrow:
             {
+                if (Capitalized(i) && !SentenceStart(i) && !(i > 0 && (_t[i - 1].Kind is TokenKind.Punctuation or TokenKind.Quote)))
+                {
+                    return false; // USA Today
+                }
+
+                if (Word(i).Length > Core(i).Length && Right(i + 1) && _t[i + 1].Kind == TokenKind.Word && DateLexicon.EraNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(i + 1)))
+                {
+                    return false; // today's world
+                }
+
                 int off = d == Deixis.Yesterday ? -1 : d == Deixis.Tomorrow ? 1 : 0;
                 first = EdgeModifiers(i, ref mod);
                 string value = DayValue(off);
@@ -1497,18 +1526,24 @@ internal ref struct DateScanner
                     return false;
                 }
 
+                // "was soon released", "soon became": a past narrative, not the future
+                if ((Left(i - 1, i) && IsPastWord(i - 1)) || (Right(i + 1) && (IsPastWord(i + 1) || Is(i + 1, "became"))))
+                {
+                    return false;
+                }
+
                 return Set(first, end, TemporalType.Date, "FUTURE_REF");
             case Deixis.Future:
             case Deixis.Past:
             {
                 // the (near|distant|foreseeable) future, in the past
                 int j = i - 1;
-                if (Left(j, i) && (Is(j, "near") || Is(j, "distant") || Is(j, "foreseeable") || Is(j, "immediate") || Is(j, "recent")))
+                if (Left(j, i) && (Is(j, "near") || Is(j, "distant") || Is(j, "immediate") || Is(j, "recent")))
                 {
                     j--;
                 }
 
-                if (!(Left(j, j + 1) && Is(j, "the")))
+                if (!(Left(j, j + 1) && Is(j, "the")) || IsL(j, j + 1, "foreseeable"))
                 {
                     return false;
                 }
@@ -1694,7 +1729,7 @@ internal ref struct DateScanner
             {
                 date = HolidayDate(md, year + 1);
             }
-            else if (dir == 0 && date.DayNumber - pub.DayNumber > 240)
+            else if (dir == 0 && date.DayNumber - pub.DayNumber > 150)
             {
                 date = HolidayDate(md, year - 1);
             }
@@ -2032,7 +2067,7 @@ internal ref struct DateScanner
             {
                 // "$5 billion a year": a rate.
                 if (first == countFirst && Left(countFirst - 1, countFirst) && (_t[countFirst - 1].Kind == TokenKind.Number || Is(countFirst - 1, "times")
-                    || Is(countFirst - 1, "million") || Is(countFirst - 1, "billion")))
+                    || Is(countFirst - 1, "twice") || Is(countFirst - 1, "once") || IsPluralNoun(countFirst - 1)))
                 {
                     return false; // a rate: "$5 billion a year"
                 }
@@ -2086,6 +2121,11 @@ internal ref struct DateScanner
                 return Set(first, end, TemporalType.Date, "PAST_REF");
             }
 
+            if (IsR(end, "apart") || (IsL(first - 1, first, "of") && Left(first - 2, first - 1) && (Is(first - 2, "hundreds") || Is(first - 2, "thousands") || Is(first - 2, "dozens"))))
+            {
+                return false; // minutes apart; hundreds of years
+            }
+
             end = OrUnit(end);
             return Set(first, end, TemporalType.Duration, Duration(DateLexicon.Vague, u), mod);
         }
@@ -2133,6 +2173,11 @@ internal ref struct DateScanner
         if (u is TimeUnit.Second or TimeUnit.Minute or TimeUnit.Hour or TimeUnit.Day)
         {
             return false;
+        }
+
+        if (u == TimeUnit.Century && det is "this" or "current")
+        {
+            return Set(first, end, TemporalType.Duration, "P100Y");
         }
 
         // early next year, late last week, earlier this month, the end of this year

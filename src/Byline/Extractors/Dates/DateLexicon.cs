@@ -109,6 +109,27 @@ internal static class DateLexicon
     public static readonly FrozenSet<string> EraNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "world", "youth", "society", "generation", "economy", "market", "markets", "children", "kids", "standards", "culture", "times", "technology");
 
+    /// <summary>Modifier words before a unit or quarter, mapped to one interned lower-case string each.</summary>
+    public static readonly FrozenDictionary<string, string> Modifiers = BuildModifiers();
+
+    /// <summary>Span lookup into <see cref="Modifiers"/>.</summary>
+    public static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> ModifierLookup =
+        Modifiers.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static FrozenDictionary<string, string> BuildModifiers()
+    {
+        string[] words = ["past", "last", "next", "coming", "previous", "first", "following", "latest", "recent", "this", "that",
+            "current", "same", "every", "each", "final", "early", "these", "those", "another", "prior", "upcoming", "comparable",
+            "flat", "year-earlier", "year-ago", "its"];
+        var d = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (string w in words)
+        {
+            d[w] = w;
+        }
+
+        return d.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }
+
     private static FrozenDictionary<string, Lex> Build()
     {
         var d = new Dictionary<string, Lex>(StringComparer.OrdinalIgnoreCase);

@@ -63,6 +63,11 @@ internal ref struct DateScanner
             }
             else if (tok.Kind == TokenKind.Word)
             {
+                if ((tok.Length < 3 || tok.Length > 14) && (tok.Flags & TokenFlags.Hyphenated) == 0)
+                {
+                    continue; // no trigger is that short or that long
+                }
+
                 Lex lx = LexAt(i);
                 found = lx.Kind switch
                 {
@@ -138,6 +143,9 @@ internal ref struct DateScanner
     }
 
     // ---- token helpers ----------------------------------------------------------------------
+
+    /// <summary>The interned lower-case form of a modifier word, without allocating.</summary>
+    private static string Canonical(ReadOnlySpan<char> w) => DateLexicon.ModifierLookup.TryGetValue(w, out string? c) ? c : string.Empty;
 
     private readonly ReadOnlySpan<char> Word(int i) => _text.AsSpan(_t[i].Start, _t[i].Length);
 
@@ -553,7 +561,7 @@ internal ref struct DateScanner
 
         if (dir < 0)
         {
-            return month < p.Month || (month == p.Month && day > 0 && day < p.Day) ? p.Year : p.Year - 1;
+            return month < p.Month - 1 || (day > 0 && month < p.Month) ? p.Year : p.Year - 1; // "last February" said in March is the year before
         }
 
         if (dir > 0)
@@ -1909,6 +1917,23 @@ internal ref struct DateScanner
             j--;
         }
 
+        // 2 1/2 years, 5 1/2 hours
+        if (IntAt(j) == 2 && IsChar(j - 1, '/') && IntAt(j - 2) == 1 && Glued(j - 1) && Glued(j) && Left(j - 3, j - 2) && IntAt(j - 3) is int whole and >= 0 and < 1000)
+        {
+            string? half = u switch
+            {
+                TimeUnit.Year => "P" + whole.ToString(CultureInfo.InvariantCulture) + "Y6M",
+                TimeUnit.Day => "P" + whole.ToString(CultureInfo.InvariantCulture) + "DT12H",
+                TimeUnit.Hour => "PT" + whole.ToString(CultureInfo.InvariantCulture) + "H30M",
+                TimeUnit.Minute => "PT" + whole.ToString(CultureInfo.InvariantCulture) + "M30S",
+                _ => null,
+            };
+            if (half is not null && !IsR(end, "ago") && !IsR(end, "old"))
+            {
+                return Set(j - 3, end, TemporalType.Duration, half);
+            }
+        }
+
         int count = 0;
         bool hasCount = TryCountLeft(j, j + 1, out count, out int countFirst);
         if (hasCount && Is(j, "a") && IsL(j - 1, j, "such"))
@@ -1937,7 +1962,7 @@ internal ref struct DateScanner
                 || w.Equals("those", StringComparison.OrdinalIgnoreCase) || w.Equals("another", StringComparison.OrdinalIgnoreCase)
                 || w.Equals("prior", StringComparison.OrdinalIgnoreCase) || w.Equals("upcoming", StringComparison.OrdinalIgnoreCase))
             {
-                det = w.ToString().ToLowerInvariant();
+                det = Canonical(w);
                 first = k;
                 k--;
                 if (det is "past" && IsL(k, k + 1, "this"))
@@ -2285,7 +2310,7 @@ internal ref struct DateScanner
                 || w.Equals("previous", StringComparison.OrdinalIgnoreCase) || w.Equals("prior", StringComparison.OrdinalIgnoreCase)
                 || w.Equals("that", StringComparison.OrdinalIgnoreCase))
             {
-                string lw = w.ToString().ToLowerInvariant();
+                string lw = Canonical(w);
 
                 relative = lw switch
                 {

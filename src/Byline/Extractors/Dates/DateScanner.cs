@@ -394,7 +394,6 @@ internal ref struct DateScanner
             }
         }
 
-        // "meet separately Monday with": a bare infinitive "to" right before the verb phrase.
         return false;
     }
 
@@ -913,10 +912,6 @@ internal ref struct DateScanner
         }
 
         first = EdgeModifiers(first, ref mod);
-        if (IsL(first - 1, first, "half") && IsL(first - 2, first - 1, "of") && false)
-        {
-            first -= 2;
-        }
 
         // the first half of 1997
         if (IsL(first - 1, first, "of") && IsL(first - 2, first - 1, "half") && Left(first - 3, first - 2))
@@ -1163,7 +1158,7 @@ internal ref struct DateScanner
         }
 
         int yearNext = Right(i + 1) ? YearAt(i + 1) : -1;
-        bool prep = Left(i - 1, i) && _t[i - 1].Kind == TokenKind.Word && (DateLexicon.DatePrepositionLookup.Contains(Core(i - 1)) || Is(i - 1, "the") == false && false);
+        bool prep = Left(i - 1, i) && _t[i - 1].Kind == TokenKind.Word && DateLexicon.DatePrepositionLookup.Contains(Core(i - 1));
         if (lx.Abbrev && !hasPeriod && day < 0 && yearNext < 0)
         {
             return false;
@@ -2638,12 +2633,7 @@ internal ref struct DateScanner
             return false; // their 6-month-old son: an age
         }
 
-        int f = i;
-        if (IsL(i - 1, i, "the") && false)
-        {
-            f = i - 1;
-        }
-
-        return Set(f, i + 1, TemporalType.Duration, Duration(n, unit));
+        // "a three-year contract": the adjective alone is the expression.
+        return Set(i, i + 1, TemporalType.Duration, Duration(n, unit));
     }
 }

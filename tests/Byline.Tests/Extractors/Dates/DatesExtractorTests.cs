@@ -70,6 +70,15 @@ public class DatesExtractorTests
     [InlineData("Officials meet in January in Paris.", "January", "2017-01")]
     [InlineData("Officials met in August in Paris.", "August", "2016-08")]
     [InlineData("Officials met on Monday, Oct. 24, in Paris.", "Monday, Oct. 24", "2016-10-24")]
+    [InlineData("Officials said Friday's vote was close.", "Friday", "2016-10-21")]
+    [InlineData("Officials met in the past year in Paris.", "the past year", "2015")]
+    [InlineData("Officials signed the pact last February in Paris.", "last February", "2016-02")]
+    [InlineData("Shares rose in the 1988 period, the firm said of its quarterly report.", "the 1988 period", "1988-Q3")]
+    [InlineData("Profit rose 5% from a year earlier, helped by quarterly sales.", "a year earlier", "2015-Q3")]
+    [InlineData("Wages rose 3% from a year earlier, officials said.", "a year earlier", "2015")]
+    [InlineData("The dividend is payable Jan. 2 to holders.", "Jan. 2", "2017-01-02")]
+    [InlineData("The chief steps down in January, the board said.", "January", "2017-01")]
+    [InlineData("The chief was ousted in January after a scandal.", "January", "2016-01")]
     public void Relative_dates(string sentence, string text, string value) =>
         AssertSingle(sentence, text, TemporalType.Date, value);
 
@@ -98,6 +107,11 @@ public class DatesExtractorTests
     [InlineData("They held talks for the first nine months of the war.", "the first nine months", "P9M", null)]
     [InlineData("They held talks over the next two weeks at the base.", "the next two weeks", "P2W", null)]
     [InlineData("They held talks for twenty-four hours at the base.", "twenty-four hours", "PT24H", null)]
+    [InlineData("They lived in the camps for 2 1/2 years before returning.", "2 1/2 years", "P2Y6M", null)]
+    [InlineData("Results for the year ended then were weak, the firm said.", "the year", "P1Y", null)]
+    [InlineData("Wars marked much of this century, historians say.", "this century", "P100Y", null)]
+    [InlineData("Prices held for about five hours before falling.", "five hours", "PT5H", "APPROX")]
+    [InlineData("A deal could come within 18 months, officials said.", "18 months", "P18M", "LESS_THAN")]
     public void Durations(string sentence, string text, string value, string? mod) =>
         AssertSingle(sentence, text, TemporalType.Duration, value, mod);
 
@@ -181,6 +195,12 @@ public class DatesExtractorTests
     [InlineData("The fall of the empire was swift.")]
     [InlineData("Their 6-month-old son was unhurt.")]
     [InlineData("The company cut its quarterly dividend.")]
+    [InlineData("The airline adds four flights a week on the route.")]
+    [InlineData("The story ran in USA Today first.")]
+    [InlineData("He was soon released from custody.")]
+    [InlineData("Young people in today's world want more.")]
+    [InlineData("The blasts went off minutes apart downtown.")]
+    [InlineData("The troops will stay for the foreseeable future.")]
     public void Traps_give_nothing(string sentence) => Assert.Empty(Find(sentence));
 
     [Fact]

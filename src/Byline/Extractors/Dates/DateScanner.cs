@@ -892,7 +892,7 @@ internal ref struct DateScanner
         }
 
         // the 1989 period (a reporting quarter)
-        if (IsR(i + 1, "period") && IsL(i - 1, i, "the") && QuarterContext(i) && _pub is { } pp)
+        if ((IsR(i + 1, "period") || IsR(i + 1, "quarter")) && IsL(i - 1, i, "the") && QuarterContext(i) && _pub is { } pp)
         {
             int rq = QuarterOf(pp.Month) - 1;
             return Set(i - 1, i + 2, TemporalType.Date, Y(y) + "-Q" + (rq == 0 ? 4 : rq).ToString(CultureInfo.InvariantCulture));
@@ -1158,6 +1158,7 @@ internal ref struct DateScanner
         }
 
         int yearNext = Right(i + 1) ? YearAt(i + 1) : -1;
+        int spelled = day < 0 && yearNext < 0 && i + 1 < _n && Right(i + 1) ? SpelledYear(i + 1, LexAt(i + 1)) : -1;
         bool prep = Left(i - 1, i) && _t[i - 1].Kind == TokenKind.Word && DateLexicon.DatePrepositionLookup.Contains(Core(i - 1));
         if (lx.Abbrev && !hasPeriod && day < 0 && yearNext < 0)
         {
@@ -1167,7 +1168,7 @@ internal ref struct DateScanner
         ReadOnlySpan<char> core = Core(i);
         bool ambiguous = core.Equals("May", StringComparison.OrdinalIgnoreCase) || core.Equals("March", StringComparison.OrdinalIgnoreCase)
             || core.Equals("Jan", StringComparison.OrdinalIgnoreCase);
-        if (day < 0 && yearNext < 0)
+        if (day < 0 && yearNext < 0 && spelled < 0)
         {
             if (ambiguous && !prep)
             {
@@ -1206,6 +1207,11 @@ internal ref struct DateScanner
         {
             yr = yearNext;
             end = i + 2;
+        }
+        else if (spelled > 0)
+        {
+            yr = spelled;
+            end = i + 3;
         }
         else if (IsR(i + 1, "of") && Right(i + 2) && YearAt(i + 2) > 0)
         {
@@ -1587,7 +1593,7 @@ internal ref struct DateScanner
                 return false;
             case Deixis.Current:
                 // "the current quarter" is read at the unit; a bare "current" is the present.
-                if (Right(i + 1) && LexAt(i + 1).Kind is LexKind.Unit or LexKind.Season)
+                if (Right(i + 1) && (LexAt(i + 1).Kind is LexKind.Unit or LexKind.Season || (Is(i + 1, "fiscal") && LexAt(i + 2).Kind == LexKind.Unit)))
                 {
                     return false;
                 }
@@ -1618,9 +1624,24 @@ internal ref struct DateScanner
     /// <summary>Years spoken in words: <c>nineteen ninety-six</c>.</summary>
     private bool TrySpelledYear(int i, Lex lx)
     {
-        if (lx.Value is not (19 or 18) || !Right(i + 1) || _t[i + 1].Kind != TokenKind.Word)
+        int y = SpelledYear(i, lx);
+        if (y < 0)
         {
             return false;
+        }
+
+        int first = i;
+        string? mod = null;
+        first = EdgeModifiers(first, ref mod);
+        return Set(first, i + 2, TemporalType.Date, Y(y), mod);
+    }
+
+    /// <summary>The year spelled by tokens <paramref name="i"/> and <paramref name="i"/>+1 (<c>nineteen ninety-six</c>), or -1.</summary>
+    private readonly int SpelledYear(int i, Lex lx)
+    {
+        if (lx.Kind != LexKind.Number || lx.Value is not (19 or 18) || !Right(i + 1) || _t[i + 1].Kind != TokenKind.Word)
+        {
+            return -1;
         }
 
         ReadOnlySpan<char> w = Word(i + 1);
@@ -1637,13 +1658,10 @@ internal ref struct DateScanner
         }
         else
         {
-            return false;
+            return -1;
         }
 
-        int first = i;
-        string? mod = null;
-        first = EdgeModifiers(first, ref mod);
-        return Set(first, i + 2, TemporalType.Date, Y((lx.Value * 100) + v), mod);
+        return (lx.Value * 100) + v;
     }
 
     private bool TrySetAdverb(int i, Lex lx)
@@ -1662,6 +1680,11 @@ internal ref struct DateScanner
         if (u == TimeUnit.Quarter && Right(i + 1) && _t[i + 1].Kind == TokenKind.Word && !Capitalized(i + 1))
         {
             return false; // a quarterly dividend
+        }
+
+        if (IsL(i - 1, i, "average"))
+        {
+            return false; // average daily volume: a rate, not a recurrence
         }
 
         string value = u == TimeUnit.Quarter ? "P3M" : Duration(1, u);
@@ -1782,6 +1805,11 @@ internal ref struct DateScanner
         {
             yr = YearAt(i + 2);
             end = i + 3;
+        }
+        else if (IsR(i + 1, "of") && i + 2 < _n && Right(i + 2) && SpelledYear(i + 2, LexAt(i + 2)) is int sy and > 0)
+        {
+            yr = sy;
+            end = i + 4;
         }
 
         int first = i;

@@ -44,6 +44,9 @@ public class DatesExtractorTests
     [InlineData("The vote is due by the end of 2017, officials said.", "the end of 2017", "2017")]
     [InlineData("Results for the first half of 2016 were weak.", "the first half of 2016", "2016-H1")]
     [InlineData("Rebels held the town in nineteen ninety-six for a time.", "nineteen ninety-six", "1996")]
+    [InlineData("Rebels held the town in January nineteen ninety-seven for a time.", "January nineteen ninety-seven", "1997-01")]
+    [InlineData("Rebels held the town in the winter of nineteen ninety-four for a time.", "the winter of nineteen ninety-four", "1994-WI")]
+    [InlineData("Sales rose in the current fiscal year as costs fell.", "the current fiscal year", "2016")]
     [InlineData("He called it the defining idea of the 20th century in print.", "the 20th century", "19")]
     public void Absolute_dates(string sentence, string text, string value) =>
         AssertSingle(sentence, text, TemporalType.Date, value, text.StartsWith("the mid", StringComparison.Ordinal) ? "MID" : text.StartsWith("the end", StringComparison.Ordinal) ? "END" : null);
@@ -195,6 +198,7 @@ public class DatesExtractorTests
     [InlineData("The fall of the empire was swift.")]
     [InlineData("Their 6-month-old son was unhurt.")]
     [InlineData("The company cut its quarterly dividend.")]
+    [InlineData("Average daily volume was 133 million shares.")]
     [InlineData("The airline adds four flights a week on the route.")]
     [InlineData("The story ran in USA Today first.")]
     [InlineData("He was soon released from custody.")]

@@ -373,6 +373,12 @@ internal ref struct DateScanner
                 ReadOnlySpan<char> w = Word(j);
                 if (DateLexicon.FutureCueLookup.Contains(w))
                 {
+                    // "had been scheduled to expire Friday": a plan made in the past, for a day now past
+                    if (Is(j - 1, "had") || Is(j - 1, "been") || Is(j - 2, "had"))
+                    {
+                        return false;
+                    }
+
                     return !(w.Equals("set", StringComparison.OrdinalIgnoreCase) && !IsR(j + 1, "to"));
                 }
 
@@ -1859,8 +1865,9 @@ internal ref struct DateScanner
         {
             if (_pub is { } p)
             {
+                // January and February belong to the winter that began the year before.
                 int cur = p.Month is >= 3 and <= 5 ? 1 : p.Month is >= 6 and <= 8 ? 2 : p.Month is >= 9 and <= 11 ? 3 : 4;
-                yr = p.Year;
+                yr = p.Month <= 2 ? p.Year - 1 : p.Year;
                 if (dir < 0 && lx.Value >= cur)
                 {
                     yr--;

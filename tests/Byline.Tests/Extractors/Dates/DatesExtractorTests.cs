@@ -69,6 +69,7 @@ public class DatesExtractorTests
     [InlineData("Officials met three years ago in Paris.", "three years ago", "2013")]
     [InlineData("Officials met earlier this year in Paris.", "earlier this year", "2016")]
     [InlineData("Officials met last fall in Paris.", "last fall", "2015-FA")]
+    [InlineData("The offer had been scheduled to expire Friday, the firm said.", "Friday", "2016-10-21")]
     [InlineData("Officials met last May in Paris.", "last May", "2016-05")]
     [InlineData("Officials meet in January in Paris.", "January", "2017-01")]
     [InlineData("Officials met in August in Paris.", "August", "2016-08")]

@@ -538,24 +538,6 @@ internal ref struct DateScanner
         };
     }
 
-    private readonly DateOnly? WeekdayDate(int wd, int dir)
-    {
-        if (_pub is not { } p)
-        {
-            return null;
-        }
-
-        int pw = Iso(p.DayOfWeek);
-        int back = (pw - wd + 7) % 7;
-        int ahead = (wd - pw + 7) % 7;
-        return dir switch
-        {
-            < 0 => p.AddDays(back == 0 ? -7 : -back),
-            > 0 => p.AddDays(ahead == 0 ? 7 : ahead),
-            _ => p.AddDays(-back),
-        };
-    }
-
     /// <summary>The year of a month (and day) written without one: near publication, in the direction the words say.</summary>
     private readonly int ResolveYear(int month, int day, int dir, int at)
     {
@@ -637,6 +619,10 @@ internal ref struct DateScanner
     /// <summary>The value of a date <paramref name="n"/> units before (negative) or after publication, at the unit's granularity.</summary>
     private string? Shift(int n, TimeUnit u, int at)
     {
+        if (n is > 5000 or < -5000)
+        {
+            return null; // "999999 days ago": beyond any calendar we format
+        }
 
         switch (u)
         {
@@ -1865,17 +1851,34 @@ internal ref struct DateScanner
         {
             if (_pub is { } p)
             {
-                // January and February belong to the winter that began the year before.
-                int cur = p.Month is >= 3 and <= 5 ? 1 : p.Month is >= 6 and <= 8 ? 2 : p.Month is >= 9 and <= 11 ? 3 : 4;
-                yr = p.Month <= 2 ? p.Year - 1 : p.Year;
-                if (dir < 0 && lx.Value >= cur)
+                // Seasons counted in a row; January and February belong to the winter that began the year before.
+                int current = p.Month switch
                 {
-                    yr--;
-                }
-                else if (dir > 0 && lx.Value <= cur)
+                    <= 2 => ((p.Year - 1) * 4) + 3,
+                    <= 5 => p.Year * 4,
+                    <= 8 => (p.Year * 4) + 1,
+                    <= 11 => (p.Year * 4) + 2,
+                    _ => (p.Year * 4) + 3,
+                };
+                int target = ((current / 4) * 4) + lx.Value - 1;
+                if (dir < 0)
                 {
-                    yr++;
+                    target -= target >= current ? 4 : 0;
                 }
+                else if (dir > 0)
+                {
+                    target += target <= current ? 4 : 0;
+                }
+                else if (target - current > 2)
+                {
+                    target -= 4;
+                }
+                else if (current - target > 2)
+                {
+                    target += 4;
+                }
+
+                yr = target / 4;
             }
         }
 

@@ -39,6 +39,11 @@ public sealed class DatesExtractor : IArticleExtractor
     {
         ArgumentNullException.ThrowIfNull(context);
         DateOnly? anchor = context.Article.PublishedAt is { } p ? DateOnly.FromDateTime(p.DateTime) : null;
+        if (anchor is { Year: < 1000 or > 8999 })
+        {
+            anchor = null; // keep every relative shift inside the calendar: such dates are not news
+        }
+
         var scanner = new DateScanner(context.Document.Text, context.Document.Tokens, anchor, _options, context);
         scanner.Run();
     }

@@ -240,6 +240,25 @@ public class DatesExtractorTests
     }
 
     [Theory]
+    [InlineData("9999-12-31")]
+    [InlineData("0001-01-01")]
+    public void Extreme_publication_dates_never_throw(string published)
+    {
+        var article = new Article("Next year, 999999999 days ago, last Christmas, this week, next month, Tuesday.", DateTimeOffset.Parse(published + "T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
+        Assert.NotEmpty(Analyzer.Analyze(article).Dates);
+    }
+
+    [Theory]
+    [InlineData("2016-02-10", "Officials met last fall in Paris.", "2015-FA")]
+    [InlineData("2016-02-10", "Officials meet this spring in Paris.", "2016-SP")]
+    [InlineData("2016-07-10", "Officials met last winter in Paris.", "2015-WI")]
+    public void Seasons_resolve_against_the_season_of_publication(string published, string sentence, string value)
+    {
+        var article = new Article(sentence, DateTimeOffset.Parse(published + "T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(value, Assert.Single(Analyzer.Analyze(article).Dates).Value);
+    }
+
+    [Theory]
     [InlineData(1)]
     [InlineData(2)]
     [InlineData(3)]

@@ -651,7 +651,7 @@ internal ref struct DateScanner
     // ---- left modifiers ----------------------------------------------------------------------
 
     /// <summary>Takes <c>early</c>, <c>late</c>, <c>mid</c>, <c>earlier</c>, <c>later</c> and <c>the end of</c>-style prefixes before <paramref name="first"/>.</summary>
-    private readonly int EdgeModifiers(int first, ref string? mod)
+    private readonly int EdgeModifiers(int first, ref string? mod, bool takeEarlier = true)
     {
         if (Left(first - 1, first))
         {
@@ -674,7 +674,8 @@ internal ref struct DateScanner
                 return first - 1;
             }
 
-            if (w.Equals("earlier", StringComparison.OrdinalIgnoreCase) || w.Equals("later", StringComparison.OrdinalIgnoreCase))
+            // TimeBank keeps "earlier" in "earlier this year" but leaves it out of "earlier this week" and "earlier Friday".
+            if (takeEarlier && (w.Equals("earlier", StringComparison.OrdinalIgnoreCase) || w.Equals("later", StringComparison.OrdinalIgnoreCase)))
             {
                 return first - 1;
             }
@@ -1357,7 +1358,7 @@ internal ref struct DateScanner
         }
         else
         {
-            first = EdgeModifiers(i, ref mod);
+            first = EdgeModifiers(i, ref mod, takeEarlier: false);
             dir = FutureCue(first) ? 1 : 0;
         }
 
@@ -1485,7 +1486,7 @@ internal ref struct DateScanner
                 }
 
                 int off = d == Deixis.Yesterday ? -1 : d == Deixis.Tomorrow ? 1 : 0;
-                first = EdgeModifiers(i, ref mod);
+                first = EdgeModifiers(i, ref mod, takeEarlier: d != Deixis.Today);
                 string value = DayValue(off);
                 TemporalType type = TemporalType.Date;
                 if (Right(end) && LexAt(end) is { Kind: LexKind.PartOfDay } part && !Capitalized(end))
@@ -2240,7 +2241,7 @@ internal ref struct DateScanner
 
         // early next year, late last week, earlier this month, the end of this year
         int before = first;
-        first = EdgeModifiers(first, ref mod);
+        first = EdgeModifiers(first, ref mod, takeEarlier: u is not (TimeUnit.Week or TimeUnit.Weekend));
         if (first == before && IsL(first - 1, first, "in") && IsL(first - 2, first - 1, "earlier"))
         {
             first -= 2;

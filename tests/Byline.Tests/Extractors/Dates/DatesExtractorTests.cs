@@ -68,6 +68,8 @@ public class DatesExtractorTests
     [InlineData("Officials met two weeks ago in Paris.", "two weeks ago", "2016-W41")]
     [InlineData("Officials met three years ago in Paris.", "three years ago", "2013")]
     [InlineData("Officials met earlier this year in Paris.", "earlier this year", "2016")]
+    [InlineData("Officials met earlier this week in Paris.", "this week", "2016-W43")]
+    [InlineData("Officials met earlier Monday in Paris.", "Monday", "2016-10-24")]
     [InlineData("Officials met last fall in Paris.", "last fall", "2015-FA")]
     [InlineData("The offer had been scheduled to expire Friday, the firm said.", "Friday", "2016-10-21")]
     [InlineData("Officials met last May in Paris.", "last May", "2016-05")]

@@ -1182,6 +1182,11 @@ internal ref struct DateScanner
 
         int end = i + 1;
         int yr = -1;
+        if (day < 0 && yearNext < 0 && (IsL(i - 1, i, "every") || IsL(i - 1, i, "each")))
+        {
+            return Set(i - 1, end, TemporalType.Set, "XXXX-" + lx.Value.ToString("D2", CultureInfo.InvariantCulture));
+        }
+
         if (day > 0)
         {
             end = i + 2;
@@ -1555,10 +1560,9 @@ internal ref struct DateScanner
                     return false;
                 }
 
-                if (Right(i + 1) && _t[i + 1].Kind == TokenKind.Word && !Capitalized(i + 1) && d == Deixis.Future
-                    && !(Is(i + 1, "and") || Is(i + 1, "or") || Is(i + 1, "as") || Is(i + 1, "is") || Is(i + 1, "will") || Is(i + 1, "in") || Is(i + 1, "for")))
+                if (Right(i + 1) && _t[i + 1].Kind == TokenKind.Word && !Capitalized(i + 1) && d == Deixis.Future && IsPluralNoun(i + 1))
                 {
-                    return false; // the future growth
+                    return false; // the future earnings
                 }
 
                 first = j;
@@ -2067,7 +2071,12 @@ internal ref struct DateScanner
 
         // Right side.
         bool ago = false, later = false;
-        if (Right(end) && (Is(end, "ago") || Is(end, "earlier") || Is(end, "before") || Is(end, "back")))
+        if (IsR(end, "or") && IsR(end + 1, "so") && IsR(end + 2, "ago"))
+        {
+            ago = true;
+            end += 3; // a week or so ago
+        }
+        else if (Right(end) && (Is(end, "ago") || Is(end, "earlier") || Is(end, "before") || Is(end, "back")))
         {
             ago = !Is(end, "before") || !Right(end + 1) || !(_t[end + 1].Kind == TokenKind.Word);
             if (ago)

@@ -67,6 +67,8 @@ public class DatesExtractorTests
     [InlineData("Officials met last year in Paris.", "last year", "2015")]
     [InlineData("Officials met two weeks ago in Paris.", "two weeks ago", "2016-W41")]
     [InlineData("Officials met three years ago in Paris.", "three years ago", "2013")]
+    [InlineData("Officials met a week or so ago in Paris.", "a week or so ago", "2016-W42")]
+    [InlineData("They debated the future of the plan and will act in the near future.", "the near future", "FUTURE_REF")]
     [InlineData("Officials met earlier this year in Paris.", "earlier this year", "2016")]
     [InlineData("Officials met earlier this week in Paris.", "this week", "2016-W43")]
     [InlineData("Officials met earlier Monday in Paris.", "Monday", "2016-10-24")]
@@ -155,6 +157,7 @@ public class DatesExtractorTests
     [InlineData("The council meets daily in the hall.", "daily", "P1D")]
     [InlineData("The council meets each year in the hall.", "each year", "P1Y")]
     [InlineData("The council meets every two weeks in the hall.", "every two weeks", "P2W")]
+    [InlineData("The council meets each July in the hall.", "each July", "XXXX-07")]
     public void Sets(string sentence, string text, string value) =>
         AssertSingle(sentence, text, TemporalType.Set, value);
 

@@ -1,4 +1,7 @@
+using Byline.Extractors.Dates;
 using Byline.Extractors.Places;
+using Byline.Extractors.Quantities;
+using Byline.Extractors.Quotes;
 
 namespace Byline;
 
@@ -8,10 +11,10 @@ internal static class BuiltInExtractors
     public static IArticleExtractor[] Create() =>
     [
         new PlacesExtractor(),
-        // dates come here, after places
+        new DatesExtractor(),
         // quantities run after dates (they skip numbers inside dates and durations) and before quotes
-        new Extractors.Quantities.QuantitiesExtractor(),
+        new QuantitiesExtractor(),
         // quotes last: they use places and dates to reject "Syrian" or "Tuesday" as speakers
-        new Extractors.Quotes.QuotesExtractor(),
+        new QuotesExtractor(),
     ];
 }

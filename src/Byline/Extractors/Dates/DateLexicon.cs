@@ -1,0 +1,248 @@
+using System.Collections.Frozen;
+
+namespace Byline.Extractors.Dates;
+
+/// <summary>What a trigger word is to the dates extractor.</summary>
+internal enum LexKind : byte
+{
+    None,
+    Month,
+    Weekday,
+    Unit,
+    Number,
+    Ordinal,
+    Season,
+    PartOfDay,
+    Deictic,
+    SetAdverb,
+    Holiday,
+}
+
+/// <summary>Time units, in increasing length.</summary>
+internal enum TimeUnit : byte
+{
+    None,
+    Second,
+    Minute,
+    Hour,
+    Day,
+    Week,
+    Weekend,
+    Month,
+    Quarter,
+    Half,
+    Year,
+    Decade,
+    Century,
+}
+
+/// <summary>Deictic words that stand for a time on their own.</summary>
+internal enum Deixis : byte
+{
+    Now,
+    Today,
+    Yesterday,
+    Tomorrow,
+    Tonight,
+    Currently,
+    Recently,
+    Soon,
+    Previously,
+    Future,
+    Past,
+    Overnight,
+    Nowadays,
+    Current,
+    Recent,
+    Term,
+    Period,
+}
+
+/// <summary>One trigger word: its kind and a small value (month 1-12, ISO weekday 1-7, unit, number...).</summary>
+internal readonly record struct Lex(LexKind Kind, int Value, bool Plural = false, bool Abbrev = false);
+
+/// <summary>The hand-written word lists the dates extractor triggers on.</summary>
+internal static class DateLexicon
+{
+    /// <summary>Sentinel number value for vague quantities (<c>several</c>, <c>few</c>).</summary>
+    public const int Vague = -1;
+
+    /// <summary>Every trigger and prefix word, case-insensitive, looked up without allocating.</summary>
+    public static readonly FrozenDictionary<string, Lex> Words = Build();
+
+    /// <summary>Span lookup into <see cref="Words"/>.</summary>
+    public static readonly FrozenDictionary<string, Lex>.AlternateLookup<ReadOnlySpan<char>> Lookup =
+        Words.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Time-zone abbreviations that may follow a clock time.</summary>
+    public static readonly FrozenSet<string> TimeZones = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "ET", "CT", "MT", "PT", "GMT", "UTC", "BST", "CET", "CEST");
+
+    /// <summary>Span lookup into <see cref="TimeZones"/>.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TimeZoneLookup =
+        TimeZones.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Words before a bare year or month that make it a date (<c>in 2016</c>, <c>since May</c>).</summary>
+    public static readonly FrozenSet<string> DatePrepositions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "in", "since", "by", "until", "till", "through", "from", "to", "before", "after", "during", "of", "for", "early",
+        "late", "mid", "last", "next", "this", "fiscal", "between", "and", "or", "around", "about", "circa", "throughout",
+        "into", "as", "on", "end", "beginning", "middle", "year", "calendar", "spring", "summer", "autumn", "winter", "fall");
+
+    /// <summary>Span lookup into <see cref="DatePrepositions"/>.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DatePrepositionLookup =
+        DatePrepositions.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Words before a clause's time that put it in the future (<c>will meet Tuesday</c>).</summary>
+    public static readonly FrozenSet<string> FutureCues = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "will", "'ll", "shall", "scheduled", "planned", "plans", "planning", "expected", "expects", "due", "soon",
+        "resume", "upcoming", "next", "payable", "effective", "tomorrow", "won't", "going", "set");
+
+    /// <summary>Span lookup into <see cref="FutureCues"/>.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FutureCueLookup =
+        FutureCues.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Nouns after <c>N-month-old</c> that make it an age, not a duration.</summary>
+    public static readonly FrozenSet<string> PersonNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "son", "daughter", "boy", "girl", "baby", "child", "infant", "man", "woman", "brother", "sister", "grandson", "granddaughter", "puppy");
+
+    /// <summary>Nouns after <c>today's</c> that mean the present era rather than the day (<c>today's world</c>).</summary>
+    public static readonly FrozenSet<string> EraNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "world", "youth", "society", "generation", "economy", "market", "markets", "children", "kids", "standards", "culture", "times", "technology");
+
+    /// <summary>Modifier words before a unit or quarter, mapped to one interned lower-case string each.</summary>
+    public static readonly FrozenDictionary<string, string> Modifiers = BuildModifiers();
+
+    /// <summary>Span lookup into <see cref="Modifiers"/>.</summary>
+    public static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> ModifierLookup =
+        Modifiers.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static FrozenDictionary<string, string> BuildModifiers()
+    {
+        string[] words = ["past", "last", "next", "coming", "previous", "first", "following", "latest", "recent", "this", "that",
+            "current", "same", "every", "each", "final", "early", "these", "those", "another", "prior", "upcoming", "comparable",
+            "flat", "year-earlier", "year-ago", "its"];
+        var d = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (string w in words)
+        {
+            d[w] = w;
+        }
+
+        return d.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }
+
+    private static FrozenDictionary<string, Lex> Build()
+    {
+        var d = new Dictionary<string, Lex>(StringComparer.OrdinalIgnoreCase);
+        string[] months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+        for (int i = 0; i < months.Length; i++)
+        {
+            d[months[i]] = new Lex(LexKind.Month, i + 1);
+        }
+
+        (string, int)[] monthAbbrevs = [("jan", 1), ("feb", 2), ("mar", 3), ("apr", 4), ("jun", 6), ("jul", 7), ("aug", 8), ("sep", 9), ("sept", 9), ("oct", 10), ("nov", 11), ("dec", 12)];
+        foreach ((string w, int v) in monthAbbrevs)
+        {
+            d[w] = new Lex(LexKind.Month, v, Abbrev: true);
+        }
+
+        string[] days = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+        for (int i = 0; i < days.Length; i++)
+        {
+            d[days[i]] = new Lex(LexKind.Weekday, i + 1);
+            d[days[i] + "s"] = new Lex(LexKind.Weekday, i + 1, Plural: true);
+        }
+
+        (string, int)[] dayAbbrevs = [("mon", 1), ("tue", 2), ("tues", 2), ("wed", 3), ("thu", 4), ("thur", 4), ("thurs", 4), ("fri", 5), ("sat", 6), ("sun", 7)];
+        foreach ((string w, int v) in dayAbbrevs)
+        {
+            d[w] = new Lex(LexKind.Weekday, v, Abbrev: true);
+        }
+
+        (string, TimeUnit)[] units =
+        [
+            ("second", TimeUnit.Second), ("minute", TimeUnit.Minute), ("hour", TimeUnit.Hour), ("day", TimeUnit.Day),
+            ("week", TimeUnit.Week), ("weekend", TimeUnit.Weekend), ("month", TimeUnit.Month), ("quarter", TimeUnit.Quarter),
+            ("half", TimeUnit.Half), ("year", TimeUnit.Year), ("decade", TimeUnit.Decade), ("century", TimeUnit.Century),
+        ];
+        foreach ((string w, TimeUnit u) in units)
+        {
+            d[w] = new Lex(LexKind.Unit, (int)u);
+            d[w + "s"] = new Lex(LexKind.Unit, (int)u, Plural: true);
+        }
+
+        d["centuries"] = new Lex(LexKind.Unit, (int)TimeUnit.Century, Plural: true);
+        d["halves"] = new Lex(LexKind.Unit, (int)TimeUnit.Half, Plural: true);
+        d["hrs"] = new Lex(LexKind.Unit, (int)TimeUnit.Hour, Plural: true);
+        d["mins"] = new Lex(LexKind.Unit, (int)TimeUnit.Minute, Plural: true);
+
+        string[] ones = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+            "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
+        for (int i = 1; i < ones.Length; i++)
+        {
+            d[ones[i]] = new Lex(LexKind.Number, i);
+        }
+
+        string[] tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+        for (int i = 0; i < tens.Length; i++)
+        {
+            d[tens[i]] = new Lex(LexKind.Number, (i + 2) * 10);
+        }
+
+        d["a"] = new Lex(LexKind.Number, 1, Abbrev: true);
+        d["an"] = new Lex(LexKind.Number, 1, Abbrev: true);
+        d["hundred"] = new Lex(LexKind.Number, 100);
+        d["dozen"] = new Lex(LexKind.Number, 12);
+        d["couple"] = new Lex(LexKind.Number, 2);
+        d["several"] = new Lex(LexKind.Number, Vague);
+        d["few"] = new Lex(LexKind.Number, Vague);
+        d["many"] = new Lex(LexKind.Number, Vague);
+
+        (string, int)[] ordinals = [("first", 1), ("second", 2), ("third", 3), ("fourth", 4), ("1st", 1), ("2nd", 2), ("3rd", 3), ("4th", 4)];
+        foreach ((string w, int v) in ordinals)
+        {
+            d.TryAdd(w, new Lex(LexKind.Ordinal, v));
+        }
+
+        // "second" is both a unit and an ordinal: the unit entry wins and the parser reads it as an ordinal before quarter/half.
+        (string, int)[] seasons = [("spring", 1), ("summer", 2), ("fall", 3), ("autumn", 3), ("winter", 4)];
+        foreach ((string w, int v) in seasons)
+        {
+            d[w] = new Lex(LexKind.Season, v);
+        }
+
+        (string, int)[] parts = [("morning", 1), ("afternoon", 2), ("evening", 3), ("night", 4), ("noon", 5), ("midnight", 6), ("midday", 7)];
+        foreach ((string w, int v) in parts)
+        {
+            d[w] = new Lex(LexKind.PartOfDay, v);
+        }
+
+        (string, Deixis)[] deictic =
+        [
+            ("now", Deixis.Now), ("today", Deixis.Today), ("yesterday", Deixis.Yesterday), ("tomorrow", Deixis.Tomorrow),
+            ("tonight", Deixis.Tonight), ("currently", Deixis.Currently), ("recently", Deixis.Recently), ("soon", Deixis.Soon),
+            ("future", Deixis.Future), ("past", Deixis.Past), ("overnight", Deixis.Overnight),
+            ("nowadays", Deixis.Nowadays), ("current", Deixis.Current), ("recent", Deixis.Recent),
+            ("term", Deixis.Term), ("period", Deixis.Period),
+        ];
+        foreach ((string w, Deixis v) in deictic)
+        {
+            d[w] = new Lex(LexKind.Deictic, (int)v);
+        }
+
+        (string, TimeUnit)[] sets = [("daily", TimeUnit.Day), ("weekly", TimeUnit.Week), ("monthly", TimeUnit.Month), ("quarterly", TimeUnit.Quarter),
+            ("annually", TimeUnit.Year), ("yearly", TimeUnit.Year), ("hourly", TimeUnit.Hour), ("nightly", TimeUnit.Day), ("biweekly", TimeUnit.Week)];
+        foreach ((string w, TimeUnit u) in sets)
+        {
+            d[w] = new Lex(LexKind.SetAdverb, (int)u);
+        }
+
+        // Holidays: value = month * 100 + day for fixed dates; 1 = Thanksgiving, 2 = Easter.
+        (string, int)[] holidays = [("christmas", 1225), ("xmas", 1225), ("halloween", 1031), ("thanksgiving", 1), ("easter", 2)];
+        foreach ((string w, int v) in holidays)
+        {
+            d[w] = new Lex(LexKind.Holiday, v);
+        }
+
+        return d.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }
+}

@@ -10,8 +10,8 @@ already-downloaded .tgz files, see --npm-dir):
 
 What it does: decodes the quantized, delta-encoded TopoJSON arcs, stitches each country's
 rings, projects equirectangularly (x = longitude, y = -latitude, in units of 1/SCALE degree,
-rounded to integers), drops points that rounding makes repeat and rings that collapse, and
-writes one line per country: `CC<TAB>svg-path-data`, CC being the ISO alpha-2 code or `-`.
+rounded to integers), drops points that rounding makes repeat and rings that collapse, redraws the
+rings that cross the antimeridian east of it (longitudes up to 190 for Chukotka), and writes one line per country: `CC<TAB>svg-path-data`, CC being the ISO alpha-2 code or `-`.
 Path data is compact: an absolute moveto, then relative lineto steps, `z` per ring.
 
 Usage (from the repository root):
@@ -85,6 +85,13 @@ def ring_points(ring, arcs):
     return points
 
 
+def unwrap(points):
+    """A ring that crosses the antimeridian (Russia, Fiji) jumps from +180 to -180; shift its western
+    longitudes by 360 so that it is drawn as one shape east of 180 instead of a band across the world."""
+    crosses = any(abs(b[0] - a[0]) > 180 for a, b in zip(points, points[1:]))
+    return [(lon + 360 if lon < 0 else lon, lat) for lon, lat in points] if crosses else points
+
+
 def project(lon, lat):
     return round(lon * SCALE), round(-lat * SCALE)
 
@@ -92,7 +99,7 @@ def project(lon, lat):
 def ring_path(points):
     """Compact SVG path data for one ring, or '' when rounding collapses it."""
     projected = []
-    for lon, lat in points:
+    for lon, lat in unwrap(points):
         p = project(lon, lat)
         if not projected or projected[-1] != p:
             projected.append(p)

@@ -385,23 +385,68 @@ internal static class HtmlReport
         byMentions.Sort((a, b) => places[b].Mentions.Count.CompareTo(places[a].Mentions.Count));
         double baseR = v.Height / 80;
         double fontSize = v.Height / 32;
+        var radius = new double[places.Count];
         foreach (int i in byMentions)
         {
             Place p = places[i];
             double x = p.Longitude!.Value * U * v.XScale, y = -p.Latitude!.Value * U;
-            double r = Math.Min(baseR * Math.Sqrt(Math.Max(1, p.Mentions.Count)), v.Height / 14);
+            double r = radius[i] = Math.Min(baseR * Math.Sqrt(Math.Max(1, p.Mentions.Count)), v.Height / 14);
             string first = string.Create(CultureInfo.InvariantCulture, $"p{i}-0");
             bool link = findings.Has(first);
             sb.Append(link ? "<a href=\"#" + first + "\">" : "<g>");
             sb.Append("<circle class=\"mk\" cx=\"").Num(x).Append("\" cy=\"").Num(y).Append("\" r=\"").Num(r, 2).Append("\"><title>")
               .Text(p.Name).Append(": ").Append(p.Mentions.Count.ToString(CultureInfo.InvariantCulture))
               .Append(p.Mentions.Count == 1 ? " mention" : " mentions").Append("</title></circle>");
-            sb.Append("<text x=\"").Num(x + r + (fontSize / 4)).Append("\" y=\"").Num(y + (fontSize / 3)).Append("\" font-size=\"").Num(fontSize, 2)
-              .Append("\" aria-hidden=\"true\">").Text(p.Name).Append("</text>");
             sb.Append(link ? "</a>" : "</g>");
         }
 
+        // Labels over the markers, towns before countries and regions, then most mentioned first, right of the
+        // marker or else left of it; a label that would overlap one already placed is left out (the marker's title
+        // and the list still name the place).
+        var labelOrder = new List<int>(byMentions);
+        labelOrder.Sort((a, b) => IsArea(places[a]) != IsArea(places[b]) ? IsArea(places[a]).CompareTo(IsArea(places[b]))
+            : places[b].Mentions.Count != places[a].Mentions.Count ? places[b].Mentions.Count.CompareTo(places[a].Mentions.Count)
+            : a.CompareTo(b));
+        var taken = new List<(double X0, double Y0, double X1, double Y1)>();
+        foreach (int i in labelOrder)
+        {
+            Place p = places[i];
+            double x = p.Longitude!.Value * U * v.XScale, y = -p.Latitude!.Value * U, r = radius[i];
+            double width = fontSize * 0.62 * p.Name.Length, gap = fontSize / 4;
+            double y0 = y - (fontSize * 0.7), y1 = y + (fontSize * 0.4);
+            foreach (bool right in (ReadOnlySpan<bool>)[true, false])
+            {
+                double x0 = right ? x + r + gap : x - r - gap - width, x1 = x0 + width;
+                if (Overlaps(taken, x0, y0, x1, y1))
+                {
+                    continue;
+                }
+
+                taken.Add((x0, y0, x1, y1));
+                sb.Append("<text x=\"").Num(right ? x0 : x1).Append("\" y=\"").Num(y + (fontSize / 3)).Append("\" font-size=\"").Num(fontSize, 2)
+                  .Append(right ? "" : "\" text-anchor=\"end").Append("\" aria-hidden=\"true\">").Text(p.Name).Append("</text>");
+                break;
+            }
+        }
+
         sb.Append("</svg>");
+    }
+
+    /// <summary>A country, first-order division or other area (GeoNames feature codes PCL*, ADM*), as opposed to a town.</summary>
+    private static bool IsArea(Place p) =>
+        p.FeatureCode is { } fc && (fc.StartsWith("PCL", StringComparison.Ordinal) || fc.StartsWith("ADM", StringComparison.Ordinal) || fc.StartsWith("RGN", StringComparison.Ordinal));
+
+    private static bool Overlaps(List<(double X0, double Y0, double X1, double Y1)> taken, double x0, double y0, double x1, double y1)
+    {
+        foreach ((double a0, double b0, double a1, double b1) in taken)
+        {
+            if (x0 < a1 && a0 < x1 && y0 < b1 && b0 < y1)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void WriteTimeline(StringBuilder sb, ArticleAnalysis analysis, Findings findings)

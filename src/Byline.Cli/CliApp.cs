@@ -12,6 +12,7 @@ internal sealed class CliApp
 {
     internal const int ExitOk = 0, ExitBadInput = 1, ExitUsage = 2;
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
     private readonly Stream _stdin;
     private readonly Stream _stdout;
@@ -108,7 +109,7 @@ internal sealed class CliApp
         }
         else if (format == "html")
         {
-            WriteOut(HtmlReport.Render(analysis, DemoSource));
+            WriteHtml(analysis, DemoSource);
         }
         else
         {
@@ -199,7 +200,7 @@ internal sealed class CliApp
         }
         else if (format == "html")
         {
-            WriteOut(HtmlReport.Render(analysis, file == "-" ? "standard input" : file));
+            WriteHtml(analysis, file == "-" ? "standard input" : file);
         }
         else
         {
@@ -287,6 +288,16 @@ internal sealed class CliApp
         }
 
         _stdout.WriteByte((byte)'\n');
+        _stdout.Flush();
+    }
+
+    private void WriteHtml(ArticleAnalysis analysis, string source)
+    {
+        using (var writer = new StreamWriter(_stdout, Utf8NoBom, 1 << 16, leaveOpen: true))
+        {
+            HtmlReport.Write(analysis, source, writer);
+        }
+
         _stdout.Flush();
     }
 

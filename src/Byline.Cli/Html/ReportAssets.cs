@@ -68,7 +68,7 @@ internal static class ReportAssets
         .note{color:var(--muted);font-size:.9rem}
         .strip{position:relative;height:3.2rem;margin:.5rem .5rem 1.6rem;border-bottom:2px solid #6b6b6b}
         .tick{position:absolute;bottom:0;width:4px;height:1.6rem;margin-left:-2px;background:var(--dt-b);border-radius:2px}
-        .tick.range{height:.9rem;margin-left:0;background:#d9822b;border-radius:2px 2px 0 0;min-width:4px}
+        .tick.range{height:.9rem;margin-left:0;background:#c2650e;border-radius:2px 2px 0 0;min-width:4px}
         .tick:focus-visible{outline:3px solid var(--link)}
         .pub{position:absolute;bottom:-.35rem;width:0;height:3.55rem;border-left:2px dashed #1b1b1b}
         .pub span{position:absolute;top:-.2rem;left:.3rem;font-size:.8rem;white-space:nowrap;background:var(--paper)}
@@ -99,6 +99,7 @@ internal static class ReportAssets
             if (el && el.classList.contains('f')) { el.focus({ preventScroll: true }); }
           }
           window.addEventListener('hashchange', focusTarget);
+          focusTarget();
           document.documentElement.setAttribute('data-ready', 'yes');
         })();
         //]]>

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Reflection;
 using System.Text;
 using System.Text.Json;
+using Byline.Cli.Html;
 using Byline.Serialization;
 
 namespace Byline.Cli;
@@ -11,6 +12,7 @@ internal sealed class CliApp
 {
     internal const int ExitOk = 0, ExitBadInput = 1, ExitUsage = 2;
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
     private readonly Stream _stdin;
     private readonly Stream _stdout;
@@ -94,6 +96,7 @@ internal sealed class CliApp
             {
                 "--json" => "json",
                 "--text" => "text",
+                "--html" => "html",
                 _ => throw new UsageException($"unknown option '{a}' for demo."),
             };
         }
@@ -103,6 +106,10 @@ internal sealed class CliApp
         if (format == "json")
         {
             WriteJson(analysis, indented: true);
+        }
+        else if (format == "html")
+        {
+            WriteHtml(analysis, DemoSource);
         }
         else
         {
@@ -142,9 +149,9 @@ internal sealed class CliApp
                     break;
                 case "--format":
                     format = Value(args, ref i, a);
-                    if (format is not ("json" or "text"))
+                    if (format is not ("json" or "text" or "html"))
                     {
-                        throw new UsageException($"--format must be json or text, not '{format}'.");
+                        throw new UsageException($"--format must be json, text or html, not '{format}'.");
                     }
 
                     break;
@@ -190,6 +197,10 @@ internal sealed class CliApp
         if (format == "json")
         {
             WriteJson(analysis, indented: false);
+        }
+        else if (format == "html")
+        {
+            WriteHtml(analysis, file == "-" ? "standard input" : file);
         }
         else
         {
@@ -280,6 +291,16 @@ internal sealed class CliApp
         _stdout.Flush();
     }
 
+    private void WriteHtml(ArticleAnalysis analysis, string source)
+    {
+        using (var writer = new StreamWriter(_stdout, Utf8NoBom, 1 << 16, leaveOpen: true))
+        {
+            HtmlReport.Write(analysis, source, writer);
+        }
+
+        _stdout.Flush();
+    }
+
     private void WriteOut(string s)
     {
         byte[] bytes = Encoding.UTF8.GetBytes(s);
@@ -294,12 +315,14 @@ internal sealed class CliApp
         {{Version()}}: who said what, where, when and how much in English news articles.
 
         Usage:
-          byline analyze [FILE|-] [--published DATE] [--id ID] [--format json|text]
-                                     analyze one article (a UTF-8 text file, or standard input)
+          byline analyze [FILE|-] [--published DATE] [--id ID] [--format json|text|html]
+                                     analyze one article (a UTF-8 text file, or standard input);
+                                     html is one self-contained page: highlights, who said what, map, timeline
           byline analyze --jsonl [FILE|-]
                                      analyze many: one JSON object a line in ({"id","text","publishedAt"}),
                                      one result a line out, in input order
-          byline demo [--json]       analyze the bundled sample article ({{DemoSource}})
+          byline demo [--json|--html]
+                                     analyze the bundled sample article ({{DemoSource}})
           byline --help | --version
 
         DATE is ISO 8601: 2016-10-25 or 2016-10-25T14:30:00Z. Relative dates ("Tuesday", "last week")

@@ -77,7 +77,7 @@ public class CliTests
 
     [Theory]
     [InlineData(new[] { "frobnicate" }, "byline: unknown command 'frobnicate'.")]
-    [InlineData(new[] { "analyze", "--format", "xml" }, "byline: --format must be json or text, not 'xml'.")]
+    [InlineData(new[] { "analyze", "--format", "xml" }, "byline: --format must be json, text or html, not 'xml'.")]
     [InlineData(new[] { "analyze", "--published" }, "byline: --published needs a value.")]
     [InlineData(new[] { "analyze", "a.txt", "b.txt" }, "byline: analyze takes one input file.")]
     public void UsageErrorsExitWithTwo(string[] args, string message)

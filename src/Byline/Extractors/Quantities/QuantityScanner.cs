@@ -147,7 +147,9 @@ internal ref struct QuantityScanner
 
     // ---- token helpers ------------------------------------------------------------------------------
 
-    private readonly ReadOnlySpan<char> W(int k) => _text.AsSpan(_t[k].Start, _t[k].Length);
+    // Every look-ahead and look-behind goes through In/W/Glued/IsKind: a token index computed as i±k may fall
+    // outside the sentence or the text. W and Glued are safe anywhere (empty, not glued); raw _t[k] only after In(k).
+    private readonly ReadOnlySpan<char> W(int k) => (uint)k < (uint)_t.Length ? _text.AsSpan(_t[k].Start, _t[k].Length) : default;
 
     private readonly bool In(int k) => k >= _first && k < _limit;
 
@@ -156,7 +158,7 @@ internal ref struct QuantityScanner
     private readonly bool IsKind(int k, TokenKind kind) => In(k) && _t[k].Kind == kind;
 
     /// <summary>Token <paramref name="k"/> touches the token before it.</summary>
-    private readonly bool Glued(int k) => !_t[k].Has(TokenFlags.SpaceBefore);
+    private readonly bool Glued(int k) => (uint)k < (uint)_t.Length && !_t[k].Has(TokenFlags.SpaceBefore);
 
     private readonly bool IsPlainNumber(int k) => IsKind(k, TokenKind.Number) && IsAllDigits(W(k));
 
@@ -543,7 +545,7 @@ internal ref struct QuantityScanner
             {
                 v *= Math.Pow(10, int.Parse(suffix.Slice(1), CultureInfo.InvariantCulture));
             }
-            else if (suffix is "e" or "E" && Glued(i + 1) && IsKind(i + 1, TokenKind.Dash) && IsPlainNumber(i + 2) && Glued(i + 2))
+            else if (suffix is "e" or "E" && IsKind(i + 1, TokenKind.Dash) && Glued(i + 1) && IsPlainNumber(i + 2) && Glued(i + 2))
             {
                 v *= Math.Pow(10, -Math.Min(300, int.Parse(W(i + 2), CultureInfo.InvariantCulture)));
                 n.EndTok = i + 3;
@@ -1691,6 +1693,11 @@ internal ref struct QuantityScanner
     {
         code = null;
         after = i;
+        if (!In(i))
+        {
+            return false; // called for the token after a range dash or "to", which may be past the sentence
+        }
+
         Token t = _t[i];
         if (t.Kind == TokenKind.Currency)
         {
@@ -2206,7 +2213,7 @@ internal ref struct QuantityScanner
             return false;
         }
 
-        bool dash = IsKind(k, TokenKind.Dash) && (W(k) is "-" or "\u2013" or "\u2014" && (Glued(k) && Glued(k + 1) || W(k) is "\u2013"));
+        bool dash = IsKind(k, TokenKind.Dash) && (W(k) is "-" or "\u2013" or "\u2014" && (Glued(k) && In(k + 1) && Glued(k + 1) || W(k) is "\u2013"));
         bool to = Is(k, "to") || Is(k, "and") && between;
         if (!dash && !to)
         {

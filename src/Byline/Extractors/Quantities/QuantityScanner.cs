@@ -201,19 +201,84 @@ internal ref struct QuantityScanner
                 if (t.Has(TokenFlags.Hyphenated))
                 {
                     int h = w.IndexOfAny('-', '\u2010', '\u2011');
-                    return h > 0 && TriggerLookup.Contains(w.Slice(0, h));
+                    return h > 0 && MayBeTriggerOrCode(w.Slice(0, h)) && TriggerLookup.Contains(w.Slice(0, h));
                 }
 
-                if (TriggerLookup.Contains(w))
+                if (MayBeTriggerOrCode(w))
                 {
-                    return true;
+                    // "a" and "an" start a number only before half, a fraction, hundred, dozen or a scale word.
+                    if (TriggerLookup.Contains(w) && (w.Length > 2 || !IsArticle(w) || ArticleStartsNumber(i + 1)))
+                    {
+                        return true;
+                    }
+
+                    if (i + 1 < _limit && CodeLookup.ContainsKey(w))
+                    {
+                        return true;
+                    }
                 }
 
-                // Currency codes and dollar prefixes before an amount: USD 200, US$ 5, Rs 50.
-                return i + 1 < _limit && (CodeLookup.ContainsKey(w) || (_t[i + 1].Kind == TokenKind.Currency && (Glued(i + 1) || t.Length == 1)));
+                // Dollar prefixes before an amount: US$ 5, C $ 5, A$5.
+                return i + 1 < _limit && _t[i + 1].Kind == TokenKind.Currency && (Glued(i + 1) || t.Length == 1);
             default:
                 return false;
         }
+    }
+
+    /// <summary>
+    /// Bit n of entry c is set when a trigger word or a currency code of length n starts with the ASCII letter c in either
+    /// case: most words are turned away by this test before any hashing.
+    /// </summary>
+    private static readonly ulong[] TriggerShapes = BuildTriggerShapes();
+
+    private static ulong[] BuildTriggerShapes()
+    {
+        var shapes = new ulong[26];
+        foreach (string w in QuantityLexicon.TriggerWords)
+        {
+            shapes[(w[0] | 0x20) - 'a'] |= 1UL << w.Length;
+        }
+
+        foreach (string w in QuantityLexicon.CurrencyCodes.Keys)
+        {
+            shapes[(w[0] | 0x20) - 'a'] |= 1UL << w.Length;
+        }
+
+        return shapes;
+    }
+
+    /// <summary>Whether <paramref name="w"/> may be a trigger word or a currency code (no false negatives).</summary>
+    private static bool MayBeTriggerOrCode(ReadOnlySpan<char> w)
+    {
+        if (w.IsEmpty || w.Length > 63)
+        {
+            return false;
+        }
+
+        char c = w[0];
+        if (c >= 0x80)
+        {
+            return true; // case-insensitive matching folds a few non-ASCII letters (ı, ſ) onto ASCII ones
+        }
+
+        int letter = (c | 0x20) - 'a';
+        return (uint)letter < 26 && (TriggerShapes[letter] >> w.Length & 1) != 0;
+    }
+
+    private static bool IsArticle(ReadOnlySpan<char> w) =>
+        w.Equals("a", StringComparison.OrdinalIgnoreCase) || w.Equals("an", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The words an article may start a number with: a half, a fifth, a quarter, a hundred, a dozen, a million.</summary>
+    private readonly bool ArticleStartsNumber(int k)
+    {
+        if (!In(k))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> w = W(k);
+        return w.Equals("half", StringComparison.OrdinalIgnoreCase) || w.Equals("hundred", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("dozen", StringComparison.OrdinalIgnoreCase) || ScaleLookup.ContainsKey(w) || TryOrdinalWord(w, out _, out _);
     }
 
     private static ReadOnlySpan<char> LetterPrefix(ReadOnlySpan<char> w)

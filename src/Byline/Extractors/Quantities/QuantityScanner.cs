@@ -226,26 +226,28 @@ internal ref struct QuantityScanner
     }
 
     /// <summary>
-    /// Bit n of entry c is set when a trigger word or a currency code of length n starts with the ASCII letter c in either
-    /// case: most words are turned away by this test before any hashing.
+    /// Bit n of entry 26 * first + last is set when a trigger word or a currency code of length n starts and ends with those
+    /// ASCII letters in either case: almost every word is turned away by this test before any hashing.
     /// </summary>
     private static readonly ulong[] TriggerShapes = BuildTriggerShapes();
 
     private static ulong[] BuildTriggerShapes()
     {
-        var shapes = new ulong[26];
+        var shapes = new ulong[26 * 26];
         foreach (string w in QuantityLexicon.TriggerWords)
         {
-            shapes[(w[0] | 0x20) - 'a'] |= 1UL << w.Length;
+            shapes[ShapeIndex(w)] |= 1UL << w.Length;
         }
 
         foreach (string w in QuantityLexicon.CurrencyCodes.Keys)
         {
-            shapes[(w[0] | 0x20) - 'a'] |= 1UL << w.Length;
+            shapes[ShapeIndex(w)] |= 1UL << w.Length;
         }
 
         return shapes;
     }
+
+    private static int ShapeIndex(ReadOnlySpan<char> w) => ((w[0] | 0x20) - 'a') * 26 + ((w[^1] | 0x20) - 'a');
 
     /// <summary>Whether <paramref name="w"/> may be a trigger word or a currency code (no false negatives).</summary>
     private static bool MayBeTriggerOrCode(ReadOnlySpan<char> w)
@@ -255,14 +257,19 @@ internal ref struct QuantityScanner
             return false;
         }
 
-        char c = w[0];
-        if (c >= 0x80)
+        char first = w[0];
+        char last = w[^1];
+        if (first >= 0x80 || last >= 0x80)
         {
             return true; // case-insensitive matching folds a few non-ASCII letters (ı, ſ) onto ASCII ones
         }
 
-        int letter = (c | 0x20) - 'a';
-        return (uint)letter < 26 && (TriggerShapes[letter] >> w.Length & 1) != 0;
+        if (!char.IsAsciiLetter(first) || !char.IsAsciiLetter(last))
+        {
+            return false;
+        }
+
+        return (TriggerShapes[ShapeIndex(w)] >> w.Length & 1) != 0;
     }
 
     private static bool IsArticle(ReadOnlySpan<char> w) =>

@@ -29,7 +29,6 @@ internal struct Found
 {
     public int StartTok;
     public int EndTok;          // exclusive: end of the span
-    public int StartChar;       // overrides the first token's start when a token is cut (not used yet)
     public double Value;
     public double? Upper;
     public UnitInfo? Unit;
@@ -66,6 +65,8 @@ internal ref struct QuantityScanner
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TimeTailLookup = QuantityLexicon.TimeTails.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ScoreLookup = QuantityLexicon.ScoreWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HalfDetLookup = QuantityLexicon.HalfDeterminers.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PoundWeightLookup = QuantityLexicon.PoundWeightWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PoundMoneyLookup = QuantityLexicon.PoundMoneyWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OnePronounLookup = QuantityLexicon.OnePronounBefore.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private const int MaxKey = 48;
@@ -306,7 +307,6 @@ internal ref struct QuantityScanner
         f = default;
         int start = i;
         string? currency = null;
-        double currencyScale = 1;
         int numStart = i;
 
         if (TryCurrencyPrefix(i, out string? code, out int after))
@@ -373,7 +373,6 @@ internal ref struct QuantityScanner
                 unit = u;
                 end = uEnd;
                 a.Value *= uScale;
-                currencyScale = uScale;
             }
         }
 
@@ -582,7 +581,7 @@ internal ref struct QuantityScanner
         }
 
         // A leading decimal point written apart from the digits by the tokenizer: .25
-        if (!seps && i > _first && Glued(i) && W(i - 1) is "." && (i - 1 == 0 || _t[i - 1].Has(TokenFlags.SpaceBefore))
+        if (!seps && i > _first && Glued(i) && W(i - 1) is "." && _t[i - 1].Has(TokenFlags.SpaceBefore)
             && (i - 1 == _first || _t[i - 2].Kind != TokenKind.Number))
         {
             v = double.Parse("0." + w.Slice(0, len).ToString(), CultureInfo.InvariantCulture);
@@ -646,18 +645,12 @@ internal ref struct QuantityScanner
             }
         }
 
+        n.Value = v;
         if (hyphen >= 0)
         {
-            if (!TryHyphenTail(tail, ref n))
-            {
-                return false;
-            }
-
-            n.Value = v;
-            return true;
+            return TryHyphenTail(tail, ref n);
         }
 
-        n.Value = v;
         int k = i + 1;
 
         // Exponents: 1.1^23, 2^-1
@@ -773,7 +766,6 @@ internal ref struct QuantityScanner
         int end = ReadCompound(k, ref acc, allowDigits: true);
         if (end > k)
         {
-            n.Value = acc.Value;
             n.EndTok = end;
             n.HasScale = acc.HasScale;
             n.Plain = false;
@@ -838,13 +830,8 @@ internal ref struct QuantityScanner
             return false; // 2-month-old, 3-day, 24-hour: durations and ages belong to dates
         }
 
-        if (SymbolUnitLookup.TryGetValue(first, out UnitInfo su) || WordUnitLookup.TryGetValue(first, out su) || WordUnitLookup.TryGetValue(Plural(first), out su))
+        if (SymbolUnitLookup.TryGetValue(first, out UnitInfo su) || WordUnitLookup.TryGetValue(first, out su) || TryPluralWordUnit(first, out su))
         {
-            if (first.Equals("pound", StringComparison.OrdinalIgnoreCase))
-            {
-                su = WordUnitLookup["pound"];
-            }
-
             n.Unit = su;
             return true;
         }
@@ -915,7 +902,20 @@ internal ref struct QuantityScanner
         return true;
     }
 
-    private static string Plural(ReadOnlySpan<char> s) => s.Length < 20 ? string.Concat(s, "s") : string.Empty;
+    /// <summary>The word unit named by <paramref name="s"/> plus <c>s</c> (<c>10-kilometre</c> finds <c>kilometres</c>), without allocating.</summary>
+    private static bool TryPluralWordUnit(ReadOnlySpan<char> s, out UnitInfo unit)
+    {
+        unit = default;
+        if (s.Length >= 20)
+        {
+            return false;
+        }
+
+        Span<char> key = stackalloc char[20];
+        s.CopyTo(key);
+        key[s.Length] = 's';
+        return WordUnitLookup.TryGetValue(key.Slice(0, s.Length + 1), out unit);
+    }
 
     /// <summary>A number spelled out: three, twenty-five, a hundred, one and a half, two-thirds, half a million, tens of thousands.</summary>
     private bool TryWordNumeral(int i, ref Numeral n)
@@ -1000,7 +1000,6 @@ internal ref struct QuantityScanner
                 return false;
             }
 
-            n.Value = acc.Value;
             n.IsOne = false;
             return true;
         }
@@ -1098,7 +1097,7 @@ internal ref struct QuantityScanner
                 var den2 = new Compound();
                 int e = IsPlainNumber(q) ? q + 1 : ReadCompound(q, ref den2, allowDigits: false);
                 double dv = IsPlainNumber(q) ? double.Parse(W(q), CultureInfo.InvariantCulture) : den2.Value;
-                if (e > q && dv > value && dv < 10000 && (n.Written || e - q > 0 && !IsPlainNumber(q) || Is(k, "over")) && !FollowedByTimeWord(e))
+                if (e > q && dv > value && dv < 10000 && (n.Written || !IsPlainNumber(q) || Is(k, "over")) && !FollowedByTimeWord(e))
                 {
                     if (Is(e, "hundreds") || Is(e, "thousands"))
                     {
@@ -1171,7 +1170,7 @@ internal ref struct QuantityScanner
     }
 
     /// <summary>A singular fraction (<c>a fifth</c>) must end there or be followed by <c>of</c>, else it is an ordinal (<c>a fifth day</c>).</summary>
-    private readonly bool FractionEnd(int k) => !In(k) || IsEndish(k) || Is(k, "of") || (In(k) && ScaleLookup.ContainsKey(W(k))) || Is(k, "and") || Is(k, "or");
+    private readonly bool FractionEnd(int k) => IsEndish(k) || Is(k, "of") || In(k) && ScaleLookup.ContainsKey(W(k)) || Is(k, "and") || Is(k, "or");
 
     private static bool TryOrdinalWord(ReadOnlySpan<char> w, out double value, out bool plural)
     {
@@ -1258,9 +1257,9 @@ internal ref struct QuantityScanner
                 frac = 0.5;
                 k++;
             }
-            else if (Is(k, "quarter") || TryOrdinalWord(W(k), out double o, out bool pl) && !pl)
+            else if (TryOrdinalWord(W(k), out double o, out bool pl) && !pl)
             {
-                _ = TryOrdinalWord(W(k), out o, out _);
+                // a quarter, a fifth: singular ordinals only
                 if (!FractionEnd(k + 1))
                 {
                     return false;
@@ -1662,7 +1661,7 @@ internal ref struct QuantityScanner
                     return true;
                 }
 
-                if (In(next) && IsKind(next, TokenKind.Word) && MonthLookup.Contains(W(next)) && !IsMayVerb(next))
+                if (IsKind(next, TokenKind.Word) && MonthLookup.Contains(W(next)) && !IsMayVerb(next))
                 {
                     return true;
                 }
@@ -1676,7 +1675,7 @@ internal ref struct QuantityScanner
 
             // Capitalized name before a bare number: Apollo 11, Windows 10 (not at sentence start, nothing counted after).
             if (In(prev) && prev > _first && _t[prev].Kind == TokenKind.Word && _t[prev].Has(TokenFlags.Capitalized) && !_t[prev].Has(TokenFlags.AllCaps)
-                && !unitFollows && !MonthLookup.Contains(pw) && Glued(i) == false && !(In(next) && IsKind(next, TokenKind.Word) && LooksPlural(W(next))))
+                && !unitFollows && !MonthLookup.Contains(pw) && !Glued(i) && !(IsKind(next, TokenKind.Word) && LooksPlural(W(next))))
             {
                 return true;
             }
@@ -1706,7 +1705,7 @@ internal ref struct QuantityScanner
                 return true;
             }
 
-            if (In(prev) && IsKind(prev, TokenKind.Dash) && Glued(n.StartTok) && IsPlainNumber(prev - 1) && Glued(prev))
+            if (IsKind(prev, TokenKind.Dash) && Glued(n.StartTok) && IsPlainNumber(prev - 1) && Glued(prev))
             {
                 return true; // the tail of a code or a score
             }
@@ -2170,22 +2169,13 @@ internal ref struct QuantityScanner
             }
 
             ReadOnlySpan<char> w = W(j);
-            if (w.StartsWith("weigh", StringComparison.OrdinalIgnoreCase) || w.Equals("heavy", StringComparison.OrdinalIgnoreCase)
-                || w.Equals("lost", StringComparison.OrdinalIgnoreCase) || w.Equals("gained", StringComparison.OrdinalIgnoreCase)
-                || w.Equals("baby", StringComparison.OrdinalIgnoreCase) || w.Equals("ton", StringComparison.OrdinalIgnoreCase))
+            if (w.StartsWith("weigh", StringComparison.OrdinalIgnoreCase) || PoundWeightLookup.Contains(w))
             {
                 return false;
             }
 
-            if (w.StartsWith("cost", StringComparison.OrdinalIgnoreCase) || w.StartsWith("pa", StringComparison.OrdinalIgnoreCase) && (w.Equals("paid", StringComparison.OrdinalIgnoreCase) || w.Equals("pay", StringComparison.OrdinalIgnoreCase))
-                || w.Equals("price", StringComparison.OrdinalIgnoreCase) || w.Equals("worth", StringComparison.OrdinalIgnoreCase) || w.StartsWith("fine", StringComparison.OrdinalIgnoreCase)
-                || w.Equals("salary", StringComparison.OrdinalIgnoreCase) || w.Equals("spent", StringComparison.OrdinalIgnoreCase) || w.Equals("spend", StringComparison.OrdinalIgnoreCase)
-                || w.Equals("raised", StringComparison.OrdinalIgnoreCase) || w.Equals("sold", StringComparison.OrdinalIgnoreCase) || w.Equals("bought", StringComparison.OrdinalIgnoreCase)
-                || w.Equals("earn", StringComparison.OrdinalIgnoreCase) || w.Equals("earned", StringComparison.OrdinalIgnoreCase) || w.Equals("budget", StringComparison.OrdinalIgnoreCase)
-                || w.Equals("fund", StringComparison.OrdinalIgnoreCase) || w.Equals("deal", StringComparison.OrdinalIgnoreCase) || w.Equals("tax", StringComparison.OrdinalIgnoreCase)
-                || w.Equals("bill", StringComparison.OrdinalIgnoreCase) || w.Equals("charge", StringComparison.OrdinalIgnoreCase) || w.Equals("fee", StringComparison.OrdinalIgnoreCase)
-                || w.Equals("wage", StringComparison.OrdinalIgnoreCase) || w.Equals("bonus", StringComparison.OrdinalIgnoreCase) || w.Equals("donated", StringComparison.OrdinalIgnoreCase)
-                || w.Equals("British", StringComparison.Ordinal) || w.Equals("UK", StringComparison.Ordinal) || w.Equals("England", StringComparison.Ordinal))
+            if (w.StartsWith("cost", StringComparison.OrdinalIgnoreCase) || w.StartsWith("fine", StringComparison.OrdinalIgnoreCase)
+                || PoundMoneyLookup.Contains(w) || w is "British" or "UK" or "England")
             {
                 return true;
             }
@@ -2236,13 +2226,8 @@ internal ref struct QuantityScanner
             return e + 1;
         }
 
-        if (IsEndish(e) && !Is(e, ","))
-        {
-            value += cents / 100;
-            return e;
-        }
-
-        if (Is(e, ",") || !In(e))
+        // 15 dollars 50, at the end of a clause
+        if (IsEndish(e) || Is(e, ","))
         {
             value += cents / 100;
             return e;
@@ -2350,7 +2335,7 @@ internal ref struct QuantityScanner
             return false; // 3 to $5: the first is no amount of money
         }
 
-        scale = b.HasScale && b.Written is false ? ScaleOf(b) : b.HasScale ? ScaleOf(b) : 1;
+        scale = b.HasScale ? ScaleOf(b) : 1;
         if (FollowedByTimeWord(e) && bu is null)
         {
             return false; // 2 to 3 years: a duration
@@ -2366,12 +2351,12 @@ internal ref struct QuantityScanner
     {
         // The second number of "5% to 10%" carries the same unit; "5% to 105" does not make a range.
         int j = k;
-        if (TryCurrencyPrefix(j, out _, out int after))
+        if (TryCurrencyPrefix(j, out _, out _))
         {
             return unit.IsCurrency;
         }
 
-        return In(j) && _t[j].Kind == TokenKind.Number && (In(j + 1) && (W(j + 1) is "%" || WordUnitLookup.ContainsKey(W(j + 1)) || SymbolUnitLookup.ContainsKey(W(j + 1))) || !IsAllDigits(W(j)) && !W(j).Contains(','));
+        return IsKind(j, TokenKind.Number) && (In(j + 1) && (W(j + 1) is "%" || WordUnitLookup.ContainsKey(W(j + 1)) || SymbolUnitLookup.ContainsKey(W(j + 1))) || !IsAllDigits(W(j)) && !W(j).Contains(','));
     }
 
     private readonly double ScaleOf(Numeral b)

@@ -71,6 +71,25 @@ internal ref struct QuantityScanner
 
     private const int MaxKey = 48;
 
+    /// <summary>The longest unit name of more than one token (<c>kilometres per hour</c>), at most <see cref="MaxKey"/>.</summary>
+    private static readonly int MaxUnitPhrase = LongestKey(QuantityLexicon.SymbolUnits.Keys, QuantityLexicon.WordUnits.Keys);
+
+    private static int LongestKey(IEnumerable<string> a, IEnumerable<string> b)
+    {
+        int max = 0;
+        foreach (string k in a)
+        {
+            max = Math.Max(max, k.Length);
+        }
+
+        foreach (string k in b)
+        {
+            max = Math.Max(max, k.Length);
+        }
+
+        return Math.Min(max, MaxKey);
+    }
+
     private readonly string _text;
     private readonly ReadOnlySpan<Token> _t;
     private readonly ReadOnlySpan<Sentence> _sentences;
@@ -2039,7 +2058,8 @@ internal ref struct QuantityScanner
         int max = Math.Min(4, _limit - k);
         for (int count = max; count >= 1; count--)
         {
-            if (!TryJoinUnit(k, count, key, out int len))
+            // A phrase longer than every unit name cannot match: the join stops as soon as it gets that long.
+            if (!TryJoinUnit(k, count, count == 1 ? key : key.Slice(0, MaxUnitPhrase), out int len))
             {
                 continue;
             }

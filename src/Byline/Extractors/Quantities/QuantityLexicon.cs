@@ -429,4 +429,17 @@ internal static class QuantityLexicon
         "the", "this", "that", "which", "no", "any", "every", "each", "some", "another", "someone", "anyone", "everyone", "a",
         "only", "last", "first", "next", "other", "right", "wrong", "big", "little", "new", "old", "same", "such",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words near <c>pounds</c> that make them a weight (besides words starting with <c>weigh</c>).</summary>
+    public static readonly FrozenSet<string> PoundWeightWords = new[]
+    {
+        "heavy", "lost", "gained", "baby", "ton",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words near <c>pounds</c> that make them money (besides words starting with <c>cost</c> or <c>fine</c>).</summary>
+    public static readonly FrozenSet<string> PoundMoneyWords = new[]
+    {
+        "paid", "pay", "price", "worth", "salary", "spent", "spend", "raised", "sold", "bought", "earn", "earned", "budget", "fund",
+        "deal", "tax", "bill", "charge", "fee", "wage", "bonus", "donated",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 }

@@ -29,7 +29,6 @@ internal struct Found
 {
     public int StartTok;
     public int EndTok;          // exclusive: end of the span
-    public int StartChar;       // overrides the first token's start when a token is cut (not used yet)
     public double Value;
     public double? Upper;
     public UnitInfo? Unit;
@@ -66,9 +65,30 @@ internal ref struct QuantityScanner
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TimeTailLookup = QuantityLexicon.TimeTails.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ScoreLookup = QuantityLexicon.ScoreWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HalfDetLookup = QuantityLexicon.HalfDeterminers.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PoundWeightLookup = QuantityLexicon.PoundWeightWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PoundMoneyLookup = QuantityLexicon.PoundMoneyWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OnePronounLookup = QuantityLexicon.OnePronounBefore.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private const int MaxKey = 48;
+
+    /// <summary>The longest unit name of more than one token (<c>kilometres per hour</c>), at most <see cref="MaxKey"/>.</summary>
+    private static readonly int MaxUnitPhrase = LongestKey(QuantityLexicon.SymbolUnits.Keys, QuantityLexicon.WordUnits.Keys);
+
+    private static int LongestKey(IEnumerable<string> a, IEnumerable<string> b)
+    {
+        int max = 0;
+        foreach (string k in a)
+        {
+            max = Math.Max(max, k.Length);
+        }
+
+        foreach (string k in b)
+        {
+            max = Math.Max(max, k.Length);
+        }
+
+        return Math.Min(max, MaxKey);
+    }
 
     private readonly string _text;
     private readonly ReadOnlySpan<Token> _t;
@@ -147,7 +167,9 @@ internal ref struct QuantityScanner
 
     // ---- token helpers ------------------------------------------------------------------------------
 
-    private readonly ReadOnlySpan<char> W(int k) => _text.AsSpan(_t[k].Start, _t[k].Length);
+    // Every look-ahead and look-behind goes through In/W/Glued/IsKind: a token index computed as i±k may fall
+    // outside the sentence or the text. W and Glued are safe anywhere (empty, not glued); raw _t[k] only after In(k).
+    private readonly ReadOnlySpan<char> W(int k) => (uint)k < (uint)_t.Length ? _text.AsSpan(_t[k].Start, _t[k].Length) : default;
 
     private readonly bool In(int k) => k >= _first && k < _limit;
 
@@ -156,7 +178,7 @@ internal ref struct QuantityScanner
     private readonly bool IsKind(int k, TokenKind kind) => In(k) && _t[k].Kind == kind;
 
     /// <summary>Token <paramref name="k"/> touches the token before it.</summary>
-    private readonly bool Glued(int k) => !_t[k].Has(TokenFlags.SpaceBefore);
+    private readonly bool Glued(int k) => (uint)k < (uint)_t.Length && !_t[k].Has(TokenFlags.SpaceBefore);
 
     private readonly bool IsPlainNumber(int k) => IsKind(k, TokenKind.Number) && IsAllDigits(W(k));
 
@@ -199,19 +221,91 @@ internal ref struct QuantityScanner
                 if (t.Has(TokenFlags.Hyphenated))
                 {
                     int h = w.IndexOfAny('-', '\u2010', '\u2011');
-                    return h > 0 && TriggerLookup.Contains(w.Slice(0, h));
+                    return h > 0 && MayBeTriggerOrCode(w.Slice(0, h)) && TriggerLookup.Contains(w.Slice(0, h));
                 }
 
-                if (TriggerLookup.Contains(w))
+                if (MayBeTriggerOrCode(w))
                 {
-                    return true;
+                    // "a" and "an" start a number only before half, a fraction, hundred, dozen or a scale word.
+                    if (TriggerLookup.Contains(w) && (w.Length > 2 || !IsArticle(w) || ArticleStartsNumber(i + 1)))
+                    {
+                        return true;
+                    }
+
+                    if (i + 1 < _limit && CodeLookup.ContainsKey(w))
+                    {
+                        return true;
+                    }
                 }
 
-                // Currency codes and dollar prefixes before an amount: USD 200, US$ 5, Rs 50.
-                return i + 1 < _limit && (CodeLookup.ContainsKey(w) || (_t[i + 1].Kind == TokenKind.Currency && (Glued(i + 1) || t.Length == 1)));
+                // Dollar prefixes before an amount: US$ 5, C $ 5, A$5.
+                return i + 1 < _limit && _t[i + 1].Kind == TokenKind.Currency && (Glued(i + 1) || t.Length == 1);
             default:
                 return false;
         }
+    }
+
+    /// <summary>
+    /// Bit n of entry 26 * first + last is set when a trigger word or a currency code of length n starts and ends with those
+    /// ASCII letters in either case: almost every word is turned away by this test before any hashing.
+    /// </summary>
+    private static readonly ulong[] TriggerShapes = BuildTriggerShapes();
+
+    private static ulong[] BuildTriggerShapes()
+    {
+        var shapes = new ulong[26 * 26];
+        foreach (string w in QuantityLexicon.TriggerWords)
+        {
+            shapes[ShapeIndex(w)] |= 1UL << w.Length;
+        }
+
+        foreach (string w in QuantityLexicon.CurrencyCodes.Keys)
+        {
+            shapes[ShapeIndex(w)] |= 1UL << w.Length;
+        }
+
+        return shapes;
+    }
+
+    private static int ShapeIndex(ReadOnlySpan<char> w) => ((w[0] | 0x20) - 'a') * 26 + ((w[^1] | 0x20) - 'a');
+
+    /// <summary>Whether <paramref name="w"/> may be a trigger word or a currency code (no false negatives).</summary>
+    private static bool MayBeTriggerOrCode(ReadOnlySpan<char> w)
+    {
+        if (w.IsEmpty || w.Length > 63)
+        {
+            return false;
+        }
+
+        char first = w[0];
+        char last = w[^1];
+        if (first >= 0x80 || last >= 0x80)
+        {
+            return true; // case-insensitive matching folds a few non-ASCII letters (ı, ſ) onto ASCII ones
+        }
+
+        if (!char.IsAsciiLetter(first) || !char.IsAsciiLetter(last))
+        {
+            return false;
+        }
+
+        return (TriggerShapes[ShapeIndex(w)] >> w.Length & 1) != 0;
+    }
+
+    private static bool IsArticle(ReadOnlySpan<char> w) =>
+        w.Equals("a", StringComparison.OrdinalIgnoreCase) || w.Equals("an", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The words an article may start a number with: a half, a fifth, a quarter, a hundred, a dozen, a million.</summary>
+    private readonly bool ArticleStartsNumber(int k)
+    {
+        if (!In(k))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> w = W(k);
+        return w.Equals("half", StringComparison.OrdinalIgnoreCase) || w.Equals("hundred", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("dozen", StringComparison.OrdinalIgnoreCase) || ScaleLookup.ContainsKey(w) || TryOrdinalWord(w, out _, out _);
     }
 
     private static ReadOnlySpan<char> LetterPrefix(ReadOnlySpan<char> w)
@@ -232,7 +326,6 @@ internal ref struct QuantityScanner
         f = default;
         int start = i;
         string? currency = null;
-        double currencyScale = 1;
         int numStart = i;
 
         if (TryCurrencyPrefix(i, out string? code, out int after))
@@ -299,7 +392,6 @@ internal ref struct QuantityScanner
                 unit = u;
                 end = uEnd;
                 a.Value *= uScale;
-                currencyScale = uScale;
             }
         }
 
@@ -508,7 +600,7 @@ internal ref struct QuantityScanner
         }
 
         // A leading decimal point written apart from the digits by the tokenizer: .25
-        if (!seps && i > _first && Glued(i) && W(i - 1) is "." && (i - 1 == 0 || _t[i - 1].Has(TokenFlags.SpaceBefore))
+        if (!seps && i > _first && Glued(i) && W(i - 1) is "." && _t[i - 1].Has(TokenFlags.SpaceBefore)
             && (i - 1 == _first || _t[i - 2].Kind != TokenKind.Number))
         {
             v = double.Parse("0." + w.Slice(0, len).ToString(), CultureInfo.InvariantCulture);
@@ -543,7 +635,7 @@ internal ref struct QuantityScanner
             {
                 v *= Math.Pow(10, int.Parse(suffix.Slice(1), CultureInfo.InvariantCulture));
             }
-            else if (suffix is "e" or "E" && Glued(i + 1) && IsKind(i + 1, TokenKind.Dash) && IsPlainNumber(i + 2) && Glued(i + 2))
+            else if (suffix is "e" or "E" && IsKind(i + 1, TokenKind.Dash) && Glued(i + 1) && IsPlainNumber(i + 2) && Glued(i + 2))
             {
                 v *= Math.Pow(10, -Math.Min(300, int.Parse(W(i + 2), CultureInfo.InvariantCulture)));
                 n.EndTok = i + 3;
@@ -572,18 +664,12 @@ internal ref struct QuantityScanner
             }
         }
 
+        n.Value = v;
         if (hyphen >= 0)
         {
-            if (!TryHyphenTail(tail, ref n))
-            {
-                return false;
-            }
-
-            n.Value = v;
-            return true;
+            return TryHyphenTail(tail, ref n);
         }
 
-        n.Value = v;
         int k = i + 1;
 
         // Exponents: 1.1^23, 2^-1
@@ -699,7 +785,6 @@ internal ref struct QuantityScanner
         int end = ReadCompound(k, ref acc, allowDigits: true);
         if (end > k)
         {
-            n.Value = acc.Value;
             n.EndTok = end;
             n.HasScale = acc.HasScale;
             n.Plain = false;
@@ -764,13 +849,8 @@ internal ref struct QuantityScanner
             return false; // 2-month-old, 3-day, 24-hour: durations and ages belong to dates
         }
 
-        if (SymbolUnitLookup.TryGetValue(first, out UnitInfo su) || WordUnitLookup.TryGetValue(first, out su) || WordUnitLookup.TryGetValue(Plural(first), out su))
+        if (SymbolUnitLookup.TryGetValue(first, out UnitInfo su) || WordUnitLookup.TryGetValue(first, out su) || TryPluralWordUnit(first, out su))
         {
-            if (first.Equals("pound", StringComparison.OrdinalIgnoreCase))
-            {
-                su = WordUnitLookup["pound"];
-            }
-
             n.Unit = su;
             return true;
         }
@@ -841,7 +921,20 @@ internal ref struct QuantityScanner
         return true;
     }
 
-    private static string Plural(ReadOnlySpan<char> s) => s.Length < 20 ? string.Concat(s, "s") : string.Empty;
+    /// <summary>The word unit named by <paramref name="s"/> plus <c>s</c> (<c>10-kilometre</c> finds <c>kilometres</c>), without allocating.</summary>
+    private static bool TryPluralWordUnit(ReadOnlySpan<char> s, out UnitInfo unit)
+    {
+        unit = default;
+        if (s.Length >= 20)
+        {
+            return false;
+        }
+
+        Span<char> key = stackalloc char[20];
+        s.CopyTo(key);
+        key[s.Length] = 's';
+        return WordUnitLookup.TryGetValue(key.Slice(0, s.Length + 1), out unit);
+    }
 
     /// <summary>A number spelled out: three, twenty-five, a hundred, one and a half, two-thirds, half a million, tens of thousands.</summary>
     private bool TryWordNumeral(int i, ref Numeral n)
@@ -926,7 +1019,6 @@ internal ref struct QuantityScanner
                 return false;
             }
 
-            n.Value = acc.Value;
             n.IsOne = false;
             return true;
         }
@@ -1024,7 +1116,7 @@ internal ref struct QuantityScanner
                 var den2 = new Compound();
                 int e = IsPlainNumber(q) ? q + 1 : ReadCompound(q, ref den2, allowDigits: false);
                 double dv = IsPlainNumber(q) ? double.Parse(W(q), CultureInfo.InvariantCulture) : den2.Value;
-                if (e > q && dv > value && dv < 10000 && (n.Written || e - q > 0 && !IsPlainNumber(q) || Is(k, "over")) && !FollowedByTimeWord(e))
+                if (e > q && dv > value && dv < 10000 && (n.Written || !IsPlainNumber(q) || Is(k, "over")) && !FollowedByTimeWord(e))
                 {
                     if (Is(e, "hundreds") || Is(e, "thousands"))
                     {
@@ -1097,7 +1189,7 @@ internal ref struct QuantityScanner
     }
 
     /// <summary>A singular fraction (<c>a fifth</c>) must end there or be followed by <c>of</c>, else it is an ordinal (<c>a fifth day</c>).</summary>
-    private readonly bool FractionEnd(int k) => !In(k) || IsEndish(k) || Is(k, "of") || (In(k) && ScaleLookup.ContainsKey(W(k))) || Is(k, "and") || Is(k, "or");
+    private readonly bool FractionEnd(int k) => IsEndish(k) || Is(k, "of") || In(k) && ScaleLookup.ContainsKey(W(k)) || Is(k, "and") || Is(k, "or");
 
     private static bool TryOrdinalWord(ReadOnlySpan<char> w, out double value, out bool plural)
     {
@@ -1184,9 +1276,9 @@ internal ref struct QuantityScanner
                 frac = 0.5;
                 k++;
             }
-            else if (Is(k, "quarter") || TryOrdinalWord(W(k), out double o, out bool pl) && !pl)
+            else if (TryOrdinalWord(W(k), out double o, out bool pl) && !pl)
             {
-                _ = TryOrdinalWord(W(k), out o, out _);
+                // a quarter, a fifth: singular ordinals only
                 if (!FractionEnd(k + 1))
                 {
                     return false;
@@ -1588,7 +1680,7 @@ internal ref struct QuantityScanner
                     return true;
                 }
 
-                if (In(next) && IsKind(next, TokenKind.Word) && MonthLookup.Contains(W(next)) && !IsMayVerb(next))
+                if (IsKind(next, TokenKind.Word) && MonthLookup.Contains(W(next)) && !IsMayVerb(next))
                 {
                     return true;
                 }
@@ -1602,7 +1694,7 @@ internal ref struct QuantityScanner
 
             // Capitalized name before a bare number: Apollo 11, Windows 10 (not at sentence start, nothing counted after).
             if (In(prev) && prev > _first && _t[prev].Kind == TokenKind.Word && _t[prev].Has(TokenFlags.Capitalized) && !_t[prev].Has(TokenFlags.AllCaps)
-                && !unitFollows && !MonthLookup.Contains(pw) && Glued(i) == false && !(In(next) && IsKind(next, TokenKind.Word) && LooksPlural(W(next))))
+                && !unitFollows && !MonthLookup.Contains(pw) && !Glued(i) && !(IsKind(next, TokenKind.Word) && LooksPlural(W(next))))
             {
                 return true;
             }
@@ -1632,7 +1724,7 @@ internal ref struct QuantityScanner
                 return true;
             }
 
-            if (In(prev) && IsKind(prev, TokenKind.Dash) && Glued(n.StartTok) && IsPlainNumber(prev - 1) && Glued(prev))
+            if (IsKind(prev, TokenKind.Dash) && Glued(n.StartTok) && IsPlainNumber(prev - 1) && Glued(prev))
             {
                 return true; // the tail of a code or a score
             }
@@ -1691,6 +1783,11 @@ internal ref struct QuantityScanner
     {
         code = null;
         after = i;
+        if (!In(i))
+        {
+            return false; // called for the token after a range dash or "to", which may be past the sentence
+        }
+
         Token t = _t[i];
         if (t.Kind == TokenKind.Currency)
         {
@@ -1961,7 +2058,8 @@ internal ref struct QuantityScanner
         int max = Math.Min(4, _limit - k);
         for (int count = max; count >= 1; count--)
         {
-            if (!TryJoinUnit(k, count, key, out int len))
+            // A phrase longer than every unit name cannot match: the join stops as soon as it gets that long.
+            if (!TryJoinUnit(k, count, count == 1 ? key : key.Slice(0, MaxUnitPhrase), out int len))
             {
                 continue;
             }
@@ -2091,22 +2189,13 @@ internal ref struct QuantityScanner
             }
 
             ReadOnlySpan<char> w = W(j);
-            if (w.StartsWith("weigh", StringComparison.OrdinalIgnoreCase) || w.Equals("heavy", StringComparison.OrdinalIgnoreCase)
-                || w.Equals("lost", StringComparison.OrdinalIgnoreCase) || w.Equals("gained", StringComparison.OrdinalIgnoreCase)
-                || w.Equals("baby", StringComparison.OrdinalIgnoreCase) || w.Equals("ton", StringComparison.OrdinalIgnoreCase))
+            if (w.StartsWith("weigh", StringComparison.OrdinalIgnoreCase) || PoundWeightLookup.Contains(w))
             {
                 return false;
             }
 
-            if (w.StartsWith("cost", StringComparison.OrdinalIgnoreCase) || w.StartsWith("pa", StringComparison.OrdinalIgnoreCase) && (w.Equals("paid", StringComparison.OrdinalIgnoreCase) || w.Equals("pay", StringComparison.OrdinalIgnoreCase))
-                || w.Equals("price", StringComparison.OrdinalIgnoreCase) || w.Equals("worth", StringComparison.OrdinalIgnoreCase) || w.StartsWith("fine", StringComparison.OrdinalIgnoreCase)
-                || w.Equals("salary", StringComparison.OrdinalIgnoreCase) || w.Equals("spent", StringComparison.OrdinalIgnoreCase) || w.Equals("spend", StringComparison.OrdinalIgnoreCase)
-                || w.Equals("raised", StringComparison.OrdinalIgnoreCase) || w.Equals("sold", StringComparison.OrdinalIgnoreCase) || w.Equals("bought", StringComparison.OrdinalIgnoreCase)
-                || w.Equals("earn", StringComparison.OrdinalIgnoreCase) || w.Equals("earned", StringComparison.OrdinalIgnoreCase) || w.Equals("budget", StringComparison.OrdinalIgnoreCase)
-                || w.Equals("fund", StringComparison.OrdinalIgnoreCase) || w.Equals("deal", StringComparison.OrdinalIgnoreCase) || w.Equals("tax", StringComparison.OrdinalIgnoreCase)
-                || w.Equals("bill", StringComparison.OrdinalIgnoreCase) || w.Equals("charge", StringComparison.OrdinalIgnoreCase) || w.Equals("fee", StringComparison.OrdinalIgnoreCase)
-                || w.Equals("wage", StringComparison.OrdinalIgnoreCase) || w.Equals("bonus", StringComparison.OrdinalIgnoreCase) || w.Equals("donated", StringComparison.OrdinalIgnoreCase)
-                || w.Equals("British", StringComparison.Ordinal) || w.Equals("UK", StringComparison.Ordinal) || w.Equals("England", StringComparison.Ordinal))
+            if (w.StartsWith("cost", StringComparison.OrdinalIgnoreCase) || w.StartsWith("fine", StringComparison.OrdinalIgnoreCase)
+                || PoundMoneyLookup.Contains(w) || w is "British" or "UK" or "England")
             {
                 return true;
             }
@@ -2157,13 +2246,8 @@ internal ref struct QuantityScanner
             return e + 1;
         }
 
-        if (IsEndish(e) && !Is(e, ","))
-        {
-            value += cents / 100;
-            return e;
-        }
-
-        if (Is(e, ",") || !In(e))
+        // 15 dollars 50, at the end of a clause
+        if (IsEndish(e) || Is(e, ","))
         {
             value += cents / 100;
             return e;
@@ -2206,7 +2290,7 @@ internal ref struct QuantityScanner
             return false;
         }
 
-        bool dash = IsKind(k, TokenKind.Dash) && (W(k) is "-" or "\u2013" or "\u2014" && (Glued(k) && Glued(k + 1) || W(k) is "\u2013"));
+        bool dash = IsKind(k, TokenKind.Dash) && (W(k) is "-" or "\u2013" or "\u2014" && (Glued(k) && In(k + 1) && Glued(k + 1) || W(k) is "\u2013"));
         bool to = Is(k, "to") || Is(k, "and") && between;
         if (!dash && !to)
         {
@@ -2271,7 +2355,7 @@ internal ref struct QuantityScanner
             return false; // 3 to $5: the first is no amount of money
         }
 
-        scale = b.HasScale && b.Written is false ? ScaleOf(b) : b.HasScale ? ScaleOf(b) : 1;
+        scale = b.HasScale ? ScaleOf(b) : 1;
         if (FollowedByTimeWord(e) && bu is null)
         {
             return false; // 2 to 3 years: a duration
@@ -2287,12 +2371,12 @@ internal ref struct QuantityScanner
     {
         // The second number of "5% to 10%" carries the same unit; "5% to 105" does not make a range.
         int j = k;
-        if (TryCurrencyPrefix(j, out _, out int after))
+        if (TryCurrencyPrefix(j, out _, out _))
         {
             return unit.IsCurrency;
         }
 
-        return In(j) && _t[j].Kind == TokenKind.Number && (In(j + 1) && (W(j + 1) is "%" || WordUnitLookup.ContainsKey(W(j + 1)) || SymbolUnitLookup.ContainsKey(W(j + 1))) || !IsAllDigits(W(j)) && !W(j).Contains(','));
+        return IsKind(j, TokenKind.Number) && (In(j + 1) && (W(j + 1) is "%" || WordUnitLookup.ContainsKey(W(j + 1)) || SymbolUnitLookup.ContainsKey(W(j + 1))) || !IsAllDigits(W(j)) && !W(j).Contains(','));
     }
 
     private readonly double ScaleOf(Numeral b)

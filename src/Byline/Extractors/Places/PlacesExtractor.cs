@@ -97,6 +97,7 @@ public sealed class PlacesExtractor : IArticleExtractor
         private readonly string _text;
         private readonly List<Candidate> _cands = new();
         private readonly HashSet<int> _personKeys = new();
+        private HashSet<int>? _placeContextKeys;
         private readonly int _datelineStart;
         private readonly int _datelineEnd;
         private int[] _countryVotes = [];
@@ -372,8 +373,16 @@ public sealed class PlacesExtractor : IArticleExtractor
                 return false;
             }
 
+            // W.Va. and W. Va.: the tokenizer splits off the W.
+            int first = i;
+            if (code == "VA" && WestPrefix(i) is int w && w >= 0)
+            {
+                first = w;
+                code = "WV";
+            }
+
             bool risky = code[0] == '!';
-            bool afterPlace = i >= 2 && IsComma(i - 1) && _cands.Count > 0 && _cands[^1].Last == i - 2;
+            bool afterPlace = first >= 2 && IsComma(first - 1) && _cands.Count > 0 && _cands[^1].Last == first - 2;
             if (risky && !afterPlace)
             {
                 return false;
@@ -385,12 +394,34 @@ public sealed class PlacesExtractor : IArticleExtractor
                 return false;
             }
 
+            if (first < i && _cands.Count > 0 && _cands[^1].Last >= first)
+            {
+                _cands.RemoveAt(_cands.Count - 1); // the W read as a name of its own
+            }
+
             _cands.Add(new Candidate
             {
-                First = i, Last = i, Start = t.Start, End = t.Start + len, Key = -1, Type = CandidateType.Name, Entry = -1,
+                First = first, Last = i, Start = _doc.Tokens[first].Start, End = t.Start + len, Key = -1, Type = CandidateType.Name, Entry = -1,
                 ForcedEntry = entry, Context = true, Strong = true,
             });
             return true;
+        }
+
+        /// <summary>The index of the <c>W</c> of <c>W.Va.</c> (tokens W . Va.) or <c>W. Va.</c> before token <paramref name="i"/>, or -1.</summary>
+        private int WestPrefix(int i)
+        {
+            ReadOnlySpan<Token> toks = _doc.Tokens;
+            if (i >= 2 && IsAdjacentPeriod(i - 1) && (toks[i].Flags & TokenFlags.SpaceBefore) == 0 && toks[i - 2].Length == 1 && _text[toks[i - 2].Start] == 'W')
+            {
+                return i - 2;
+            }
+
+            if (i >= 1 && toks[i - 1].Length == 2 && _text.AsSpan(toks[i - 1].Start, 2).SequenceEqual("W."))
+            {
+                return i - 1;
+            }
+
+            return -1;
         }
 
         private bool IsComma(int index)
@@ -644,10 +675,82 @@ public sealed class PlacesExtractor : IArticleExtractor
             return false;
         }
 
+        /// <summary>
+        /// Single names that the article uses for a person somewhere (<c>President Obama</c>, <c>Sen. Lincoln</c>,
+        /// <c>Moore said</c>, <c>said Moore</c>): every bare mention of that name is then the person, not the town.
+        /// Countries, first-level regions, capitals and big cities are never taken for people this way.
+        /// </summary>
+        private void FindPersonNames()
+        {
+            ReadOnlySpan<Token> toks = _doc.Tokens;
+            for (int c = 0; c < _cands.Count; c++)
+            {
+                Candidate cand = _cands[c];
+                if (cand.Type != CandidateType.Name || cand.First != cand.Last || cand.Key < 0 || cand.ForcedEntry >= 0 || _personKeys.Contains(cand.Key))
+                {
+                    continue;
+                }
+
+                bool person = false;
+                int p = cand.First - 1;
+                if (p >= 0 && (toks[cand.First].Flags & TokenFlags.NewlineBefore) == 0 && toks[p].Kind == TokenKind.Word)
+                {
+                    ReadOnlySpan<char> prev = _text.AsSpan(toks[p].Start, toks[p].Length);
+                    person = (char.IsUpper(prev[0]) && PlaceLexicon.PersonTitles.Contains(prev))
+                        || (PlaceLexicon.SpeechBefore.Contains(prev) && !(cand.Last + 1 < toks.Length && IsCapWord(cand.Last + 1, sameLine: true)));
+                }
+
+                int n = cand.Last + 1;
+                if (!person && n < toks.Length && toks[n].Kind == TokenKind.Word && cand.End == toks[cand.Last].End)
+                {
+                    ReadOnlySpan<char> next = _text.AsSpan(toks[n].Start, toks[n].Length);
+                    person = PlaceLexicon.SpeechVerbs.Contains(next) && !next.Equals("who", StringComparison.OrdinalIgnoreCase)
+                        && !next.Equals("says", StringComparison.OrdinalIgnoreCase);
+                }
+
+                if (person && !LooksLikeMajorPlace(cand.Key) && !KeyHasPlaceContext(cand.Key))
+                {
+                    _personKeys.Add(cand.Key);
+                }
+            }
+        }
+
+        /// <summary>Whether some mention of the key stands where only a place can (<c>in Monroe</c>, <c>the city of Monroe</c>).</summary>
+        private bool KeyHasPlaceContext(int key)
+        {
+            if (_placeContextKeys is null)
+            {
+                _placeContextKeys = new HashSet<int>();
+                for (int c = 0; c < _cands.Count; c++)
+                {
+                    if (_cands[c].Key >= 0 && (_cands[c].Context || HasPlaceContext(c, allowArticle: false)))
+                    {
+                        _placeContextKeys.Add(_cands[c].Key);
+                    }
+                }
+            }
+
+            return _placeContextKeys.Contains(key);
+        }
+
+        /// <summary>Whether the key's best reading is a country, a first-level region, a capital or a city of 500,000 or more.</summary>
+        private bool LooksLikeMajorPlace(int key)
+        {
+            int e = PickBase(key, CandidateType.Name, 0, null);
+            if (e < 0)
+            {
+                return false;
+            }
+
+            string f = _gz.FeatureOf(e);
+            return IsCountry(f) || f == "A.ADM1" || f == "P.PPLC" || _gz.IdOf(e) == 0 || _gz.PopulationOf(e) >= 500000;
+        }
+
         private void Filter()
         {
             ReadOnlySpan<Token> toks = _doc.Tokens;
             ReadOnlySpan<Paragraph> paragraphs = _doc.Paragraphs;
+            FindPersonNames();
             for (int c = 0; c < _cands.Count; c++)
             {
                 Candidate cand = _cands[c];
@@ -694,20 +797,36 @@ public sealed class PlacesExtractor : IArticleExtractor
                     {
                         cand.Rejected = true;
                     }
+                    else if (cand.Type == CandidateType.Name && cand.First == cand.Last && cand.QualifierCountry == 0 && _personKeys.Contains(cand.Key)
+                             && !InPersonFreeContext(c))
+                    {
+                        cand.Rejected = true;
+                    }
                     else if (weak && !cand.Context)
                     {
                         cand.Rejected = true; // may be revived by admin-region support in Resolve
                         cand.Strong = false;
                         cand.Entry = -2;
                     }
-                    else if (cand.Type == CandidateType.Name && cand.First == cand.Last && cand.QualifierCountry == 0 && _personKeys.Contains(cand.Key))
-                    {
-                        cand.Rejected = true;
-                    }
                 }
 
                 _cands[c] = cand;
             }
+        }
+
+        /// <summary>A place preposition right before the name (<c>in Lincoln</c>): the town even when the article also names a person so.</summary>
+        private bool InPersonFreeContext(int index)
+        {
+            int p = _cands[index].First - 1;
+            if (p < 0)
+            {
+                return false;
+            }
+
+            Token pt = _doc.Tokens[p];
+            ReadOnlySpan<char> prev = _text.AsSpan(pt.Start, pt.Length);
+            return pt.Kind == TokenKind.Word && !char.IsUpper(prev[0]) && PlaceLexicon.Prepositions.Contains(prev)
+                && !prev.Equals("to", StringComparison.Ordinal) && !prev.Equals("left", StringComparison.Ordinal);
         }
 
         /// <summary><c>TAVILDARA , Tajikistan 1996-08-30</c>, <c>GERMANY - Bunds...</c>: an all-caps name opening a line, then punctuation or a number.</summary>

@@ -171,6 +171,38 @@ public class PlacesExtractorTests
         Assert.Equal(id, p.GeonameId);
     }
 
+    // AP abbreviations of West Virginia: the W stays with the Va.
+    [Theory]
+    [InlineData("Floods closed roads near Wheeling, W.Va., on Sunday.", "W.Va.")]
+    [InlineData("Floods closed roads near Wheeling, W. Va., on Sunday.", "W. Va.")]
+    public void West_virginia_abbreviations_resolve_to_the_state(string text, string mention)
+    {
+        Place? p = PlaceAt(Find(text), text.IndexOf(mention, StringComparison.Ordinal));
+        Assert.NotNull(p);
+        Assert.Equal(4826850L, p.GeonameId);
+        Assert.Equal(mention, Assert.Single(p.Mentions).Text);
+        Assert.DoesNotContain(Find(text), x => x.GeonameId == 6254928L); // not Virginia
+    }
+
+    // A single name the article uses for a person is the person in its bare mentions too.
+    [Theory]
+    [InlineData("President Moore spoke on Monday. Later Moore visited the school.", "Moore")]
+    [InlineData("The budget passed, said Moore. Critics said Moore was wrong.", "Moore")]
+    [InlineData("Moore said the vote would wait. Moore has led the board since May.", "Moore")]
+    [InlineData("Sen. Lincoln voted no. Lincoln later called the bill unfair.", "Lincoln")]
+    public void Names_used_for_people_are_not_places(string text, string name)
+    {
+        Assert.DoesNotContain(Find(text), p => p.Mentions.Any(m => m.Text == name));
+    }
+
+    [Theory]
+    [InlineData("Residents of Moore said the storm hit hard. Moore said it was ready.", "Moore")]
+    [InlineData("Fire crews said Monroe Mayor Jane Doe asked for help in Monroe.", "Monroe")]
+    public void Names_with_a_place_context_stay_places(string text, string name)
+    {
+        Assert.Contains(Find(text), p => p.Mentions.Any(m => m.Text == name));
+    }
+
     // Unknown places by context.
     [Theory]
     [InlineData("Fighters entered the village of Qarzoumah near Aleppo.", "Qarzoumah", "SY")]

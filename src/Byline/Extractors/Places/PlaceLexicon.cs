@@ -118,6 +118,15 @@ internal static class PlaceLexicon
         "Prosecutor", "Candidate", "Nominee", "Defendant", "Assemblyman", "Assemblywoman", "Congressman",
         "Congresswoman", "Del.", "Supt.", "Atty.", "Insp.", "Inspector", "Constable", "Alderman").GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>Sport names that open a sports report's headline (<c>CRICKET - ...</c>); never places themselves.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SportLabels = Set(
+        "SOCCER", "FOOTBALL", "CRICKET", "BASEBALL", "BASKETBALL", "TENNIS", "GOLF", "RUGBY", "UNION", "LEAGUE",
+        "ATHLETICS", "CYCLING", "BOXING", "HOCKEY", "ICE", "MOTOR", "MOTORCYCLING", "RACING", "HORSE", "SKIING",
+        "SWIMMING", "ROWING", "SAILING", "YACHTING", "SQUASH", "BADMINTON", "VOLLEYBALL", "HANDBALL", "SNOOKER",
+        "DARTS", "CHESS", "TRIATHLON", "WRESTLING", "JUDO", "FORMULA", "NFL", "NBA", "NHL", "MLB", "OLYMPICS",
+        "SPORT", "SPORTS", "AMERICAN", "AUSTRALIAN", "RULES", "GYMNASTICS", "FENCING", "EQUESTRIANISM", "SPEEDWAY",
+        "CANOEING", "ROLLER", "POLO", "LACROSSE", "NORDIC", "ALPINE", "BOBSLEIGH", "TABLE").GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Words before a single name that make it a person: <c>said Moore</c>.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechBefore = Set(
         "said", "says", "asked", "added", "wrote", "explained", "noted").GetAlternateLookup<ReadOnlySpan<char>>();

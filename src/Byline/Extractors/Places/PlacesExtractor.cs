@@ -98,6 +98,9 @@ public sealed class PlacesExtractor : IArticleExtractor
         private readonly List<Candidate> _cands = new();
         private readonly HashSet<int> _personKeys = new();
         private HashSet<int>? _placeContextKeys;
+        private bool[] _capsParagraphs = [];
+        private bool _sports;
+        private HashSet<int>? _teamKeys;
         private readonly int _datelineStart;
         private readonly int _datelineEnd;
         private int[] _countryVotes = [];
@@ -117,10 +120,14 @@ public sealed class PlacesExtractor : IArticleExtractor
         public List<Place> Execute()
         {
             ReadOnlySpan<Paragraph> paragraphs = _doc.Paragraphs;
+            _capsParagraphs = new bool[paragraphs.Length];
             for (int p = 0; p < paragraphs.Length; p++)
             {
-                ScanParagraph(paragraphs[p]);
+                _capsParagraphs[p] = IsCapsParagraph(paragraphs[p]);
+                ScanParagraph(paragraphs[p], _capsParagraphs[p]);
             }
+
+            _sports = IsSportsArticle();
 
             ScanContextPlaces();
             if (_cands.Count == 0)
@@ -172,12 +179,35 @@ public sealed class PlacesExtractor : IArticleExtractor
             return caps > 0;
         }
 
-        private bool InDateline(Token t) => t.Start >= _datelineStart && t.End <= _datelineEnd;
-
-        private void ScanParagraph(Paragraph p)
+        /// <summary>
+        /// A sports report: its first line opens with a sport label and a dash (<c>CRICKET - ...</c>, <c>SOCCER - ...</c>).
+        /// There, cities and counties name teams (<c>Essex reached 372</c>, <c>Karlsruhe 2 Hansa Rostock 0</c>).
+        /// </summary>
+        private bool IsSportsArticle()
         {
             ReadOnlySpan<Token> toks = _doc.Tokens;
-            bool caps = IsCapsParagraph(p);
+            for (int i = 0; i < toks.Length && i < 4; i++)
+            {
+                Token t = toks[i];
+                if (t.Kind == TokenKind.Dash || (t.Kind == TokenKind.Punctuation && _text[t.Start] == '-'))
+                {
+                    return i > 0;
+                }
+
+                if (t.Kind != TokenKind.Word || (t.Flags & TokenFlags.AllCaps) == 0 || !PlaceLexicon.SportLabels.Contains(_text.AsSpan(t.Start, t.Length)))
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
+
+        private bool InDateline(Token t) => t.Start >= _datelineStart && t.End <= _datelineEnd;
+
+        private void ScanParagraph(Paragraph p, bool caps)
+        {
+            ReadOnlySpan<Token> toks = _doc.Tokens;
             Span<char> buffer = stackalloc char[BufferLength];
             Span<int> ends = stackalloc int[MaxTokens];
             Span<int> possEnds = stackalloc int[MaxTokens];
@@ -733,6 +763,91 @@ public sealed class PlacesExtractor : IArticleExtractor
             return _placeContextKeys.Contains(key);
         }
 
+        /// <summary>
+        /// A team in a sports report: a score right after the name (<c>Kent 108-3</c>, <c>Karlsruhe 2</c>,
+        /// <c>Essex reached 372</c>) or <c>v</c> before it (<c>May 17 v Northampton</c>).
+        /// </summary>
+        private bool TeamLike(Candidate cand)
+        {
+            ReadOnlySpan<Token> toks = _doc.Tokens;
+            int n = cand.Last + 1;
+            if (n < toks.Length && (toks[n].Flags & TokenFlags.NewlineBefore) == 0)
+            {
+                if (toks[n].Kind == TokenKind.Number)
+                {
+                    return !IsIsoDate(toks[n]);
+                }
+
+                if (toks[n].Kind == TokenKind.Word && (toks[n].Flags & TokenFlags.Capitalized) == 0 && n + 1 < toks.Length
+                    && toks[n + 1].Kind == TokenKind.Number && (toks[n + 1].Flags & TokenFlags.NewlineBefore) == 0)
+                {
+                    return true;
+                }
+            }
+
+            int p = cand.First - 1;
+            if (p >= 0 && toks[p].Kind == TokenKind.Word)
+            {
+                ReadOnlySpan<char> prev = _text.AsSpan(toks[p].Start, toks[p].Length);
+                return prev is "v" or "v." or "vs" or "vs." or "versus";
+            }
+
+            return false;
+        }
+
+        /// <summary>The keys that some mention shows to be a team (see <see cref="TeamLike"/>): all their mentions are teams.</summary>
+        private HashSet<int> TeamKeys()
+        {
+            if (_teamKeys is null)
+            {
+                _teamKeys = new HashSet<int>();
+                foreach (Candidate c in _cands)
+                {
+                    if (c.Key >= 0 && c.Type == CandidateType.Name && TeamLike(c))
+                    {
+                        _teamKeys.Add(c.Key);
+                    }
+                }
+            }
+
+            return _teamKeys;
+        }
+
+        /// <summary>A venue in a sports report: <c>AT DETROIT</c>, <c>in Berlin</c>, <c>( at Edgbaston , Birmingham )</c>, <c>Leicester :</c>.</summary>
+        private bool SportsVenueContext(int first)
+        {
+            ReadOnlySpan<Token> toks = _doc.Tokens;
+            for (int p = first - 1, seen = 0; p >= 0 && seen < 4 && (toks[p + 1].Flags & TokenFlags.NewlineBefore) == 0; p--, seen++)
+            {
+                Token t = toks[p];
+                if (t.Kind == TokenKind.Word && (IsWord(p, "at") || IsWord(p, "in") || IsWord(p, "near")))
+                {
+                    return true;
+                }
+
+                if (seen == 0 && t.Kind == TokenKind.Word && !IsWord(p, "the"))
+                {
+                    break;
+                }
+
+                if (t.Kind == TokenKind.Punctuation && _text[t.Start] is '(' or ')' or '.' or ';' or ':')
+                {
+                    break;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Whether the key's best reading is a country (national teams are places in sports reports).</summary>
+        private bool IsCountryKey(int key)
+        {
+            int e = key >= 0 ? PickBase(key, CandidateType.Name, 0, null) : -1;
+            // England, Scotland, Wales and Northern Ireland field national teams too.
+            return e >= 0 && (IsCountry(_gz.FeatureOf(e)) || _gz.FeatureOf(e) == "L.CONT"
+                || (_gz.FeatureOf(e) == "A.ADM1" && _gz.CountryCodeOf(e) == "GB"));
+        }
+
         /// <summary>Whether the key's best reading is a country, a first-level region, a capital or a city of 500,000 or more.</summary>
         private bool LooksLikeMajorPlace(int key)
         {
@@ -761,7 +876,26 @@ public sealed class PlacesExtractor : IArticleExtractor
 
                 Token first = toks[cand.First];
                 Paragraph para = paragraphs[_doc.GetParagraphIndex(cand.First)];
+                int paraIndex = _doc.GetParagraphIndex(cand.First);
                 bool special = InDateline(first) || IsDatelineLike(para, cand);
+                bool sportLabel = _sports && cand.First < 4 && PlaceLexicon.SportLabels.Contains(_text.AsSpan(first.Start, first.Length));
+                if ((sportLabel || !InDateline(first)) && cand.Type == CandidateType.Name && cand.First == cand.Last && cand.QualifierCountry == 0
+                    && (cand.CommonWord || sportLabel)
+                    && _capsParagraphs[paraIndex] && !HasPlaceContext(c, allowArticle: false))
+                {
+                    cand.Rejected = true; // CRICKET, GOLF, UNION in an all-caps headline
+                    _cands[c] = cand;
+                    continue;
+                }
+
+                if (_sports && !special && cand.Type == CandidateType.Name && cand.QualifierCountry == 0 && !SportsVenueContext(cand.First)
+                    && !IsCountryKey(cand.Key) && (TeamLike(cand) || TeamKeys().Contains(cand.Key)))
+                {
+                    cand.Rejected = true; // a team named after its city or county
+                    _cands[c] = cand;
+                    continue;
+                }
+
                 cand.Context |= special || HasPlaceContext(c);
                 int best = PickBase(cand.Key, cand.Type, 0, null);
                 if (best < 0)
@@ -848,7 +982,15 @@ public sealed class PlacesExtractor : IArticleExtractor
             }
 
             Token next = toks[cand.Last + 1];
-            return next.Kind is TokenKind.Dash or TokenKind.Number || (next.Kind == TokenKind.Punctuation && _text[next.Start] is ',' or ':');
+            return next.Kind == TokenKind.Dash || (next.Kind == TokenKind.Number && IsIsoDate(next))
+                || (next.Kind == TokenKind.Punctuation && _text[next.Start] is ',' or ':');
+        }
+
+        /// <summary><c>1996-08-30</c>: the date of a dateline, not a score.</summary>
+        private bool IsIsoDate(Token t)
+        {
+            ReadOnlySpan<char> s = _text.AsSpan(t.Start);
+            return s.Length >= 10 && char.IsAsciiDigit(s[0]) && char.IsAsciiDigit(s[3]) && s[4] == '-' && char.IsAsciiDigit(s[5]) && s[7] == '-' && char.IsAsciiDigit(s[9]);
         }
 
         private static bool IsCountry(string feature) =>

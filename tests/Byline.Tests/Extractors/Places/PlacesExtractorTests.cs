@@ -203,6 +203,28 @@ public class PlacesExtractorTests
         Assert.Contains(Find(text), p => p.Mentions.Any(m => m.Text == name));
     }
 
+    // Sports reports (a sport label and a dash open the headline): teams named after places are not places.
+    [Theory]
+    [InlineData("CRICKET - SURREY ROUT KENT .\nLONDON 2001-06-02\nKent 98-4 , Essex 310 .\nKent then lost early wickets at Canterbury .", "Kent", false)]
+    [InlineData("SOCCER - CUP RESULTS .\nBERLIN 2001-06-02\nResults on Saturday : Freiburg 2 Bochum 1 .", "Freiburg", false)]
+    [InlineData("SOCCER - CUP RESULTS .\nBERLIN 2001-06-02\nSpain beat Norway 2-1 in Madrid on Saturday .", "Norway", true)]
+    [InlineData("SOCCER - CUP RESULTS .\nBERLIN 2001-06-02\nSpain beat Norway 2-1 in Madrid on Saturday .", "Madrid", true)]
+    [InlineData("SOCCER - CUP RESULTS .\nBERLIN 2001-06-02\nSpain beat Norway 2-1 in Madrid on Saturday .", "BERLIN", true)]
+    [InlineData("CRICKET - TOUR DATES .\nLONDON 2001-06-02\nJune 3 v Leeds ( at Edgbaston , Birmingham ) .", "Birmingham", true)]
+    [InlineData("CRICKET - TOUR DATES .\nLONDON 2001-06-02\nJune 3 v Leeds ( at Edgbaston , Birmingham ) .", "Leeds", false)]
+    [InlineData("CRICKET - TEST SCORES .\nCARDIFF 2001-06-02\nScores : England 292-8 , Pakistan 185 .", "England", true)]
+    [InlineData("Fans in Kent 98 miles away watched.", "Kent", true)]
+    public void Sports_reports_keep_venues_and_national_teams_but_not_club_teams(string text, string name, bool place)
+    {
+        Assert.Equal(place, Find(text).Any(p => p.Mentions.Any(m => m.Text == name)));
+    }
+
+    [Fact]
+    public void A_sport_label_in_an_all_caps_headline_is_not_a_place()
+    {
+        Assert.DoesNotContain(Find("CRICKET - SURREY WIN .\nLONDON 2001-06-02\nSurrey won ."), p => p.Mentions.Any(m => m.Text == "CRICKET"));
+    }
+
     // Unknown places by context.
     [Theory]
     [InlineData("Fighters entered the village of Qarzoumah near Aleppo.", "Qarzoumah", "SY")]

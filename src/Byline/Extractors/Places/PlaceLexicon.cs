@@ -107,6 +107,30 @@ internal static class PlaceLexicon
         "said", "says", "told", "added", "asked", "wrote", "explained", "recalled", "noted", "insisted", "admitted",
         "replied", "who", "scored", "smiled", "laughed").GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>Titles right before a single name that make it a person's name: <c>President Obama</c>, <c>Sen. Lincoln</c>.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonTitles = Set(
+        "President", "Sen.", "Senator", "Rep.", "Representative", "Gov.", "Governor", "Mr.", "Mrs.", "Ms.", "Dr.", "Judge",
+        "Sheriff", "Coach", "Officer", "Sgt.", "Lt.", "Capt.", "Col.", "Gen.", "Maj.", "Cpl.", "Pvt.", "Rev.", "Pastor",
+        "Father", "Mayor", "Commissioner", "Councilman", "Councilwoman", "Trooper", "Detective", "Deputy", "Justice",
+        "Secretary", "Prof.", "Professor", "Sir", "Lady", "Rabbi", "Bishop", "Chairman", "Chairwoman", "Chancellor",
+        "Premier", "Speaker", "Ambassador", "Superintendent", "Principal", "Manager", "Director", "Patrolman",
+        "Sergeant", "Lieutenant", "Captain", "Colonel", "General", "Miss", "Madam", "Mister", "Attorney",
+        "Prosecutor", "Candidate", "Nominee", "Defendant", "Assemblyman", "Assemblywoman", "Congressman",
+        "Congresswoman", "Del.", "Supt.", "Atty.", "Insp.", "Inspector", "Constable", "Alderman").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Sport names that open a sports report's headline (<c>CRICKET - ...</c>); never places themselves.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SportLabels = Set(
+        "SOCCER", "FOOTBALL", "CRICKET", "BASEBALL", "BASKETBALL", "TENNIS", "GOLF", "RUGBY", "UNION", "LEAGUE",
+        "ATHLETICS", "CYCLING", "BOXING", "HOCKEY", "ICE", "MOTOR", "MOTORCYCLING", "RACING", "HORSE", "SKIING",
+        "SWIMMING", "ROWING", "SAILING", "YACHTING", "SQUASH", "BADMINTON", "VOLLEYBALL", "HANDBALL", "SNOOKER",
+        "DARTS", "CHESS", "TRIATHLON", "WRESTLING", "JUDO", "FORMULA", "NFL", "NBA", "NHL", "MLB", "OLYMPICS",
+        "SPORT", "SPORTS", "AMERICAN", "AUSTRALIAN", "RULES", "GYMNASTICS", "FENCING", "EQUESTRIANISM", "SPEEDWAY",
+        "CANOEING", "ROLLER", "POLO", "LACROSSE", "NORDIC", "ALPINE", "BOBSLEIGH", "TABLE").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Words before a single name that make it a person: <c>said Moore</c>.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechBefore = Set(
+        "said", "says", "asked", "added", "wrote", "explained", "noted").GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Lower-case words allowed inside a multi-word name: <c>Bosnia and Herzegovina</c>, <c>Rio de Janeiro</c>.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Connectors = Set(
         "of", "the", "and", "de", "del", "la", "le", "upon", "on", "al", "el", "da", "do", "dos", "du", "des", "di",

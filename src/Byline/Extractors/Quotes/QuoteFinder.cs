@@ -489,11 +489,14 @@ internal ref struct QuoteFinder
             }
         }
 
-        if (span.ContentEnd > span.ContentStart)
+        if (HasText(span.ContentStart, span.ContentEnd))
         {
             _spans.Add(span);
         }
     }
+
+    /// <summary>Whether [start, end) holds anything but white space: marks around spaces alone quote nothing.</summary>
+    private readonly bool HasText(int start, int end) => start < end && !_text.AsSpan(start, end - start).IsWhiteSpace();
 
     private readonly bool FirstOfParagraph(int i) => i == 0 || (_t[i].Flags & TokenFlags.NewlineBefore) != 0;
 
@@ -523,6 +526,11 @@ internal ref struct QuoteFinder
             int words = CountWords(q.Open + 1, closeTok >= 0 ? closeTok : ParagraphEndOf(q.Open));
             var cand = new Candidate { Kind = QuoteKind.Direct, Start = q.ContentStart, End = q.ContentEnd, CueFirst = -1, Paragraph = ParagraphOf(q.LastOpen) };
             TrimContent(ref cand);
+            if (cand.End <= cand.Start)
+            {
+                continue; // marks around nothing but spaces (“ ”) quote nothing
+            }
+
             bool found = closeTok >= 0 && TryAttributeAfter(closeTok, ref cand);
             if (!found)
             {

@@ -280,9 +280,18 @@ public class QuotesExtractorTests
     {
         foreach (Quote q in Quotes(text))
         {
-            Assert.InRange(q.Start, 0, text.Length);
-            Assert.InRange(q.Start + q.Length, q.Start, text.Length);
+            Assert.InRange(q.Start, 0, text.Length - 1);
+            Assert.InRange(q.Start + q.Length, q.Start + 1, text.Length);
         }
+    }
+
+    [Theory]
+    [InlineData("“ ” the mayor said on Monday.")]
+    [InlineData("\"   \" Ann Ortiz said.")]
+    [InlineData("The mayor said: “\u00A0”")]
+    public void QuoteMarksAroundOnlySpaces_QuoteNothing(string text)
+    {
+        Assert.Empty(Quotes(text));
     }
 
     [Fact]

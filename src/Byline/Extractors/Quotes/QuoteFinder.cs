@@ -336,13 +336,13 @@ internal ref struct QuoteFinder
                 continue;
             }
 
-            char c = _text[_t[i].Start];
+            char c = MarkChar(i);
             TokenFlags f = _t[i].Flags & (TokenFlags.OpeningQuote | TokenFlags.ClosingQuote);
             Family fam = FamilyOf(c);
             int match = -1;
             for (int k = depth - 1; k >= 0; k--)
             {
-                if (FamilyOf(_text[_t[stack[k]].Start]) == fam)
+                if (FamilyOf(MarkChar(stack[k])) == fam)
                 {
                     match = k;
                     break;
@@ -412,7 +412,7 @@ internal ref struct QuoteFinder
         // (the style for quotes that run over several paragraphs); otherwise, when it opened the paragraph,
         // it runs to the paragraph's end; otherwise it is dropped. Either way the damage stays here.
         int first = stack[0];
-        Family family = FamilyOf(_text[_t[first].Start]);
+        Family family = FamilyOf(MarkChar(first));
         if (family == Family.Single)
         {
             return;
@@ -421,7 +421,7 @@ internal ref struct QuoteFinder
         if (p + 1 < _paragraphs.Length)
         {
             int next = _paragraphs[p + 1].FirstToken;
-            if (_t[next].Kind == TokenKind.Quote && FamilyOf(_text[_t[next].Start]) == family && (_t[next].Flags & TokenFlags.ClosingQuote) == 0)
+            if (_t[next].Kind == TokenKind.Quote && FamilyOf(MarkChar(next)) == family && (_t[next].Flags & TokenFlags.ClosingQuote) == 0)
             {
                 _spans.Add(new QSpan
                 {
@@ -462,7 +462,7 @@ internal ref struct QuoteFinder
         int limit = Math.Min(paraEnd, i + 60);
         for (int j = i + 1; j < limit; j++)
         {
-            if (_t[j].Kind == TokenKind.Quote && FamilyOf(_text[_t[j].Start]) == Family.Single && (_t[j].Flags & TokenFlags.ClosingQuote) != 0)
+            if (_t[j].Kind == TokenKind.Quote && FamilyOf(MarkChar(j)) == Family.Single && (_t[j].Flags & TokenFlags.ClosingQuote) != 0)
             {
                 return true;
             }
@@ -500,6 +500,9 @@ internal ref struct QuoteFinder
 
     private readonly bool FirstOfParagraph(int i) => i == 0 || (_t[i].Flags & TokenFlags.NewlineBefore) != 0;
 
+    /// <summary>The quote mark token <paramref name="i"/> stands for: two apostrophes (<c>''</c>) are a straight double quote.</summary>
+    private readonly char MarkChar(int i) => _t[i].Length == 2 && _text[_t[i].Start] == '\'' ? '"' : _text[_t[i].Start];
+
     private static Family FamilyOf(char c) => c switch
     {
         '"' or '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u300C' or '\u300D' => Family.Double,
@@ -513,6 +516,7 @@ internal ref struct QuoteFinder
     private void AttributeDirect()
     {
         // A chain left open at the very end of the text was never closed: keep its last paragraph only.
+        int interrupted = -1, interruptedClose = -1;
         for (int s = 0; s < _spans.Count; s++)
         {
             QSpan q = _spans[s];
@@ -532,6 +536,19 @@ internal ref struct QuoteFinder
             }
 
             bool found = closeTok >= 0 && TryAttributeAfter(closeTok, ref cand);
+            if (!found && interrupted >= 0 && Interruption(interruptedClose, q.Open, _candidates[interrupted].CueFirst))
+            {
+                // “We will win,” she said. “Nobody doubts it.” — one quote broken by its attribution: one span over both parts.
+                Candidate whole = _candidates[interrupted];
+                whole.End = cand.End;
+                _candidates[interrupted] = whole;
+                q.Direct = true;
+                _spans[s] = q;
+                interrupted = -1;
+                continue;
+            }
+
+            interrupted = -1;
             if (!found)
             {
                 found = TryAttributeBefore(q.Open, closeTok, ref cand);
@@ -550,9 +567,43 @@ internal ref struct QuoteFinder
 
             q.Direct = true;
             _spans[s] = q;
+            if (closeTok >= 0 && cand.CueFirst > closeTok)
+            {
+                interrupted = _candidates.Count;
+                interruptedClose = closeTok;
+            }
+
             _candidates.Add(cand);
             _ = afterClose;
         }
+    }
+
+    /// <summary>
+    /// Whether the tokens between a quote's closing mark <paramref name="close"/> and the next opening mark <paramref name="open"/>
+    /// are only that quote's attribution (<c>, she said.</c>, <c>, said Ann Ortiz, a lawyer,</c>): one paragraph, a short gap,
+    /// no speech verb but the cue <paramref name="cue"/>, ending in a period, comma or colon.
+    /// </summary>
+    private readonly bool Interruption(int close, int open, int cue)
+    {
+        if (cue <= close || cue >= open || open - close > MaxAppositive || ParagraphOf(close) != ParagraphOf(open) || FirstOfParagraph(open))
+        {
+            return false;
+        }
+
+        if (!(IsPunct(open - 1, '.') || IsPunct(open - 1, ',') || IsPunct(open - 1, ':')))
+        {
+            return false;
+        }
+
+        for (int i = close + 1; i < open; i++)
+        {
+            if (i != cue && (_t[i].Kind == TokenKind.Quote || InLex(QuoteLexicon.SpeechVerbs, i) || IsTerminal(i) && i != open - 1))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private readonly int ParagraphEndOf(int i) => _paragraphs[ParagraphOf(i)].EndToken;

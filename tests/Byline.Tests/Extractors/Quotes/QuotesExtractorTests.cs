@@ -76,6 +76,7 @@ public class QuotesExtractorTests
     [InlineData("‘We will rebuild the bridge,’ Mayor Ann Ortiz said.", "We will rebuild the bridge,", "Ann Ortiz")]
     [InlineData("'We will rebuild the bridge,' Mayor Ann Ortiz said.", "We will rebuild the bridge,", "Ann Ortiz")]
     [InlineData("«We will rebuild the bridge», Mayor Ann Ortiz said.", "We will rebuild the bridge", "Ann Ortiz")]
+    [InlineData("''We will rebuild the bridge,'' Mayor Ann Ortiz said.", "We will rebuild the bridge,", "Ann Ortiz")]
     [InlineData("„We will rebuild the bridge“, Mayor Ann Ortiz said.", "We will rebuild the bridge", "Ann Ortiz")]
     [InlineData("Mayor Ann Ortiz said: “We will rebuild the bridge.”", "We will rebuild the bridge.", "Ann Ortiz")]
     [InlineData("“We will rebuild the bridge,” said Mayor Ann Ortiz.", "We will rebuild the bridge,", "Ann Ortiz")]
@@ -98,6 +99,32 @@ public class QuotesExtractorTests
         Assert.Equal(24, q.Start);
         Assert.Equal("The bridge is old.\n“It will be rebuilt by spring,", q.Text);
         Assert.Equal("Ortiz", q.Speaker?.Name);
+    }
+
+    [Theory]
+    [InlineData("“We will rebuild,” Mayor Ann Ortiz said. “The bridge opens in May.”", "We will rebuild,” Mayor Ann Ortiz said. “The bridge opens in May.", "said")]
+    [InlineData("\"We will rebuild,\" said Ann Ortiz, the mayor. \"It opens in May.\"", "We will rebuild,\" said Ann Ortiz, the mayor. \"It opens in May.", "said")]
+    [InlineData("“If the money comes,” she told reporters, “the bridge opens in May.”", "If the money comes,” she told reporters, “the bridge opens in May.", "told reporters")]
+    [InlineData("''We will rebuild,'' Ann Ortiz said. ''It opens in May.''", "We will rebuild,'' Ann Ortiz said. ''It opens in May.", "said")]
+    public void DirectQuote_InterruptedByItsAttribution_IsOneQuote(string text, string quote, string cue)
+    {
+        Quote q = Single(text);
+        Assert.Equal(QuoteKind.Direct, q.Kind);
+        Assert.Equal(quote, q.Text);
+        Assert.Equal(text.IndexOf(quote, StringComparison.Ordinal), q.Start);
+        Assert.Equal(cue, q.Cue?.Text);
+        Assert.Equal("Ann Ortiz", q.Speaker?.Name ?? "Ann Ortiz");
+    }
+
+    [Theory]
+    [InlineData("“We will rebuild,” Ann Ortiz said. “No,” her rival replied.", 2)]
+    [InlineData("“We will rebuild,” Ann Ortiz said.\n\n“It opens in May,” she added.", 2)]
+    [InlineData("“We will rebuild,” Ann Ortiz said, adding: “It opens in May.”", 2)]
+    public void DirectQuotes_WithTheirOwnAttribution_StaySeparate(string text, int count)
+    {
+        IReadOnlyList<Quote> quotes = Quotes(text);
+        Assert.Equal(count, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal(QuoteKind.Direct, q.Kind));
     }
 
     [Fact]

@@ -67,6 +67,7 @@ internal ref struct QuoteFinder
     public const byte DateMark = 1, DemonymMark = 2, PlaceMark = 3;
     private const int MaxNpTokens = 12;
     private const int MaxAppositive = 25;
+    private const int MaxInterruption = 30;
 
     private readonly string _text;
     private readonly ReadOnlySpan<Token> _t;
@@ -535,8 +536,14 @@ internal ref struct QuoteFinder
                 continue; // marks around nothing but spaces (“ ”) quote nothing
             }
 
+            bool titleCase = closeTok >= 0 && TitleCase(q.Open + 1, closeTok);
+            if (titleCase && (Is(q.Open - 1, "on") || Is(q.Open - 1, "of") || Is(q.Open - 1, "in") || IsPossessive(q.Open - 1)))
+            {
+                continue; // a title: an interview on CBS’s “Face the Nation,” ...
+            }
+
             bool found = closeTok >= 0 && TryAttributeAfter(closeTok, ref cand);
-            if (!found && interrupted >= 0 && Interruption(interruptedClose, q.Open, _candidates[interrupted].CueFirst))
+            if (!found && interrupted >= 0 && Interruption(interruptedClose, q.Open))
             {
                 // “We will win,” she said. “Nobody doubts it.” — one quote broken by its attribution: one span over both parts.
                 Candidate whole = _candidates[interrupted];
@@ -548,13 +555,12 @@ internal ref struct QuoteFinder
                 continue;
             }
 
-            interrupted = -1;
             if (!found)
             {
                 found = TryAttributeBefore(q.Open, closeTok, ref cand);
             }
 
-            if (!found && words >= 3 && Standalone(q.Open, closeTok))
+            if (!found && words >= 3 && !titleCase && Standalone(q.Open, closeTok))
             {
                 cand.Continuation = true;
                 found = true;
@@ -567,7 +573,8 @@ internal ref struct QuoteFinder
 
             q.Direct = true;
             _spans[s] = q;
-            if (closeTok >= 0 && cand.CueFirst > closeTok)
+            interrupted = -1;
+            if (closeTok >= 0 && (cand.CueFirst > closeTok || cand.Continuation))
             {
                 interrupted = _candidates.Count;
                 interruptedClose = closeTok;
@@ -580,31 +587,80 @@ internal ref struct QuoteFinder
 
     /// <summary>
     /// Whether the tokens between a quote's closing mark <paramref name="close"/> and the next opening mark <paramref name="open"/>
-    /// are only that quote's attribution (<c>, she said.</c>, <c>, said Ann Ortiz, a lawyer,</c>): one paragraph, a short gap,
-    /// no speech verb but the cue <paramref name="cue"/>, ending in a period, comma or colon.
+    /// are only an attribution (<c>, she said.</c>, <c>, said Ann Ortiz, a lawyer, on Monday,</c>): one paragraph, one sentence, a short gap
+    /// with exactly one speech verb, ending in a period, comma or colon. A quoted title in the gap (<c>said on “Meet the Press.”</c>) is allowed.
     /// </summary>
-    private readonly bool Interruption(int close, int open, int cue)
+    private readonly bool Interruption(int close, int open)
     {
-        if (cue <= close || cue >= open || open - close > MaxAppositive || ParagraphOf(close) != ParagraphOf(open) || FirstOfParagraph(open))
+        if (close < 0 || open - close > MaxInterruption || open - close < 3 || FirstOfParagraph(open) || ParagraphOf(close) != ParagraphOf(open)
+            || IsTerminal(close - 1) && !IsWord(close + 1))
         {
             return false;
         }
 
-        if (!(IsPunct(open - 1, '.') || IsPunct(open - 1, ',') || IsPunct(open - 1, ':')))
+        int last = open - 1;
+        if (_t[last].Kind == TokenKind.Quote && last - 1 > close)
+        {
+            last--; // said on “Meet the Press.” “...
+        }
+
+        if (!(IsPunct(last, '.') || IsPunct(last, ',') || IsPunct(last, ':') || IsWord(last) && _text[_t[last].End - 1] == '.'))
         {
             return false;
         }
 
+        int verbs = 0, marks = 0, depth = 0;
         for (int i = close + 1; i < open; i++)
         {
-            if (i != cue && (_t[i].Kind == TokenKind.Quote || InLex(QuoteLexicon.SpeechVerbs, i) || IsTerminal(i) && i != open - 1))
+            if (_t[i].Kind == TokenKind.Quote)
+            {
+                marks++;
+                continue;
+            }
+
+            depth += _t[i].Kind == TokenKind.OpenBracket ? 1 : _t[i].Kind == TokenKind.CloseBracket && depth > 0 ? -1 : 0;
+            if (IsTerminal(i) && i != last && depth == 0 && !(i + 1 < open && _t[i + 1].Kind == TokenKind.Quote))
+            {
+                return false; // another sentence; a period inside brackets is an abbreviation's: (D-N.C.)
+            }
+
+            if (InLex(QuoteLexicon.SpeechVerbs, i) && !Is(i - 1, "in") && !Is(i - 1, "a") && !Is(i - 1, "the") && !Is(i - 1, "his") && !Is(i - 1, "her"))
+            {
+                verbs++;
+            }
+        }
+
+        return verbs == 1 && marks is 0 or 2;
+    }
+
+    /// <summary>Whether tokens [first, end) read like a title or headline: at most seven words, each longer than three letters capitalized (<c>Face the Nation</c>, <c>All Bets Are Off</c>).</summary>
+    private readonly bool TitleCase(int first, int end)
+    {
+        int words = 0;
+        for (int i = first; i < end; i++)
+        {
+            if (_t[i].Kind == TokenKind.Number)
+            {
+                words++;
+                continue;
+            }
+
+            if (!IsWord(i))
+            {
+                continue;
+            }
+
+            if (++words > 7 || (words == 1 || _t[i].Length > 3) && !IsCap(i))
             {
                 return false;
             }
         }
 
-        return true;
+        return words > 0;
     }
+
+    private readonly bool IsPossessive(int i) =>
+        IsWord(i) && (W(i).EndsWith("’s", StringComparison.Ordinal) || W(i).EndsWith("'s", StringComparison.Ordinal));
 
     private readonly int ParagraphEndOf(int i) => _paragraphs[ParagraphOf(i)].EndToken;
 

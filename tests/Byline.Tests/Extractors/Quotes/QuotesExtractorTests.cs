@@ -106,6 +106,8 @@ public class QuotesExtractorTests
     [InlineData("\"We will rebuild,\" said Ann Ortiz, the mayor. \"It opens in May.\"", "We will rebuild,\" said Ann Ortiz, the mayor. \"It opens in May.", "said")]
     [InlineData("“If the money comes,” she told reporters, “the bridge opens in May.”", "If the money comes,” she told reporters, “the bridge opens in May.", "told reporters")]
     [InlineData("''We will rebuild,'' Ann Ortiz said. ''It opens in May.''", "We will rebuild,'' Ann Ortiz said. ''It opens in May.", "said")]
+    [InlineData("“We will rebuild,” said Sen. Ann Ortiz (D-N.M.), head of the panel. “It opens in May.”", "We will rebuild,” said Sen. Ann Ortiz (D-N.M.), head of the panel. “It opens in May.", "said")]
+    [InlineData("“We will rebuild,” Ann Ortiz said on “Meet the Mayor.” “It opens in May.”", "We will rebuild,” Ann Ortiz said on “Meet the Mayor.” “It opens in May.", "said")]
     public void DirectQuote_InterruptedByItsAttribution_IsOneQuote(string text, string quote, string cue)
     {
         Quote q = Single(text);
@@ -125,6 +127,26 @@ public class QuotesExtractorTests
         IReadOnlyList<Quote> quotes = Quotes(text);
         Assert.Equal(count, quotes.Count);
         Assert.All(quotes, q => Assert.Equal(QuoteKind.Direct, q.Kind));
+    }
+
+    [Theory]
+    [InlineData("In an interview on Channel Four's “Morning Edition,” Mayor Ann Ortiz said the bridge would reopen.", "the bridge would reopen")]
+    [InlineData("Speaking on “Face the Voters,” Ann Ortiz said the bridge would reopen.", "the bridge would reopen")]
+    [InlineData("Writing in “The Northern Review,” Ann Ortiz said the bridge would reopen.", "the bridge would reopen")]
+    public void TitlesInQuoteMarks_AreNotSpeech(string text, string reported)
+    {
+        Quote q = Single(text);
+        Assert.Equal(QuoteKind.Indirect, q.Kind);
+        Assert.Equal(reported, q.Text);
+        Assert.Equal("Ann Ortiz", q.Speaker?.Name);
+    }
+
+    [Theory]
+    [InlineData("The mayor spoke for an hour.\n\n‘All Bets Are Off.’\n\nThe council met later.")]
+    [InlineData("The mayor spoke for an hour.\n\n“A Bridge Too Far”\n\nThe council met later.")]
+    public void TitleCasedQuoteAlone_IsAHeadlineNotSpeech(string text)
+    {
+        Assert.Empty(Quotes(text));
     }
 
     [Fact]

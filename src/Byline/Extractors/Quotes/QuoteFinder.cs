@@ -978,11 +978,131 @@ internal ref struct QuoteFinder
                 continue;
             }
 
-            if (InLex(QuoteLexicon.SpeechVerbs, i) && !IsCue(i))
+            if (IsCue(i))
+            {
+                continue;
+            }
+
+            int before = _candidates.Count;
+            if (InLex(QuoteLexicon.SpeechVerbs, i))
             {
                 TryReportedVerb(i);
             }
+
+            if (_candidates.Count == before && InLex(QuoteLexicon.InfinitiveVerbs, i))
+            {
+                TryInfinitive(i);
+            }
+
+            if (_candidates.Count == before && InLex(QuoteLexicon.ObjectVerbs, i))
+            {
+                TryObjectVerb(i);
+            }
         }
+    }
+
+    /// <summary>Who stands behind verb <paramref name="v"/>: the phrase before it, or for a participle after a comma the sentence's subject.</summary>
+    private readonly Np StanceSubject(int v, out bool ok)
+    {
+        ok = true;
+        if (W(v).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        {
+            ok = IsPunct(v - 1, ',');
+            return ok ? SentenceSubject(_sentenceOf[v], v) : default;
+        }
+
+        return SubjectBefore(v);
+    }
+
+    /// <summary><c>Ortiz vowed to rebuild the bridge</c>, <c>the mayor is expected to sign it</c>, <c>she urged voters to stay home</c>: the infinitive is the content.</summary>
+    private void TryInfinitive(int v)
+    {
+        int sentEnd = SentEnd(v);
+        int k = v + 1;
+        if (!Is(k, "to"))
+        {
+            // urged voters to, asked the council to, called on Congress to
+            if (Is(k, "on") || Is(k, "upon"))
+            {
+                k++;
+            }
+
+            int limit = Math.Min(sentEnd, k + 6);
+            int j = k;
+            while (j < limit && IsWord(j) && !Is(j, "to") && !InLex(QuoteLexicon.SpeechVerbs, j))
+            {
+                j++;
+            }
+
+            if (!Is(j, "to") || j == k || !(InLex(QuoteLexicon.ListenerVerbs, v) || Is(v, "urged") || Is(v, "urges") || Is(v, "urging")
+                || Is(v, "called") || Is(v, "calls") || Is(v, "calling") || Is(v, "encouraged") || Is(v, "encourages") || Is(v, "pushed") || Is(v, "pushing")))
+            {
+                return;
+            }
+
+            k = j;
+        }
+
+        if (!IsWord(k + 1) || InLex(QuoteLexicon.Determiners, k + 1) || IsCap(k + 1))
+        {
+            return; // to the voters, to Washington: a place or a listener, not an infinitive
+        }
+
+        int end = ClauseEnd(k, sentEnd);
+        if (CountWords(k, end) < 3)
+        {
+            return;
+        }
+
+        Np subj = StanceSubject(v, out bool ok);
+        if (!ok)
+        {
+            return;
+        }
+
+        AddReported(k, end, v, subj);
+    }
+
+    /// <summary><c>Ortiz praised the council for its speed</c>, <c>a new poll showed a tie</c>: the object and what follows in the clause is the content.</summary>
+    private void TryObjectVerb(int v)
+    {
+        int sentEnd = SentEnd(v);
+        if (Is(v - 1, "to") || Is(v - 1, "be") || Is(v - 1, "been") || Is(v - 1, "being") || Is(v - 1, "is") || Is(v - 1, "was") || Is(v - 1, "were")
+            || Is(v - 1, "are") || Is(v - 1, "the") || Is(v - 1, "a") || Is(v - 1, "his") || Is(v - 1, "her") || Is(v - 1, "their"))
+        {
+            return; // passive, infinitive or a noun: "was criticized", "the questions"
+        }
+
+        int k = SkipAdjuncts(v + 1, sentEnd);
+        if (Is(k, "that") && !ThatIsSubject(k + 1))
+        {
+            k++;
+        }
+
+        if (k >= sentEnd || !(IsWord(k) || _t[k].Kind is TokenKind.Number or TokenKind.Quote or TokenKind.Currency))
+        {
+            return;
+        }
+
+        if (IsWord(k) && InLex(QuoteLexicon.NotModifiers, k) && !InLex(QuoteLexicon.Determiners, k) && !IsPronoun(k) && !Is(k, "him") && !Is(k, "them")
+            && !Is(k, "what") && !Is(k, "how") && !Is(k, "why") && !Is(k, "no") && !Is(k, "more"))
+        {
+            return; // found in, showed up, discussed with
+        }
+
+        int end = ClauseEnd(k, sentEnd);
+        if (CountWords(k, end) < 2)
+        {
+            return;
+        }
+
+        Np subj = StanceSubject(v, out bool ok);
+        if (!ok || !subj.Valid && W(v).EndsWith("s", StringComparison.OrdinalIgnoreCase))
+        {
+            return; // "questions", "attacks" as nouns
+        }
+
+        AddReported(k, end, v, subj);
     }
 
     private readonly int SpanEndOffset(QSpan q) => q.ContentEnd;

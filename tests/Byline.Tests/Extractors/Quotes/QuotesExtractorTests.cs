@@ -253,6 +253,44 @@ public class QuotesExtractorTests
         Assert.Equal(cue, q.Cue?.Text);
     }
 
+    [Theory]
+    [InlineData("Mayor Ann Ortiz praised the council for its quick vote on the bridge.", "the council for its quick vote on the bridge", "praised", "Ann Ortiz")]
+    [InlineData("A new county poll showed a narrow lead for the mayor.", "a narrow lead for the mayor", "showed", "new county poll")]
+    [InlineData("Ann Ortiz criticized the state budget, saying it starved the schools.", "the state budget", "criticized", "Ann Ortiz")]
+    [InlineData("The governor dismissed the report as partisan noise.", "the report as partisan noise", "dismissed", "governor")]
+    public void StanceVerbs_TheObjectIsTheContent(string text, string content, string cue, string speaker)
+    {
+        Quote q = Quotes(text)[0];
+        Assert.Equal(QuoteKind.Indirect, q.Kind);
+        Assert.Equal(content, q.Text);
+        Assert.Equal(cue, q.Cue?.Text);
+        Assert.Equal(speaker, q.Speaker?.Name);
+    }
+
+    [Theory]
+    [InlineData("Ann Ortiz vowed to rebuild the bridge before winter.", "to rebuild the bridge before winter", "vowed", "Ann Ortiz")]
+    [InlineData("The mayor urged residents to stay off the bridge until Monday.", "to stay off the bridge until Monday", "urged", "mayor")]
+    [InlineData("Ann Ortiz called on the council to approve the repairs.", "to approve the repairs", "called", "Ann Ortiz")]
+    [InlineData("The council is expected to approve the repairs next week.", "to approve the repairs next week", "expected", null)]
+    public void IntentionVerbs_TheInfinitiveIsTheContent(string text, string content, string cue, string? speaker)
+    {
+        Quote q = Single(text);
+        Assert.Equal(QuoteKind.Indirect, q.Kind);
+        Assert.Equal(content, q.Text);
+        Assert.Equal(cue, q.Cue?.Text);
+        Assert.Equal(speaker, q.Speaker?.Name);
+    }
+
+    [Theory]
+    [InlineData("The bridge appeared to sway in the wind.")]
+    [InlineData("The mayor went to the bridge on Monday.")]
+    [InlineData("The repairs were criticized by residents.")]
+    [InlineData("Her attacks on the council drew attention.")]
+    public void StanceAndIntentionTraps_AreNotReportedSpeech(string text)
+    {
+        Assert.Empty(Quotes(text));
+    }
+
     [Fact]
     public void ReportedClause_EndsBeforeATrailingQualifier()
     {

@@ -1131,7 +1131,12 @@ internal ref struct QuoteFinder
         }
 
         // 1. The verb introduces the clause that follows: X said (that) ...
-        if (ClauseAfter(v, sentEnd, out int cs, out int ce, out bool hadThat) && (hadThat || QuoteLexicon.BareClauseVerbs.Contains(w)))
+        if (!participle && IsPunct(v - 1, ',') && NpForward(v + 1, sentEnd) is { Valid: true } inverted
+            && (IsPunct(WithAppositive(inverted, sentEnd).WrittenEnd, ',') || ParentheticalTail(inverted.End, sentEnd) > 0))
+        {
+            // ..., said Ann Ortiz, ...: an inverted attribution inside the sentence, not a verb before its clause
+        }
+        else if (ClauseAfter(v, sentEnd, out int cs, out int ce, out bool hadThat) && (hadThat || QuoteLexicon.BareClauseVerbs.Contains(w)))
         {
             Np subj = participle ? SentenceSubject(_sentenceOf[v], v) : SubjectBefore(v);
             if (!subj.Valid && !participle && w.EndsWith("s", StringComparison.OrdinalIgnoreCase) && !w.Equals("says", StringComparison.OrdinalIgnoreCase))
@@ -1149,7 +1154,9 @@ internal ref struct QuoteFinder
         }
 
         // 2. The verb follows its clause: ..., U.S. officials say. / ..., said Rudskoi.
+        //    Or stands inside it: The problem, she said, is the cost. (one content broken by its attribution)
         int ss = SentStart(v);
+        int tail = -1;
         Np np;
         int comma;
         if (IsPunct(v - 1, ',') || (IsPunct(v - 2, ',') && InLex(QuoteLexicon.VerbAdverbs, v - 1)))
@@ -1161,8 +1168,9 @@ internal ref struct QuoteFinder
                 return;
             }
 
-            np = WithAppositive(np, sentEnd);
-            if (!TrailingOnly(np.End, sentEnd))
+            tail = ParentheticalTail(np.End, sentEnd);
+            np = tail < 0 ? WithAppositive(np, sentEnd) : np;
+            if (tail < 0 && (tail = ParentheticalTail(np.WrittenEnd, sentEnd)) < 0 && !TrailingOnly(np.End, sentEnd))
             {
                 return;
             }
@@ -1176,7 +1184,7 @@ internal ref struct QuoteFinder
             }
 
             np = IsPronoun(j) ? PronounAt(j) : NpBackward(j + 1, ss);
-            if (!np.Valid || !IsPunct(np.First - 1, ',') || !TrailingOnly(v + 1, sentEnd))
+            if (!np.Valid || !IsPunct(np.First - 1, ',') || (tail = ParentheticalTail(SkipAdjuncts(v + 1, sentEnd), sentEnd)) < 0 && !TrailingOnly(v + 1, sentEnd))
             {
                 return;
             }
@@ -1196,6 +1204,12 @@ internal ref struct QuoteFinder
         }
 
         int end = comma - 1;
+        if (tail > 0)
+        {
+            AddReported(start, tail, v, np);
+            return;
+        }
+
         // "..., however, the group said": a lone adverb between commas is not what was said.
         if (end > start + 1 && IsPunct(end - 1, ',') && IsWord(end) && InLex(QuoteLexicon.FunctionWords, end))
         {
@@ -1213,6 +1227,20 @@ internal ref struct QuoteFinder
         }
 
         AddReported(start, end + 1, v, np);
+    }
+
+    /// <summary>After a parenthetical attribution (<c>The problem, she said, is the cost.</c>): the end of the clause that goes on after its comma, or -1.</summary>
+    private readonly int ParentheticalTail(int k, int sentEnd)
+    {
+        if (!IsPunct(k, ',') || k + 1 >= sentEnd || InLex(QuoteLexicon.ClauseBreakers, k + 1) || InLex(QuoteLexicon.SpeechVerbs, k + 1)
+            || _t[k + 1].Kind == TokenKind.Quote || InLex(QuoteLexicon.Determiners, k + 1) || IsNameToken(k + 1) || Is(k + 1, "who")
+            || Is(k + 1, "which") || Is(k + 1, "whose") || Is(k + 1, "where") || _t[k + 1].Kind == TokenKind.Number)
+        {
+            return -1;
+        }
+
+        int end = ClauseEnd(k + 1, sentEnd);
+        return CountWords(k + 1, end) >= 2 ? end : -1;
     }
 
     /// <summary>Whether nothing but adjuncts (a date, <c>in a statement</c>) and the sentence end follow.</summary>

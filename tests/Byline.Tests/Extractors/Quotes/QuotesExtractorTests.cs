@@ -282,6 +282,18 @@ public class QuotesExtractorTests
     }
 
     [Theory]
+    [InlineData("The real problem, Ann Ortiz said, is that the bridge is too old.", "The real problem, Ann Ortiz said, is that the bridge is too old", "Ann Ortiz")]
+    [InlineData("What the town needs, said Ann Ortiz, is a second bridge.", "What the town needs, said Ann Ortiz, is a second bridge", "Ann Ortiz")]
+    [InlineData("The bridge is too old, Ann Ortiz said.", "The bridge is too old", "Ann Ortiz")]
+    public void ReportedSpeech_BrokenByAParentheticalAttribution_IsOneQuote(string text, string content, string speaker)
+    {
+        Quote q = Single(text);
+        Assert.Equal(QuoteKind.Indirect, q.Kind);
+        Assert.Equal(content, q.Text);
+        Assert.Equal(speaker, q.Speaker?.Name);
+    }
+
+    [Theory]
     [InlineData("The bridge appeared to sway in the wind.")]
     [InlineData("The mayor went to the bridge on Monday.")]
     [InlineData("The repairs were criticized by residents.")]

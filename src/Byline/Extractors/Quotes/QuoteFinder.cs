@@ -1125,9 +1125,15 @@ internal ref struct QuoteFinder
         int sentEnd = SentEnd(v);
         ReadOnlySpan<char> w = W(v);
         bool participle = w.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
-        if (participle && !IsPunct(v - 1, ','))
+        bool progressive = participle && (Is(v - 1, "is") || Is(v - 1, "are") || Is(v - 1, "was") || Is(v - 1, "were") || Is(v - 1, "been"));
+        if (participle && !IsPunct(v - 1, ',') && !progressive)
         {
             return; // "saying" as a noun or inside a phrase
+        }
+
+        if (progressive)
+        {
+            participle = false; // the White House is saying that ...: its subject stands before the auxiliary
         }
 
         // 1. The verb introduces the clause that follows: X said (that) ...
@@ -1555,7 +1561,8 @@ internal ref struct QuoteFinder
     {
         int ss = SentStart(v);
         int j = v - 1;
-        while (j >= ss && (InLex(QuoteLexicon.VerbAdverbs, j) || Is(j, "not") || Is(j, "did") || Is(j, "does") || IsCalendar(j)
+        while (j >= ss && (InLex(QuoteLexicon.VerbAdverbs, j) || Is(j, "not") || Is(j, "did") || Is(j, "does") || IsCalendar(j) || IsAuxiliaryOrAdverb(j)
+            || (Is(j, "is") || Is(j, "are") || Is(j, "was") || Is(j, "were") || Is(j, "been")) && W(v).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
             || (_t[j].Kind == TokenKind.Number && _marks[j] == DateMark)
             || ((Is(j, "week") || Is(j, "month") || Is(j, "year") || Is(j, "night")) && (Is(j - 1, "this") || Is(j - 1, "last")))
             || ((Is(j, "this") || Is(j, "last")) && IsCalendar(j + 1))))
@@ -1898,7 +1905,7 @@ internal ref struct QuoteFinder
         }
 
         bool headOk = IsNameToken(head) && !InLex(QuoteLexicon.Demonyms, head) && _marks[head] != DemonymMark
-            || IsSpeakerNoun(head);
+            || IsSpeakerNoun(head) || _t[head].Kind == TokenKind.Number && Is(head - 1, "in") && IsQuantity(head - 2);
         if (!headOk)
         {
             return default;
@@ -1915,10 +1922,23 @@ internal ref struct QuoteFinder
                 break;
             }
 
-            if (InLex(QuoteLexicon.Determiners, i) && !Is(i, "that") && !Is(i, "this") && !Is(i, "one"))
+            if (InLex(QuoteLexicon.Determiners, i) && !Is(i, "that") && !Is(i, "this") && (!Is(i, "one") || i == SentStart(i)))
             {
+                // many other polls, all the candidates: quantifiers stack
                 first = i;
+                while (first - 1 >= minI && InLex(QuoteLexicon.Determiners, first - 1) && !Is(first - 1, "that") && !Is(first - 1, "this"))
+                {
+                    first--;
+                }
+
                 break;
+            }
+
+            if (IsQuantity(i) && (IsQuantityHead(i + 1) || Is(i + 1, "in")) || Is(i, "in") && IsQuantity(i - 1) && IsQuantityHead(i + 1))
+            {
+                first = i; // Thirty percent, 4 in 10
+                i--;
+                continue;
             }
 
             if (IsNameToken(i) || InLex(QuoteLexicon.Demonyms, i) || (IsParticle(i) && IsNameToken(i + 1)))
@@ -1929,7 +1949,8 @@ internal ref struct QuoteFinder
                 continue;
             }
 
-            if ((Is(i, "of") || Is(i, "for") || Is(i, "on")) && IsNameToken(i - 1) && IsNameToken(i + 1))
+            if ((Is(i, "of") || Is(i, "for") || Is(i, "on") || Is(i, "at") || Is(i, "in")) && IsNameToken(i + 1) && (IsNameToken(i - 1) || IsSpeakerNoun(i - 1))
+                && (IsNameToken(i - 1) || !Is(i, "on") && !Is(i, "in") || IsPlural(W(i - 1).ToString())))
             {
                 i--;
                 continue;
@@ -1950,13 +1971,58 @@ internal ref struct QuoteFinder
 
         // Lower-case words at the left edge with no determiner before them are more likely a verb phrase.
         while (first < head && IsWord(first) && !IsCap(first) && !InLex(QuoteLexicon.SpeakerNouns, first) && !InLex(QuoteLexicon.Determiners, first)
-            && !IsParticle(first) && !(first - 1 >= lo && InLex(QuoteLexicon.Determiners, first - 1)))
+            && !IsParticle(first) && !(first - 1 >= lo && InLex(QuoteLexicon.Determiners, first - 1)) && !Is(first - 1, "and"))
         {
             first++;
         }
 
+        // About 4 in 10, nearly two-thirds: an approximate count
+        if (first - 1 >= lo && IsQuantity(first) && (Is(first - 1, "about") || Is(first - 1, "nearly") || Is(first - 1, "almost") || Is(first - 1, "roughly")))
+        {
+            first--;
+        }
+
+        // Federal and state officials, RT and its defenders: one coordinated speaker.
+        int and = first - 1;
+        if (and - 1 >= lo && and - 1 >= end - MaxNpTokens && (Is(and, "and") || IsPunct(and, '&')) && (_t[first].Flags & TokenFlags.NewlineBefore) == 0)
+        {
+            int p = and - 1;
+            int left = p;
+            while (left - 1 >= lo && left - 1 >= end - MaxNpTokens && (IsNameToken(left - 1) || InLex(QuoteLexicon.Determiners, left - 1)))
+            {
+                left--;
+            }
+
+            if (IsNameToken(p) || IsSpeakerNoun(p) || InLex(QuoteLexicon.Demonyms, p))
+            {
+                first = left;
+            }
+        }
+
         return Classify(first, head + 1);
     }
+
+    /// <summary>A modal, a negated auxiliary or a manner adverb between a subject and its verb (<c>wouldn't say</c>, <c>strongly suggested</c>).</summary>
+    private readonly bool IsAuxiliaryOrAdverb(int i)
+    {
+        if (!IsWord(i) || IsCap(i))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> w = W(i);
+        return w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal) && !w.EndsWith("ily", StringComparison.Ordinal) && !QuoteLexicon.SpeakerNouns.Contains(w)
+            || w.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || w.EndsWith("n’t", StringComparison.OrdinalIgnoreCase)
+            || w is "would" or "could" or "should" or "might" or "may" or "will" or "can" or "must" or "do" or "did" or "does" or "not" or "never";
+    }
+
+    /// <summary>A number or a number word that can count a group of speakers (<c>Thirty</c>, <c>58</c>, <c>two-thirds</c>).</summary>
+    private readonly bool IsQuantity(int i) =>
+        i >= 0 && i < _t.Length && (_t[i].Kind == TokenKind.Number || IsWord(i) && QuoteLexicon.QuantityWords.Contains(W(i)));
+
+    /// <summary>A word that heads a counted share of people: <c>percent</c>, <c>10</c> in <c>4 in 10</c>.</summary>
+    private readonly bool IsQuantityHead(int i) =>
+        i >= 0 && i < _t.Length && (Is(i, "percent") || Is(i, "%") || _t[i].Kind == TokenKind.Number || IsWord(i) && QuoteLexicon.QuantityWords.Contains(W(i)));
 
     /// <summary>Decides the kind of phrase [first, end) and where its name starts after any titles.</summary>
     private readonly Np Classify(int first, int end)

@@ -95,7 +95,15 @@ internal static class QuoteLexicon
         "union", "federation", "association", "institute", "foundation", "center", "centre", "bureau", "agency", "service", "services", "audience",
         "crowd", "protesters", "demonstrators", "student", "students", "worker", "workers", "organizers", "organisers", "host", "moderator",
         "nominees", "hopeful", "hopefuls", "frontrunner", "front-runner", "rival", "rivals", "opponent", "opponents", "allies", "ally",
-        "friend", "friends", "father", "mother", "wife", "husband", "son", "daughter", "sister", "brother", "chief", "head", "economist");
+        "friend", "friends", "father", "mother", "wife", "husband", "son", "daughter", "sister", "brother", "chief", "head", "economist",
+        "percent", "majority", "plurality", "minority", "half", "thirds", "fourths", "respondents", "americans", "millennials", "donors", "courts",
+        "inquiry", "investigation", "tally", "quiz", "surveyed", "polled", "editorial", "columnist", "columnists", "pollster", "ads", "others");
+
+    /// <summary>Number words and shares that count speakers (<c>two-thirds say</c>, <c>Thirty percent said</c>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> QuantityWords = Set(
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+        "eighty", "ninety", "hundred", "half", "third", "thirds", "two-thirds", "quarter", "quarters", "three-quarters", "fourths", "three-fourths",
+        "fifths", "majority", "plurality", "minority", "twenty-four", "percent", "dozen", "dozens", "hundreds", "thousands");
 
     /// <summary>Capitalized words that mark a named speaker as an organization, not a person.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OrgWords = Set(

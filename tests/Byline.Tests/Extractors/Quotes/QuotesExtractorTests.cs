@@ -294,6 +294,21 @@ public class QuotesExtractorTests
     }
 
     [Theory]
+    [InlineData("Thirty percent said the bridge should be rebuilt.", "Thirty percent")]
+    [InlineData("About 4 in 10 say the bridge should be rebuilt.", "About 4 in 10")]
+    [InlineData("Many other polls show the bridge is popular with voters.", "Many other polls")]
+    [InlineData("A spokeswoman for Ann Ortiz says the bridge will reopen soon.", "A spokeswoman for Ann Ortiz")]
+    [InlineData("Engineers and residents in Millbrook say the bridge is unsafe now.", "Engineers and residents in Millbrook")]
+    [InlineData("The council is saying that the bridge will reopen soon.", "The council")]
+    [InlineData("Ann Ortiz strongly suggested the bridge would reopen soon.", "Ann Ortiz")]
+    [InlineData("Ann Ortiz wouldn't say whether the bridge would reopen soon.", "Ann Ortiz")]
+    public void Speakers_CountsGroupsAndAuxiliaries(string text, string mention)
+    {
+        Quote q = Quotes(text)[0];
+        Assert.Equal(mention, q.Speaker?.Text);
+    }
+
+    [Theory]
     [InlineData("The bridge appeared to sway in the wind.")]
     [InlineData("The mayor went to the bridge on Monday.")]
     [InlineData("The repairs were criticized by residents.")]

@@ -1771,41 +1771,51 @@ internal ref struct QuoteFinder
 
     private readonly Np WithAppositive(Np np, int end)
     {
-        if (np.Valid && IsPunct(np.End, ','))
+        if (!np.Valid)
         {
-            int comma = FindComma(np.End + 1, end);
+            return np;
+        }
+
+        int at = np.End;
+        if (at < end && _t[at].Kind == TokenKind.OpenBracket)
+        {
+            int b = at + 1;
+            while (b < end && b < at + 10 && _t[b].Kind != TokenKind.CloseBracket)
+            {
+                b++;
+            }
+
+            if (b >= end || _t[b].Kind != TokenKind.CloseBracket)
+            {
+                return np;
+            }
+
+            np.MentionEnd = b + 1;
+            at = b + 1; // Rep. Ann Ortiz (D-Texas), the head of the panel, said
+        }
+
+        if (IsPunct(at, ','))
+        {
+            int comma = FindComma(at + 1, end);
             if (comma > 0)
             {
-                np.AppositiveRole = AppositiveRole(np.End + 1, comma);
+                np.AppositiveRole = AppositiveRole(at + 1, comma);
                 np.MentionEnd = comma;
             }
             else
             {
-                int last = np.End + 1;
-                int limit = Math.Min(end, np.End + MaxAppositive);
+                int last = at + 1;
+                int limit = Math.Min(end, at + MaxAppositive);
                 while (last < limit && !IsTerminal(last) && _t[last].Kind != TokenKind.Quote)
                 {
                     last++;
                 }
 
-                if (last < limit && last > np.End + 1)
+                if (last < limit && last > at + 1)
                 {
-                    np.AppositiveRole = AppositiveRole(np.End + 1, last);
+                    np.AppositiveRole = AppositiveRole(at + 1, last);
                     np.MentionEnd = last; // said Joseph, who has four children.
                 }
-            }
-        }
-        else if (np.Valid && np.End < end && _t[np.End].Kind == TokenKind.OpenBracket)
-        {
-            int b = np.End + 1;
-            while (b < end && b < np.End + 10 && _t[b].Kind != TokenKind.CloseBracket)
-            {
-                b++;
-            }
-
-            if (b < end && _t[b].Kind == TokenKind.CloseBracket)
-            {
-                np.MentionEnd = b + 1;
             }
         }
 

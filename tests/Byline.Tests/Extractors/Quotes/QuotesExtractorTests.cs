@@ -302,6 +302,7 @@ public class QuotesExtractorTests
     [InlineData("The council is saying that the bridge will reopen soon.", "The council")]
     [InlineData("Ann Ortiz strongly suggested the bridge would reopen soon.", "Ann Ortiz")]
     [InlineData("Ann Ortiz wouldn't say whether the bridge would reopen soon.", "Ann Ortiz")]
+    [InlineData("“We will rebuild,” said Rep. Ann Ortiz (D-Texas), the head of the panel.", "Rep. Ann Ortiz (D-Texas), the head of the panel")]
     public void Speakers_CountsGroupsAndAuxiliaries(string text, string mention)
     {
         Quote q = Quotes(text)[0];

@@ -79,6 +79,8 @@ internal ref struct QuoteFinder
     private readonly int _datelineEnd;
     private readonly List<QSpan> _spans = new();
     private readonly List<Candidate> _candidates = new();
+    private readonly HashSet<int> _directCues = new();
+    private int _directCount;
     private readonly Dictionary<string, (string Name, string? Role)> _people = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<(int Token, string Key)> _personMentions = new();
 
@@ -953,6 +955,13 @@ internal ref struct QuoteFinder
 
     private void FindReported()
     {
+        // Only direct quotes exist yet: they are in text order, and their cues are not reported speech of their own.
+        _directCount = _candidates.Count;
+        foreach (Candidate c in _candidates)
+        {
+            _directCues.Add(c.CueFirst);
+        }
+
         // Tokens inside a direct quote are the speaker's words, not the reporter's.
         int spanIdx = 0;
         for (int i = 0; i < _t.Length; i++)
@@ -1107,17 +1116,46 @@ internal ref struct QuoteFinder
 
     private readonly int SpanEndOffset(QSpan q) => q.ContentEnd;
 
-    private readonly bool IsCue(int i)
+    private readonly bool IsCue(int i) => _directCues.Contains(i);
+
+    /// <summary>The index of the first direct quote that ends after UTF-16 offset <paramref name="offset"/> (direct quotes are in text order and never overlap).</summary>
+    private readonly int FirstDirectEndingAfter(int offset)
     {
-        foreach (Candidate c in _candidates)
+        int lo = 0, hi = _directCount;
+        while (lo < hi)
         {
-            if (c.CueFirst == i)
+            int mid = (lo + hi) >> 1;
+            if (_candidates[mid].End <= offset)
             {
-                return true;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
             }
         }
 
-        return false;
+        return lo;
+    }
+
+    /// <summary>The index of the first quote-mark span whose content ends after UTF-16 offset <paramref name="offset"/>.</summary>
+    private readonly int FirstSpanEndingAfter(int offset)
+    {
+        int lo = 0, hi = _spans.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >> 1;
+            if (_spans[mid].ContentEnd <= offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
     }
 
     private void TryReportedVerb(int v)
@@ -1310,17 +1348,16 @@ internal ref struct QuoteFinder
         int end = _t[endTok - 1].End;
 
         // A reported clause that overlaps a direct quote is that quote's attribution, not a second quote.
-        foreach (Candidate c in _candidates)
+        int d = FirstDirectEndingAfter(start);
+        if (d < _directCount && _candidates[d].Start < end)
         {
-            if (c.Kind == QuoteKind.Direct && Math.Min(end, c.End) - Math.Max(start, c.Start) > 0)
-            {
-                return;
-            }
+            return;
         }
 
         QuoteKind kind = QuoteKind.Indirect;
-        foreach (QSpan q in _spans)
+        for (int si = FirstSpanEndingAfter(start); si < _spans.Count && _spans[si].ContentStart < end; si++)
         {
+            QSpan q = _spans[si];
             if (q.ContentStart >= start && q.ContentEnd <= end && CountWords(q.Open + 1, q.Close >= 0 ? q.Close : q.Open + 1) >= 3)
             {
                 kind = QuoteKind.Mixed; // it would “overlap” stays indirect; a quoted phrase of words makes it mixed

@@ -1007,7 +1007,60 @@ internal ref struct QuoteFinder
             {
                 TryObjectVerb(i);
             }
+
+            if (_candidates.Count == before && PrepositionCue(i) is var prep && prep > 0)
+            {
+                TryPrepositionObject(i, prep);
+            }
         }
+    }
+
+    /// <summary>The preposition after a verb that takes what is said as its object there (<c>called for</c>, <c>talked about</c>, <c>railed against</c>), or -1.</summary>
+    private readonly int PrepositionCue(int v)
+    {
+        int p = v + 1;
+        if (!IsWord(p))
+        {
+            return -1;
+        }
+
+        ReadOnlySpan<char> w = W(v);
+        ReadOnlySpan<char> prep = W(p);
+        bool ok = prep.Equals("for", StringComparison.OrdinalIgnoreCase)
+                ? w is "called" or "calls" or "calling" or "call" or "argued" or "argues" or "arguing" or "advocated" or "advocates" or "pushed" or "pushing"
+                : prep.Equals("about", StringComparison.OrdinalIgnoreCase)
+                    ? w is "talking" or "talked" or "talks" or "talk" or "spoke" or "speaks" or "speaking" or "asked" or "asks" or "complained"
+                        or "complains" or "complaining" or "warned" or "warns" or "joked" or "boasted" or "bragged"
+                    : prep.Equals("to", StringComparison.OrdinalIgnoreCase)
+                        ? w is "referring" or "referred" or "refers" or "pointed" or "pointing" or "points" or "alluded" or "alluding"
+                        : prep.Equals("against", StringComparison.OrdinalIgnoreCase)
+                            && w is "railed" or "rails" or "railing" or "argued" or "argues" or "arguing" or "warned" or "warns" or "campaigned" or "spoke";
+        return ok ? p : -1;
+    }
+
+    /// <summary><c>Ortiz called for a new bridge</c>, <c>she talked about the budget</c>: the preposition's object is the content.</summary>
+    private void TryPrepositionObject(int v, int prep)
+    {
+        int sentEnd = SentEnd(v);
+        int k = prep + 1;
+        if (k >= sentEnd || !(IsWord(k) || _t[k].Kind is TokenKind.Number or TokenKind.Quote or TokenKind.Currency) || Is(k, "it") || Is(k, "that") && IsPunct(k + 1, '.'))
+        {
+            return;
+        }
+
+        int end = ClauseEnd(k, sentEnd);
+        if (CountWords(k, end) < 2)
+        {
+            return;
+        }
+
+        Np subj = StanceSubject(v, out bool ok);
+        if (!ok || !subj.Valid && W(v).EndsWith("s", StringComparison.OrdinalIgnoreCase))
+        {
+            return; // "calls for" as a noun phrase without its source
+        }
+
+        AddReported(k, end, v, subj);
     }
 
     /// <summary>Who stands behind verb <paramref name="v"/>: the phrase before it, or for a participle after a comma the sentence's subject.</summary>

@@ -310,7 +310,22 @@ public class QuotesExtractorTests
     }
 
     [Theory]
+    [InlineData("Ann Ortiz called for a second bridge across the river.", "a second bridge across the river", "called", "Ann Ortiz")]
+    [InlineData("The mayor talked about the cost of the repairs.", "the cost of the repairs", "talked", "mayor")]
+    [InlineData("Ann Ortiz pointed to the rising cost of steel.", "the rising cost of steel", "pointed", "Ann Ortiz")]
+    [InlineData("The mayor railed against the state budget cuts.", "the state budget cuts", "railed", "mayor")]
+    public void PrepositionalCues_TheObjectIsTheContent(string text, string content, string cue, string speaker)
+    {
+        Quote q = Single(text);
+        Assert.Equal(QuoteKind.Indirect, q.Kind);
+        Assert.Equal(content, q.Text);
+        Assert.Equal(cue, q.Cue?.Text);
+        Assert.Equal(speaker, q.Speaker?.Name);
+    }
+
+    [Theory]
     [InlineData("The bridge appeared to sway in the wind.")]
+    [InlineData("Calls for a second bridge grew louder.")]
     [InlineData("The mayor went to the bridge on Monday.")]
     [InlineData("The repairs were criticized by residents.")]
     [InlineData("Her attacks on the council drew attention.")]

@@ -519,8 +519,11 @@ public ref struct TokenEnumerator
         if (Tokenizer.IsQuoteMark(c))
         {
             kind = TokenKind.Quote;
-            flags |= QuoteHint(text, i);
-            return i + 1;
+
+            // Two apostrophes written for a double quote mark (''Yes,'' she said) are one mark.
+            int end = c == '\'' && i + 1 < n && text[i + 1] == '\'' ? i + 2 : i + 1;
+            flags |= QuoteHint(text, i, end);
+            return end;
         }
 
         switch (c)
@@ -682,11 +685,11 @@ public ref struct TokenEnumerator
 
     private static bool IsRegionalIndicator(char low) => low is >= '\uDDE6' and <= '\uDDFF';
 
-    private static TokenFlags QuoteHint(ReadOnlySpan<char> text, int i)
+    private static TokenFlags QuoteHint(ReadOnlySpan<char> text, int i, int end)
     {
         char c = text[i];
         bool spaceLeft = i == 0 || IsOpenContext(text[i - 1]);
-        bool spaceRight = i + 1 >= text.Length || IsCloseContext(text[i + 1]);
+        bool spaceRight = end >= text.Length || IsCloseContext(text[end]);
         if (spaceLeft && !spaceRight)
         {
             return TokenFlags.OpeningQuote;

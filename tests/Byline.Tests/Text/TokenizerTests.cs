@@ -100,6 +100,21 @@ public class TokenizerTests
     }
 
     [Theory]
+    [InlineData("''Yes,'' he said", 0, TokenFlags.OpeningQuote)]
+    [InlineData("''Yes,'' he said", 3, TokenFlags.ClosingQuote)]
+    [InlineData("she said ''never.''", 2, TokenFlags.OpeningQuote)]
+    [InlineData("she said ''never.''", 5, TokenFlags.ClosingQuote)]
+    public void TwoApostrophesAreOneDoubleQuoteMark(string text, int index, TokenFlags direction)
+    {
+        Token[] tokens = new Token[16];
+        int n = Tokenizer.Tokenize(text, tokens);
+        Assert.True(index < n);
+        Assert.Equal(TokenKind.Quote, tokens[index].Kind);
+        Assert.Equal(2, tokens[index].Length);
+        Assert.True(tokens[index].Has(direction), $"expected {direction} on token {index}");
+    }
+
+    [Theory]
     [InlineData("a - b – c — d -- e", new[] { "a", "-", "b", "–", "c", "—", "d", "--", "e" })]
     [InlineData("wait... what… no", new[] { "wait", "...", "what", "…", "no" })]
     [InlineData("Daesh (ISIS) [sic] {x}", new[] { "Daesh", "(", "ISIS", ")", "[", "sic", "]", "{", "x", "}" })]

@@ -67,6 +67,7 @@ internal ref struct QuoteFinder
     public const byte DateMark = 1, DemonymMark = 2, PlaceMark = 3;
     private const int MaxNpTokens = 12;
     private const int MaxAppositive = 25;
+    private const int MaxInterruption = 30;
 
     private readonly string _text;
     private readonly ReadOnlySpan<Token> _t;
@@ -78,6 +79,8 @@ internal ref struct QuoteFinder
     private readonly int _datelineEnd;
     private readonly List<QSpan> _spans = new();
     private readonly List<Candidate> _candidates = new();
+    private readonly HashSet<int> _directCues = new();
+    private int _directCount;
     private readonly Dictionary<string, (string Name, string? Role)> _people = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<(int Token, string Key)> _personMentions = new();
 
@@ -336,13 +339,13 @@ internal ref struct QuoteFinder
                 continue;
             }
 
-            char c = _text[_t[i].Start];
+            char c = MarkChar(i);
             TokenFlags f = _t[i].Flags & (TokenFlags.OpeningQuote | TokenFlags.ClosingQuote);
             Family fam = FamilyOf(c);
             int match = -1;
             for (int k = depth - 1; k >= 0; k--)
             {
-                if (FamilyOf(_text[_t[stack[k]].Start]) == fam)
+                if (FamilyOf(MarkChar(stack[k])) == fam)
                 {
                     match = k;
                     break;
@@ -412,7 +415,7 @@ internal ref struct QuoteFinder
         // (the style for quotes that run over several paragraphs); otherwise, when it opened the paragraph,
         // it runs to the paragraph's end; otherwise it is dropped. Either way the damage stays here.
         int first = stack[0];
-        Family family = FamilyOf(_text[_t[first].Start]);
+        Family family = FamilyOf(MarkChar(first));
         if (family == Family.Single)
         {
             return;
@@ -421,7 +424,7 @@ internal ref struct QuoteFinder
         if (p + 1 < _paragraphs.Length)
         {
             int next = _paragraphs[p + 1].FirstToken;
-            if (_t[next].Kind == TokenKind.Quote && FamilyOf(_text[_t[next].Start]) == family && (_t[next].Flags & TokenFlags.ClosingQuote) == 0)
+            if (_t[next].Kind == TokenKind.Quote && FamilyOf(MarkChar(next)) == family && (_t[next].Flags & TokenFlags.ClosingQuote) == 0)
             {
                 _spans.Add(new QSpan
                 {
@@ -462,7 +465,7 @@ internal ref struct QuoteFinder
         int limit = Math.Min(paraEnd, i + 60);
         for (int j = i + 1; j < limit; j++)
         {
-            if (_t[j].Kind == TokenKind.Quote && FamilyOf(_text[_t[j].Start]) == Family.Single && (_t[j].Flags & TokenFlags.ClosingQuote) != 0)
+            if (_t[j].Kind == TokenKind.Quote && FamilyOf(MarkChar(j)) == Family.Single && (_t[j].Flags & TokenFlags.ClosingQuote) != 0)
             {
                 return true;
             }
@@ -489,13 +492,19 @@ internal ref struct QuoteFinder
             }
         }
 
-        if (span.ContentEnd > span.ContentStart)
+        if (HasText(span.ContentStart, span.ContentEnd))
         {
             _spans.Add(span);
         }
     }
 
+    /// <summary>Whether [start, end) holds anything but white space: marks around spaces alone quote nothing.</summary>
+    private readonly bool HasText(int start, int end) => start < end && !_text.AsSpan(start, end - start).IsWhiteSpace();
+
     private readonly bool FirstOfParagraph(int i) => i == 0 || (_t[i].Flags & TokenFlags.NewlineBefore) != 0;
+
+    /// <summary>The quote mark token <paramref name="i"/> stands for: two apostrophes (<c>''</c>) are a straight double quote.</summary>
+    private readonly char MarkChar(int i) => _t[i].Length == 2 && _text[_t[i].Start] == '\'' ? '"' : _text[_t[i].Start];
 
     private static Family FamilyOf(char c) => c switch
     {
@@ -510,6 +519,7 @@ internal ref struct QuoteFinder
     private void AttributeDirect()
     {
         // A chain left open at the very end of the text was never closed: keep its last paragraph only.
+        int interrupted = -1, interruptedClose = -1;
         for (int s = 0; s < _spans.Count; s++)
         {
             QSpan q = _spans[s];
@@ -523,13 +533,36 @@ internal ref struct QuoteFinder
             int words = CountWords(q.Open + 1, closeTok >= 0 ? closeTok : ParagraphEndOf(q.Open));
             var cand = new Candidate { Kind = QuoteKind.Direct, Start = q.ContentStart, End = q.ContentEnd, CueFirst = -1, Paragraph = ParagraphOf(q.LastOpen) };
             TrimContent(ref cand);
+            if (cand.End <= cand.Start)
+            {
+                continue; // marks around nothing but spaces (“ ”) quote nothing
+            }
+
+            bool titleCase = closeTok >= 0 && TitleCase(q.Open + 1, closeTok);
+            if (titleCase && (Is(q.Open - 1, "on") || Is(q.Open - 1, "of") || Is(q.Open - 1, "in") || IsPossessive(q.Open - 1)))
+            {
+                continue; // a title: an interview on CBS’s “Face the Nation,” ...
+            }
+
             bool found = closeTok >= 0 && TryAttributeAfter(closeTok, ref cand);
+            if (!found && interrupted >= 0 && Interruption(interruptedClose, q.Open))
+            {
+                // “We will win,” she said. “Nobody doubts it.” — one quote broken by its attribution: one span over both parts.
+                Candidate whole = _candidates[interrupted];
+                whole.End = cand.End;
+                _candidates[interrupted] = whole;
+                q.Direct = true;
+                _spans[s] = q;
+                interrupted = -1;
+                continue;
+            }
+
             if (!found)
             {
                 found = TryAttributeBefore(q.Open, closeTok, ref cand);
             }
 
-            if (!found && words >= 3 && Standalone(q.Open, closeTok))
+            if (!found && words >= 3 && !titleCase && Standalone(q.Open, closeTok))
             {
                 cand.Continuation = true;
                 found = true;
@@ -542,10 +575,94 @@ internal ref struct QuoteFinder
 
             q.Direct = true;
             _spans[s] = q;
+            interrupted = -1;
+            if (closeTok >= 0 && (cand.CueFirst > closeTok || cand.Continuation))
+            {
+                interrupted = _candidates.Count;
+                interruptedClose = closeTok;
+            }
+
             _candidates.Add(cand);
             _ = afterClose;
         }
     }
+
+    /// <summary>
+    /// Whether the tokens between a quote's closing mark <paramref name="close"/> and the next opening mark <paramref name="open"/>
+    /// are only an attribution (<c>, she said.</c>, <c>, said Ann Ortiz, a lawyer, on Monday,</c>): one paragraph, one sentence, a short gap
+    /// with exactly one speech verb, ending in a period, comma or colon. A quoted title in the gap (<c>said on “Meet the Press.”</c>) is allowed.
+    /// </summary>
+    private readonly bool Interruption(int close, int open)
+    {
+        if (close < 0 || open - close > MaxInterruption || open - close < 3 || FirstOfParagraph(open) || ParagraphOf(close) != ParagraphOf(open)
+            || IsTerminal(close - 1) && !IsWord(close + 1))
+        {
+            return false;
+        }
+
+        int last = open - 1;
+        if (_t[last].Kind == TokenKind.Quote && last - 1 > close)
+        {
+            last--; // said on “Meet the Press.” “...
+        }
+
+        if (!(IsPunct(last, '.') || IsPunct(last, ',') || IsPunct(last, ':') || IsWord(last) && _text[_t[last].End - 1] == '.'))
+        {
+            return false;
+        }
+
+        int verbs = 0, marks = 0, depth = 0;
+        for (int i = close + 1; i < open; i++)
+        {
+            if (_t[i].Kind == TokenKind.Quote)
+            {
+                marks++;
+                continue;
+            }
+
+            depth += _t[i].Kind == TokenKind.OpenBracket ? 1 : _t[i].Kind == TokenKind.CloseBracket && depth > 0 ? -1 : 0;
+            if (IsTerminal(i) && i != last && depth == 0 && !(i + 1 < open && _t[i + 1].Kind == TokenKind.Quote))
+            {
+                return false; // another sentence; a period inside brackets is an abbreviation's: (D-N.C.)
+            }
+
+            if (InLex(QuoteLexicon.SpeechVerbs, i) && !Is(i - 1, "in") && !Is(i - 1, "a") && !Is(i - 1, "the") && !Is(i - 1, "his") && !Is(i - 1, "her"))
+            {
+                verbs++;
+            }
+        }
+
+        return verbs == 1 && marks is 0 or 2;
+    }
+
+    /// <summary>Whether tokens [first, end) read like a title or headline: at most seven words, each longer than three letters capitalized (<c>Face the Nation</c>, <c>All Bets Are Off</c>).</summary>
+    private readonly bool TitleCase(int first, int end)
+    {
+        int words = 0;
+        for (int i = first; i < end; i++)
+        {
+            if (_t[i].Kind == TokenKind.Number)
+            {
+                words++;
+                continue;
+            }
+
+            if (!IsWord(i))
+            {
+                continue;
+            }
+
+            if (++words > 7 || (words == 1 || _t[i].Length > 3) && !IsCap(i))
+            {
+                return false;
+            }
+        }
+
+        return words > 0;
+    }
+
+    private readonly bool IsPossessive(int i) =>
+        IsWord(i) && (W(i).EndsWith("’s", StringComparison.Ordinal) || W(i).EndsWith("'s", StringComparison.Ordinal));
 
     private readonly int ParagraphEndOf(int i) => _paragraphs[ParagraphOf(i)].EndToken;
 
@@ -838,6 +955,13 @@ internal ref struct QuoteFinder
 
     private void FindReported()
     {
+        // Only direct quotes exist yet: they are in text order, and their cues are not reported speech of their own.
+        _directCount = _candidates.Count;
+        foreach (Candidate c in _candidates)
+        {
+            _directCues.Add(c.CueFirst);
+        }
+
         // Tokens inside a direct quote are the speaker's words, not the reporter's.
         int spanIdx = 0;
         for (int i = 0; i < _t.Length; i++)
@@ -863,26 +987,228 @@ internal ref struct QuoteFinder
                 continue;
             }
 
-            if (InLex(QuoteLexicon.SpeechVerbs, i) && !IsCue(i))
+            if (IsCue(i))
+            {
+                continue;
+            }
+
+            int before = _candidates.Count;
+            if (InLex(QuoteLexicon.SpeechVerbs, i))
             {
                 TryReportedVerb(i);
+            }
+
+            if (_candidates.Count == before && InLex(QuoteLexicon.InfinitiveVerbs, i))
+            {
+                TryInfinitive(i);
+            }
+
+            if (_candidates.Count == before && InLex(QuoteLexicon.ObjectVerbs, i))
+            {
+                TryObjectVerb(i);
+            }
+
+            if (_candidates.Count == before && PrepositionCue(i) is var prep && prep > 0)
+            {
+                TryPrepositionObject(i, prep);
             }
         }
     }
 
+    /// <summary>The preposition after a verb that takes what is said as its object there (<c>called for</c>, <c>talked about</c>, <c>railed against</c>), or -1.</summary>
+    private readonly int PrepositionCue(int v)
+    {
+        int p = v + 1;
+        if (!IsWord(p))
+        {
+            return -1;
+        }
+
+        ReadOnlySpan<char> w = W(v);
+        ReadOnlySpan<char> prep = W(p);
+        bool ok = prep.Equals("for", StringComparison.OrdinalIgnoreCase)
+                ? w is "called" or "calls" or "calling" or "call" or "argued" or "argues" or "arguing" or "advocated" or "advocates" or "pushed" or "pushing"
+                : prep.Equals("about", StringComparison.OrdinalIgnoreCase)
+                    ? w is "talking" or "talked" or "talks" or "talk" or "spoke" or "speaks" or "speaking" or "asked" or "asks" or "complained"
+                        or "complains" or "complaining" or "warned" or "warns" or "joked" or "boasted" or "bragged"
+                    : prep.Equals("to", StringComparison.OrdinalIgnoreCase)
+                        ? w is "referring" or "referred" or "refers" or "pointed" or "pointing" or "points" or "alluded" or "alluding"
+                        : prep.Equals("against", StringComparison.OrdinalIgnoreCase)
+                            && w is "railed" or "rails" or "railing" or "argued" or "argues" or "arguing" or "warned" or "warns" or "campaigned" or "spoke";
+        return ok ? p : -1;
+    }
+
+    /// <summary><c>Ortiz called for a new bridge</c>, <c>she talked about the budget</c>: the preposition's object is the content.</summary>
+    private void TryPrepositionObject(int v, int prep)
+    {
+        int sentEnd = SentEnd(v);
+        int k = prep + 1;
+        if (k >= sentEnd || !(IsWord(k) || _t[k].Kind is TokenKind.Number or TokenKind.Quote or TokenKind.Currency) || Is(k, "it") || Is(k, "that") && IsPunct(k + 1, '.'))
+        {
+            return;
+        }
+
+        int end = ClauseEnd(k, sentEnd);
+        if (CountWords(k, end) < 2)
+        {
+            return;
+        }
+
+        Np subj = StanceSubject(v, out bool ok);
+        if (!ok || !subj.Valid && W(v).EndsWith("s", StringComparison.OrdinalIgnoreCase))
+        {
+            return; // "calls for" as a noun phrase without its source
+        }
+
+        AddReported(k, end, v, subj);
+    }
+
+    /// <summary>Who stands behind verb <paramref name="v"/>: the phrase before it, or for a participle after a comma the sentence's subject.</summary>
+    private readonly Np StanceSubject(int v, out bool ok)
+    {
+        ok = true;
+        if (W(v).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        {
+            ok = IsPunct(v - 1, ',');
+            return ok ? SentenceSubject(_sentenceOf[v], v) : default;
+        }
+
+        return SubjectBefore(v);
+    }
+
+    /// <summary><c>Ortiz vowed to rebuild the bridge</c>, <c>the mayor is expected to sign it</c>, <c>she urged voters to stay home</c>: the infinitive is the content.</summary>
+    private void TryInfinitive(int v)
+    {
+        int sentEnd = SentEnd(v);
+        int k = v + 1;
+        if (!Is(k, "to"))
+        {
+            // urged voters to, asked the council to, called on Congress to
+            if (Is(k, "on") || Is(k, "upon"))
+            {
+                k++;
+            }
+
+            int limit = Math.Min(sentEnd, k + 6);
+            int j = k;
+            while (j < limit && IsWord(j) && !Is(j, "to") && !InLex(QuoteLexicon.SpeechVerbs, j))
+            {
+                j++;
+            }
+
+            if (!Is(j, "to") || j == k || !(InLex(QuoteLexicon.ListenerVerbs, v) || Is(v, "urged") || Is(v, "urges") || Is(v, "urging")
+                || Is(v, "called") || Is(v, "calls") || Is(v, "calling") || Is(v, "encouraged") || Is(v, "encourages") || Is(v, "pushed") || Is(v, "pushing")))
+            {
+                return;
+            }
+
+            k = j;
+        }
+
+        if (!IsWord(k + 1) || InLex(QuoteLexicon.Determiners, k + 1) || IsCap(k + 1))
+        {
+            return; // to the voters, to Washington: a place or a listener, not an infinitive
+        }
+
+        int end = ClauseEnd(k, sentEnd);
+        if (CountWords(k, end) < 3)
+        {
+            return;
+        }
+
+        Np subj = StanceSubject(v, out bool ok);
+        if (!ok)
+        {
+            return;
+        }
+
+        AddReported(k, end, v, subj);
+    }
+
+    /// <summary><c>Ortiz praised the council for its speed</c>, <c>a new poll showed a tie</c>: the object and what follows in the clause is the content.</summary>
+    private void TryObjectVerb(int v)
+    {
+        int sentEnd = SentEnd(v);
+        if (Is(v - 1, "to") || Is(v - 1, "be") || Is(v - 1, "been") || Is(v - 1, "being") || Is(v - 1, "is") || Is(v - 1, "was") || Is(v - 1, "were")
+            || Is(v - 1, "are") || Is(v - 1, "the") || Is(v - 1, "a") || Is(v - 1, "his") || Is(v - 1, "her") || Is(v - 1, "their"))
+        {
+            return; // passive, infinitive or a noun: "was criticized", "the questions"
+        }
+
+        int k = SkipAdjuncts(v + 1, sentEnd);
+        if (Is(k, "that") && !ThatIsSubject(k + 1))
+        {
+            k++;
+        }
+
+        if (k >= sentEnd || !(IsWord(k) || _t[k].Kind is TokenKind.Number or TokenKind.Quote or TokenKind.Currency))
+        {
+            return;
+        }
+
+        if (IsWord(k) && InLex(QuoteLexicon.NotModifiers, k) && !InLex(QuoteLexicon.Determiners, k) && !IsPronoun(k) && !Is(k, "him") && !Is(k, "them")
+            && !Is(k, "what") && !Is(k, "how") && !Is(k, "why") && !Is(k, "no") && !Is(k, "more"))
+        {
+            return; // found in, showed up, discussed with
+        }
+
+        int end = ClauseEnd(k, sentEnd);
+        if (CountWords(k, end) < 2)
+        {
+            return;
+        }
+
+        Np subj = StanceSubject(v, out bool ok);
+        if (!ok || !subj.Valid && W(v).EndsWith("s", StringComparison.OrdinalIgnoreCase))
+        {
+            return; // "questions", "attacks" as nouns
+        }
+
+        AddReported(k, end, v, subj);
+    }
+
     private readonly int SpanEndOffset(QSpan q) => q.ContentEnd;
 
-    private readonly bool IsCue(int i)
+    private readonly bool IsCue(int i) => _directCues.Contains(i);
+
+    /// <summary>The index of the first direct quote that ends after UTF-16 offset <paramref name="offset"/> (direct quotes are in text order and never overlap).</summary>
+    private readonly int FirstDirectEndingAfter(int offset)
     {
-        foreach (Candidate c in _candidates)
+        int lo = 0, hi = _directCount;
+        while (lo < hi)
         {
-            if (c.CueFirst == i)
+            int mid = (lo + hi) >> 1;
+            if (_candidates[mid].End <= offset)
             {
-                return true;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
             }
         }
 
-        return false;
+        return lo;
+    }
+
+    /// <summary>The index of the first quote-mark span whose content ends after UTF-16 offset <paramref name="offset"/>.</summary>
+    private readonly int FirstSpanEndingAfter(int offset)
+    {
+        int lo = 0, hi = _spans.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >> 1;
+            if (_spans[mid].ContentEnd <= offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
     }
 
     private void TryReportedVerb(int v)
@@ -890,13 +1216,24 @@ internal ref struct QuoteFinder
         int sentEnd = SentEnd(v);
         ReadOnlySpan<char> w = W(v);
         bool participle = w.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
-        if (participle && !IsPunct(v - 1, ','))
+        bool progressive = participle && (Is(v - 1, "is") || Is(v - 1, "are") || Is(v - 1, "was") || Is(v - 1, "were") || Is(v - 1, "been"));
+        if (participle && !IsPunct(v - 1, ',') && !progressive)
         {
             return; // "saying" as a noun or inside a phrase
         }
 
+        if (progressive)
+        {
+            participle = false; // the White House is saying that ...: its subject stands before the auxiliary
+        }
+
         // 1. The verb introduces the clause that follows: X said (that) ...
-        if (ClauseAfter(v, sentEnd, out int cs, out int ce, out bool hadThat) && (hadThat || QuoteLexicon.BareClauseVerbs.Contains(w)))
+        if (!participle && IsPunct(v - 1, ',') && NpForward(v + 1, sentEnd) is { Valid: true } inverted
+            && (IsPunct(WithAppositive(inverted, sentEnd).WrittenEnd, ',') || ParentheticalTail(inverted.End, sentEnd) > 0))
+        {
+            // ..., said Ann Ortiz, ...: an inverted attribution inside the sentence, not a verb before its clause
+        }
+        else if (ClauseAfter(v, sentEnd, out int cs, out int ce, out bool hadThat) && (hadThat || QuoteLexicon.BareClauseVerbs.Contains(w)))
         {
             Np subj = participle ? SentenceSubject(_sentenceOf[v], v) : SubjectBefore(v);
             if (!subj.Valid && !participle && w.EndsWith("s", StringComparison.OrdinalIgnoreCase) && !w.Equals("says", StringComparison.OrdinalIgnoreCase))
@@ -914,7 +1251,9 @@ internal ref struct QuoteFinder
         }
 
         // 2. The verb follows its clause: ..., U.S. officials say. / ..., said Rudskoi.
+        //    Or stands inside it: The problem, she said, is the cost. (one content broken by its attribution)
         int ss = SentStart(v);
+        int tail = -1;
         Np np;
         int comma;
         if (IsPunct(v - 1, ',') || (IsPunct(v - 2, ',') && InLex(QuoteLexicon.VerbAdverbs, v - 1)))
@@ -926,8 +1265,9 @@ internal ref struct QuoteFinder
                 return;
             }
 
-            np = WithAppositive(np, sentEnd);
-            if (!TrailingOnly(np.End, sentEnd))
+            tail = ParentheticalTail(np.End, sentEnd);
+            np = tail < 0 ? WithAppositive(np, sentEnd) : np;
+            if (tail < 0 && (tail = ParentheticalTail(np.WrittenEnd, sentEnd)) < 0 && !TrailingOnly(np.End, sentEnd))
             {
                 return;
             }
@@ -941,7 +1281,7 @@ internal ref struct QuoteFinder
             }
 
             np = IsPronoun(j) ? PronounAt(j) : NpBackward(j + 1, ss);
-            if (!np.Valid || !IsPunct(np.First - 1, ',') || !TrailingOnly(v + 1, sentEnd))
+            if (!np.Valid || !IsPunct(np.First - 1, ',') || (tail = ParentheticalTail(SkipAdjuncts(v + 1, sentEnd), sentEnd)) < 0 && !TrailingOnly(v + 1, sentEnd))
             {
                 return;
             }
@@ -961,6 +1301,12 @@ internal ref struct QuoteFinder
         }
 
         int end = comma - 1;
+        if (tail > 0)
+        {
+            AddReported(start, tail, v, np);
+            return;
+        }
+
         // "..., however, the group said": a lone adverb between commas is not what was said.
         if (end > start + 1 && IsPunct(end - 1, ',') && IsWord(end) && InLex(QuoteLexicon.FunctionWords, end))
         {
@@ -978,6 +1324,20 @@ internal ref struct QuoteFinder
         }
 
         AddReported(start, end + 1, v, np);
+    }
+
+    /// <summary>After a parenthetical attribution (<c>The problem, she said, is the cost.</c>): the end of the clause that goes on after its comma, or -1.</summary>
+    private readonly int ParentheticalTail(int k, int sentEnd)
+    {
+        if (!IsPunct(k, ',') || k + 1 >= sentEnd || InLex(QuoteLexicon.ClauseBreakers, k + 1) || InLex(QuoteLexicon.SpeechVerbs, k + 1)
+            || _t[k + 1].Kind == TokenKind.Quote || InLex(QuoteLexicon.Determiners, k + 1) || IsNameToken(k + 1) || Is(k + 1, "who")
+            || Is(k + 1, "which") || Is(k + 1, "whose") || Is(k + 1, "where") || _t[k + 1].Kind == TokenKind.Number)
+        {
+            return -1;
+        }
+
+        int end = ClauseEnd(k + 1, sentEnd);
+        return CountWords(k + 1, end) >= 2 ? end : -1;
     }
 
     /// <summary>Whether nothing but adjuncts (a date, <c>in a statement</c>) and the sentence end follow.</summary>
@@ -1041,17 +1401,16 @@ internal ref struct QuoteFinder
         int end = _t[endTok - 1].End;
 
         // A reported clause that overlaps a direct quote is that quote's attribution, not a second quote.
-        foreach (Candidate c in _candidates)
+        int d = FirstDirectEndingAfter(start);
+        if (d < _directCount && _candidates[d].Start < end)
         {
-            if (c.Kind == QuoteKind.Direct && Math.Min(end, c.End) - Math.Max(start, c.Start) > 0)
-            {
-                return;
-            }
+            return;
         }
 
         QuoteKind kind = QuoteKind.Indirect;
-        foreach (QSpan q in _spans)
+        for (int si = FirstSpanEndingAfter(start); si < _spans.Count && _spans[si].ContentStart < end; si++)
         {
+            QSpan q = _spans[si];
             if (q.ContentStart >= start && q.ContentEnd <= end && CountWords(q.Open + 1, q.Close >= 0 ? q.Close : q.Open + 1) >= 3)
             {
                 kind = QuoteKind.Mixed; // it would “overlap” stays indirect; a quoted phrase of words makes it mixed
@@ -1292,7 +1651,8 @@ internal ref struct QuoteFinder
     {
         int ss = SentStart(v);
         int j = v - 1;
-        while (j >= ss && (InLex(QuoteLexicon.VerbAdverbs, j) || Is(j, "not") || Is(j, "did") || Is(j, "does") || IsCalendar(j)
+        while (j >= ss && (InLex(QuoteLexicon.VerbAdverbs, j) || Is(j, "not") || Is(j, "did") || Is(j, "does") || IsCalendar(j) || IsAuxiliaryOrAdverb(j)
+            || (Is(j, "is") || Is(j, "are") || Is(j, "was") || Is(j, "were") || Is(j, "been")) && W(v).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
             || (_t[j].Kind == TokenKind.Number && _marks[j] == DateMark)
             || ((Is(j, "week") || Is(j, "month") || Is(j, "year") || Is(j, "night")) && (Is(j - 1, "this") || Is(j - 1, "last")))
             || ((Is(j, "this") || Is(j, "last")) && IsCalendar(j + 1))))
@@ -1501,41 +1861,51 @@ internal ref struct QuoteFinder
 
     private readonly Np WithAppositive(Np np, int end)
     {
-        if (np.Valid && IsPunct(np.End, ','))
+        if (!np.Valid)
         {
-            int comma = FindComma(np.End + 1, end);
+            return np;
+        }
+
+        int at = np.End;
+        if (at < end && _t[at].Kind == TokenKind.OpenBracket)
+        {
+            int b = at + 1;
+            while (b < end && b < at + 10 && _t[b].Kind != TokenKind.CloseBracket)
+            {
+                b++;
+            }
+
+            if (b >= end || _t[b].Kind != TokenKind.CloseBracket)
+            {
+                return np;
+            }
+
+            np.MentionEnd = b + 1;
+            at = b + 1; // Rep. Ann Ortiz (D-Texas), the head of the panel, said
+        }
+
+        if (IsPunct(at, ','))
+        {
+            int comma = FindComma(at + 1, end);
             if (comma > 0)
             {
-                np.AppositiveRole = AppositiveRole(np.End + 1, comma);
+                np.AppositiveRole = AppositiveRole(at + 1, comma);
                 np.MentionEnd = comma;
             }
             else
             {
-                int last = np.End + 1;
-                int limit = Math.Min(end, np.End + MaxAppositive);
+                int last = at + 1;
+                int limit = Math.Min(end, at + MaxAppositive);
                 while (last < limit && !IsTerminal(last) && _t[last].Kind != TokenKind.Quote)
                 {
                     last++;
                 }
 
-                if (last < limit && last > np.End + 1)
+                if (last < limit && last > at + 1)
                 {
-                    np.AppositiveRole = AppositiveRole(np.End + 1, last);
+                    np.AppositiveRole = AppositiveRole(at + 1, last);
                     np.MentionEnd = last; // said Joseph, who has four children.
                 }
-            }
-        }
-        else if (np.Valid && np.End < end && _t[np.End].Kind == TokenKind.OpenBracket)
-        {
-            int b = np.End + 1;
-            while (b < end && b < np.End + 10 && _t[b].Kind != TokenKind.CloseBracket)
-            {
-                b++;
-            }
-
-            if (b < end && _t[b].Kind == TokenKind.CloseBracket)
-            {
-                np.MentionEnd = b + 1;
             }
         }
 
@@ -1635,7 +2005,7 @@ internal ref struct QuoteFinder
         }
 
         bool headOk = IsNameToken(head) && !InLex(QuoteLexicon.Demonyms, head) && _marks[head] != DemonymMark
-            || IsSpeakerNoun(head);
+            || IsSpeakerNoun(head) || _t[head].Kind == TokenKind.Number && Is(head - 1, "in") && IsQuantity(head - 2);
         if (!headOk)
         {
             return default;
@@ -1652,10 +2022,23 @@ internal ref struct QuoteFinder
                 break;
             }
 
-            if (InLex(QuoteLexicon.Determiners, i) && !Is(i, "that") && !Is(i, "this") && !Is(i, "one"))
+            if (InLex(QuoteLexicon.Determiners, i) && !Is(i, "that") && !Is(i, "this") && (!Is(i, "one") || i == SentStart(i)))
             {
+                // many other polls, all the candidates: quantifiers stack
                 first = i;
+                while (first - 1 >= minI && InLex(QuoteLexicon.Determiners, first - 1) && !Is(first - 1, "that") && !Is(first - 1, "this"))
+                {
+                    first--;
+                }
+
                 break;
+            }
+
+            if (IsQuantity(i) && (IsQuantityHead(i + 1) || Is(i + 1, "in")) || Is(i, "in") && IsQuantity(i - 1) && IsQuantityHead(i + 1))
+            {
+                first = i; // Thirty percent, 4 in 10
+                i--;
+                continue;
             }
 
             if (IsNameToken(i) || InLex(QuoteLexicon.Demonyms, i) || (IsParticle(i) && IsNameToken(i + 1)))
@@ -1666,7 +2049,8 @@ internal ref struct QuoteFinder
                 continue;
             }
 
-            if ((Is(i, "of") || Is(i, "for") || Is(i, "on")) && IsNameToken(i - 1) && IsNameToken(i + 1))
+            if ((Is(i, "of") || Is(i, "for") || Is(i, "on") || Is(i, "at") || Is(i, "in")) && IsNameToken(i + 1) && (IsNameToken(i - 1) || IsSpeakerNoun(i - 1))
+                && (IsNameToken(i - 1) || !Is(i, "on") && !Is(i, "in") || IsPlural(W(i - 1).ToString())))
             {
                 i--;
                 continue;
@@ -1687,13 +2071,58 @@ internal ref struct QuoteFinder
 
         // Lower-case words at the left edge with no determiner before them are more likely a verb phrase.
         while (first < head && IsWord(first) && !IsCap(first) && !InLex(QuoteLexicon.SpeakerNouns, first) && !InLex(QuoteLexicon.Determiners, first)
-            && !IsParticle(first) && !(first - 1 >= lo && InLex(QuoteLexicon.Determiners, first - 1)))
+            && !IsParticle(first) && !(first - 1 >= lo && InLex(QuoteLexicon.Determiners, first - 1)) && !Is(first - 1, "and"))
         {
             first++;
         }
 
+        // About 4 in 10, nearly two-thirds: an approximate count
+        if (first - 1 >= lo && IsQuantity(first) && (Is(first - 1, "about") || Is(first - 1, "nearly") || Is(first - 1, "almost") || Is(first - 1, "roughly")))
+        {
+            first--;
+        }
+
+        // Federal and state officials, RT and its defenders: one coordinated speaker.
+        int and = first - 1;
+        if (and - 1 >= lo && and - 1 >= end - MaxNpTokens && (Is(and, "and") || IsPunct(and, '&')) && (_t[first].Flags & TokenFlags.NewlineBefore) == 0)
+        {
+            int p = and - 1;
+            int left = p;
+            while (left - 1 >= lo && left - 1 >= end - MaxNpTokens && (IsNameToken(left - 1) || InLex(QuoteLexicon.Determiners, left - 1)))
+            {
+                left--;
+            }
+
+            if (IsNameToken(p) || IsSpeakerNoun(p) || InLex(QuoteLexicon.Demonyms, p))
+            {
+                first = left;
+            }
+        }
+
         return Classify(first, head + 1);
     }
+
+    /// <summary>A modal, a negated auxiliary or a manner adverb between a subject and its verb (<c>wouldn't say</c>, <c>strongly suggested</c>).</summary>
+    private readonly bool IsAuxiliaryOrAdverb(int i)
+    {
+        if (!IsWord(i) || IsCap(i))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> w = W(i);
+        return w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal) && !w.EndsWith("ily", StringComparison.Ordinal) && !QuoteLexicon.SpeakerNouns.Contains(w)
+            || w.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || w.EndsWith("n’t", StringComparison.OrdinalIgnoreCase)
+            || w is "would" or "could" or "should" or "might" or "may" or "will" or "can" or "must" or "do" or "did" or "does" or "not" or "never";
+    }
+
+    /// <summary>A number or a number word that can count a group of speakers (<c>Thirty</c>, <c>58</c>, <c>two-thirds</c>).</summary>
+    private readonly bool IsQuantity(int i) =>
+        i >= 0 && i < _t.Length && (_t[i].Kind == TokenKind.Number || IsWord(i) && QuoteLexicon.QuantityWords.Contains(W(i)));
+
+    /// <summary>A word that heads a counted share of people: <c>percent</c>, <c>10</c> in <c>4 in 10</c>.</summary>
+    private readonly bool IsQuantityHead(int i) =>
+        i >= 0 && i < _t.Length && (Is(i, "percent") || Is(i, "%") || _t[i].Kind == TokenKind.Number || IsWord(i) && QuoteLexicon.QuantityWords.Contains(W(i)));
 
     /// <summary>Decides the kind of phrase [first, end) and where its name starts after any titles.</summary>
     private readonly Np Classify(int first, int end)

@@ -41,6 +41,28 @@ internal static class QuoteLexicon
         "complained", "believes", "believe", "believed", "think", "thinks", "estimated", "estimates", "predicting", "hopes", "hoped", "fears", "feared", "announces", "confirms", "insist", "argue", "claim", "deny", "warn", "suggest", "explains",
         "worries", "worried", "cautioned", "agreed", "recalled", "vowed", "promised", "pledged", "reported");
 
+    /// <summary>Verbs of stance whose object is what the source holds or says (<c>Carter praised the plan</c>, <c>the poll showed a tie</c>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ObjectVerbs = Set(
+        "endorsed", "endorses", "endorsing", "described", "describes", "describing", "criticized", "criticizes", "criticised", "criticizing",
+        "praised", "praises", "praising", "defended", "defends", "defending", "accused", "accuses", "accusing", "cited", "cites", "citing",
+        "attacked", "attacks", "attacking", "questioned", "questions", "questioning", "mocked", "mocks", "mocking", "blasted", "blasts", "slammed", "slams",
+        "rejected", "rejects", "rejecting", "dismissed", "dismisses", "dismissing", "downplayed", "downplays", "proposed", "proposes", "proposing",
+        "showed", "shows", "show", "showing", "found", "finds", "condemned", "condemns", "condemning", "welcomed", "welcomes", "applauded",
+        "lauded", "hailed", "touted", "touts", "touting", "highlighted", "highlights", "highlighting", "blamed", "blames", "blaming",
+        "opposed", "opposes", "opposing", "supported", "backed", "backs", "decried", "lamented", "laments", "lamenting", "ridiculed",
+        "disputed", "disputes", "denounced", "denounces", "denouncing", "recommended", "recommends", "predicted", "predicts", "predicting",
+        "discussed", "discusses", "discussing", "mentioned", "mentions", "mentioning", "announced", "announces", "announcing", "unveiled",
+        "unveils", "outlined", "outlines", "outlining", "echoed", "echoes", "echoing", "acknowledged", "admitted", "denied", "denies", "denying",
+        "claimed", "suggested", "suggests", "suggesting", "revealed", "reveals", "revealing", "confirmed", "confirms", "noted", "stressed", "emphasized");
+
+    /// <summary>Verbs whose complement is a reported intention or expectation in an infinitive (<c>vowed to fight</c>, <c>is expected to win</c>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> InfinitiveVerbs = Set(
+        "expected", "expects", "declined", "declines", "refused", "refuses", "vowed", "vows", "vowing", "pledged", "pledges", "pledging",
+        "promised", "promises", "promising", "threatened", "threatens", "threatening", "urged", "urges", "urging", "agreed", "agrees",
+        "sought", "seeks", "seeking", "plans", "planned", "planning", "wants", "wanted", "hopes", "hoped", "hoping", "intends", "intended",
+        "offered", "offers", "proposed", "proposes", "called", "calls", "calling", "asked", "asks", "asking", "encouraged", "encourages", "told",
+        "warned", "warns", "pushed", "pushing", "demanded", "demands", "demanding", "decided", "decides");
+
     /// <summary>Speech verbs whose direct object is the listener (<c>told reporters</c>), skipped before the reported clause.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ListenerVerbs = Set(
         "tell", "tells", "told", "telling", "warned", "warns", "assured", "reminded", "informed", "asked", "asks");
@@ -73,7 +95,15 @@ internal static class QuoteLexicon
         "union", "federation", "association", "institute", "foundation", "center", "centre", "bureau", "agency", "service", "services", "audience",
         "crowd", "protesters", "demonstrators", "student", "students", "worker", "workers", "organizers", "organisers", "host", "moderator",
         "nominees", "hopeful", "hopefuls", "frontrunner", "front-runner", "rival", "rivals", "opponent", "opponents", "allies", "ally",
-        "friend", "friends", "father", "mother", "wife", "husband", "son", "daughter", "sister", "brother", "chief", "head", "economist");
+        "friend", "friends", "father", "mother", "wife", "husband", "son", "daughter", "sister", "brother", "chief", "head", "economist",
+        "percent", "majority", "plurality", "minority", "half", "thirds", "fourths", "respondents", "americans", "millennials", "donors", "courts",
+        "inquiry", "investigation", "tally", "quiz", "surveyed", "polled", "editorial", "columnist", "columnists", "pollster", "ads", "others");
+
+    /// <summary>Number words and shares that count speakers (<c>two-thirds say</c>, <c>Thirty percent said</c>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> QuantityWords = Set(
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+        "eighty", "ninety", "hundred", "half", "third", "thirds", "two-thirds", "quarter", "quarters", "three-quarters", "fourths", "three-fourths",
+        "fifths", "majority", "plurality", "minority", "twenty-four", "percent", "dozen", "dozens", "hundreds", "thousands");
 
     /// <summary>Capitalized words that mark a named speaker as an organization, not a person.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OrgWords = Set(
@@ -136,7 +166,8 @@ internal static class QuoteLexicon
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseBreakers = Set(
         "without", "saying", "adding", "according", "though", "although", "but", "while", "whereas", "noting", "citing", "arguing",
         "explaining", "warning", "insisting", "claiming", "stressing", "calling", "declaring", "acknowledging", "suggesting", "telling",
-        "referring", "asking", "denying", "and", "describing", "even");
+        "referring", "asking", "denying", "and", "describing", "even", "echoing", "pointing", "recalling", "stating", "urging", "dismissing",
+        "blaming", "praising", "accusing", "criticizing", "prompting", "drawing", "contrasting");
 
     /// <summary>Adverbs and auxiliaries between a speaker and a speech verb (<c>Carter also said</c>, <c>she has repeatedly said</c>).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VerbAdverbs = Set(

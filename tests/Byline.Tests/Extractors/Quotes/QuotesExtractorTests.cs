@@ -76,6 +76,7 @@ public class QuotesExtractorTests
     [InlineData("‘We will rebuild the bridge,’ Mayor Ann Ortiz said.", "We will rebuild the bridge,", "Ann Ortiz")]
     [InlineData("'We will rebuild the bridge,' Mayor Ann Ortiz said.", "We will rebuild the bridge,", "Ann Ortiz")]
     [InlineData("«We will rebuild the bridge», Mayor Ann Ortiz said.", "We will rebuild the bridge", "Ann Ortiz")]
+    [InlineData("''We will rebuild the bridge,'' Mayor Ann Ortiz said.", "We will rebuild the bridge,", "Ann Ortiz")]
     [InlineData("„We will rebuild the bridge“, Mayor Ann Ortiz said.", "We will rebuild the bridge", "Ann Ortiz")]
     [InlineData("Mayor Ann Ortiz said: “We will rebuild the bridge.”", "We will rebuild the bridge.", "Ann Ortiz")]
     [InlineData("“We will rebuild the bridge,” said Mayor Ann Ortiz.", "We will rebuild the bridge,", "Ann Ortiz")]
@@ -98,6 +99,54 @@ public class QuotesExtractorTests
         Assert.Equal(24, q.Start);
         Assert.Equal("The bridge is old.\n“It will be rebuilt by spring,", q.Text);
         Assert.Equal("Ortiz", q.Speaker?.Name);
+    }
+
+    [Theory]
+    [InlineData("“We will rebuild,” Mayor Ann Ortiz said. “The bridge opens in May.”", "We will rebuild,” Mayor Ann Ortiz said. “The bridge opens in May.", "said")]
+    [InlineData("\"We will rebuild,\" said Ann Ortiz, the mayor. \"It opens in May.\"", "We will rebuild,\" said Ann Ortiz, the mayor. \"It opens in May.", "said")]
+    [InlineData("“If the money comes,” she told reporters, “the bridge opens in May.”", "If the money comes,” she told reporters, “the bridge opens in May.", "told reporters")]
+    [InlineData("''We will rebuild,'' Ann Ortiz said. ''It opens in May.''", "We will rebuild,'' Ann Ortiz said. ''It opens in May.", "said")]
+    [InlineData("“We will rebuild,” said Sen. Ann Ortiz (D-N.M.), head of the panel. “It opens in May.”", "We will rebuild,” said Sen. Ann Ortiz (D-N.M.), head of the panel. “It opens in May.", "said")]
+    [InlineData("“We will rebuild,” Ann Ortiz said on “Meet the Mayor.” “It opens in May.”", "We will rebuild,” Ann Ortiz said on “Meet the Mayor.” “It opens in May.", "said")]
+    public void DirectQuote_InterruptedByItsAttribution_IsOneQuote(string text, string quote, string cue)
+    {
+        Quote q = Single(text);
+        Assert.Equal(QuoteKind.Direct, q.Kind);
+        Assert.Equal(quote, q.Text);
+        Assert.Equal(text.IndexOf(quote, StringComparison.Ordinal), q.Start);
+        Assert.Equal(cue, q.Cue?.Text);
+        Assert.Equal("Ann Ortiz", q.Speaker?.Name ?? "Ann Ortiz");
+    }
+
+    [Theory]
+    [InlineData("“We will rebuild,” Ann Ortiz said. “No,” her rival replied.", 2)]
+    [InlineData("“We will rebuild,” Ann Ortiz said.\n\n“It opens in May,” she added.", 2)]
+    [InlineData("“We will rebuild,” Ann Ortiz said, adding: “It opens in May.”", 2)]
+    public void DirectQuotes_WithTheirOwnAttribution_StaySeparate(string text, int count)
+    {
+        IReadOnlyList<Quote> quotes = Quotes(text);
+        Assert.Equal(count, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal(QuoteKind.Direct, q.Kind));
+    }
+
+    [Theory]
+    [InlineData("In an interview on Channel Four's “Morning Edition,” Mayor Ann Ortiz said the bridge would reopen.", "the bridge would reopen")]
+    [InlineData("Speaking on “Face the Voters,” Ann Ortiz said the bridge would reopen.", "the bridge would reopen")]
+    [InlineData("Writing in “The Northern Review,” Ann Ortiz said the bridge would reopen.", "the bridge would reopen")]
+    public void TitlesInQuoteMarks_AreNotSpeech(string text, string reported)
+    {
+        Quote q = Single(text);
+        Assert.Equal(QuoteKind.Indirect, q.Kind);
+        Assert.Equal(reported, q.Text);
+        Assert.Equal("Ann Ortiz", q.Speaker?.Name);
+    }
+
+    [Theory]
+    [InlineData("The mayor spoke for an hour.\n\n‘All Bets Are Off.’\n\nThe council met later.")]
+    [InlineData("The mayor spoke for an hour.\n\n“A Bridge Too Far”\n\nThe council met later.")]
+    public void TitleCasedQuoteAlone_IsAHeadlineNotSpeech(string text)
+    {
+        Assert.Empty(Quotes(text));
     }
 
     [Fact]
@@ -204,6 +253,87 @@ public class QuotesExtractorTests
         Assert.Equal(cue, q.Cue?.Text);
     }
 
+    [Theory]
+    [InlineData("Mayor Ann Ortiz praised the council for its quick vote on the bridge.", "the council for its quick vote on the bridge", "praised", "Ann Ortiz")]
+    [InlineData("A new county poll showed a narrow lead for the mayor.", "a narrow lead for the mayor", "showed", "new county poll")]
+    [InlineData("Ann Ortiz criticized the state budget, saying it starved the schools.", "the state budget", "criticized", "Ann Ortiz")]
+    [InlineData("The governor dismissed the report as partisan noise.", "the report as partisan noise", "dismissed", "governor")]
+    public void StanceVerbs_TheObjectIsTheContent(string text, string content, string cue, string speaker)
+    {
+        Quote q = Quotes(text)[0];
+        Assert.Equal(QuoteKind.Indirect, q.Kind);
+        Assert.Equal(content, q.Text);
+        Assert.Equal(cue, q.Cue?.Text);
+        Assert.Equal(speaker, q.Speaker?.Name);
+    }
+
+    [Theory]
+    [InlineData("Ann Ortiz vowed to rebuild the bridge before winter.", "to rebuild the bridge before winter", "vowed", "Ann Ortiz")]
+    [InlineData("The mayor urged residents to stay off the bridge until Monday.", "to stay off the bridge until Monday", "urged", "mayor")]
+    [InlineData("Ann Ortiz called on the council to approve the repairs.", "to approve the repairs", "called", "Ann Ortiz")]
+    [InlineData("The council is expected to approve the repairs next week.", "to approve the repairs next week", "expected", null)]
+    public void IntentionVerbs_TheInfinitiveIsTheContent(string text, string content, string cue, string? speaker)
+    {
+        Quote q = Single(text);
+        Assert.Equal(QuoteKind.Indirect, q.Kind);
+        Assert.Equal(content, q.Text);
+        Assert.Equal(cue, q.Cue?.Text);
+        Assert.Equal(speaker, q.Speaker?.Name);
+    }
+
+    [Theory]
+    [InlineData("The real problem, Ann Ortiz said, is that the bridge is too old.", "The real problem, Ann Ortiz said, is that the bridge is too old", "Ann Ortiz")]
+    [InlineData("What the town needs, said Ann Ortiz, is a second bridge.", "What the town needs, said Ann Ortiz, is a second bridge", "Ann Ortiz")]
+    [InlineData("The bridge is too old, Ann Ortiz said.", "The bridge is too old", "Ann Ortiz")]
+    public void ReportedSpeech_BrokenByAParentheticalAttribution_IsOneQuote(string text, string content, string speaker)
+    {
+        Quote q = Single(text);
+        Assert.Equal(QuoteKind.Indirect, q.Kind);
+        Assert.Equal(content, q.Text);
+        Assert.Equal(speaker, q.Speaker?.Name);
+    }
+
+    [Theory]
+    [InlineData("Thirty percent said the bridge should be rebuilt.", "Thirty percent")]
+    [InlineData("About 4 in 10 say the bridge should be rebuilt.", "About 4 in 10")]
+    [InlineData("Many other polls show the bridge is popular with voters.", "Many other polls")]
+    [InlineData("A spokeswoman for Ann Ortiz says the bridge will reopen soon.", "A spokeswoman for Ann Ortiz")]
+    [InlineData("Engineers and residents in Millbrook say the bridge is unsafe now.", "Engineers and residents in Millbrook")]
+    [InlineData("The council is saying that the bridge will reopen soon.", "The council")]
+    [InlineData("Ann Ortiz strongly suggested the bridge would reopen soon.", "Ann Ortiz")]
+    [InlineData("Ann Ortiz wouldn't say whether the bridge would reopen soon.", "Ann Ortiz")]
+    [InlineData("“We will rebuild,” said Rep. Ann Ortiz (D-Texas), the head of the panel.", "Rep. Ann Ortiz (D-Texas), the head of the panel")]
+    public void Speakers_CountsGroupsAndAuxiliaries(string text, string mention)
+    {
+        Quote q = Quotes(text)[0];
+        Assert.Equal(mention, q.Speaker?.Text);
+    }
+
+    [Theory]
+    [InlineData("Ann Ortiz called for a second bridge across the river.", "a second bridge across the river", "called", "Ann Ortiz")]
+    [InlineData("The mayor talked about the cost of the repairs.", "the cost of the repairs", "talked", "mayor")]
+    [InlineData("Ann Ortiz pointed to the rising cost of steel.", "the rising cost of steel", "pointed", "Ann Ortiz")]
+    [InlineData("The mayor railed against the state budget cuts.", "the state budget cuts", "railed", "mayor")]
+    public void PrepositionalCues_TheObjectIsTheContent(string text, string content, string cue, string speaker)
+    {
+        Quote q = Single(text);
+        Assert.Equal(QuoteKind.Indirect, q.Kind);
+        Assert.Equal(content, q.Text);
+        Assert.Equal(cue, q.Cue?.Text);
+        Assert.Equal(speaker, q.Speaker?.Name);
+    }
+
+    [Theory]
+    [InlineData("The bridge appeared to sway in the wind.")]
+    [InlineData("Calls for a second bridge grew louder.")]
+    [InlineData("The mayor went to the bridge on Monday.")]
+    [InlineData("The repairs were criticized by residents.")]
+    [InlineData("Her attacks on the council drew attention.")]
+    public void StanceAndIntentionTraps_AreNotReportedSpeech(string text)
+    {
+        Assert.Empty(Quotes(text));
+    }
+
     [Fact]
     public void ReportedClause_EndsBeforeATrailingQualifier()
     {
@@ -280,9 +410,18 @@ public class QuotesExtractorTests
     {
         foreach (Quote q in Quotes(text))
         {
-            Assert.InRange(q.Start, 0, text.Length);
-            Assert.InRange(q.Start + q.Length, q.Start, text.Length);
+            Assert.InRange(q.Start, 0, text.Length - 1);
+            Assert.InRange(q.Start + q.Length, q.Start + 1, text.Length);
         }
+    }
+
+    [Theory]
+    [InlineData("“ ” the mayor said on Monday.")]
+    [InlineData("\"   \" Ann Ortiz said.")]
+    [InlineData("The mayor said: “\u00A0”")]
+    public void QuoteMarksAroundOnlySpaces_QuoteNothing(string text)
+    {
+        Assert.Empty(Quotes(text));
     }
 
     [Fact]

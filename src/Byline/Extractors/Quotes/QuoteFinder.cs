@@ -547,14 +547,10 @@ internal ref struct QuoteFinder
             bool found = closeTok >= 0 && TryAttributeAfter(closeTok, ref cand);
             if (!found && interrupted >= 0 && Interruption(interruptedClose, q.Open))
             {
-                // “We will win,” she said. “Nobody doubts it.” — one quote broken by its attribution: one span over both parts.
-                Candidate whole = _candidates[interrupted];
-                whole.End = cand.End;
-                _candidates[interrupted] = whole;
-                q.Direct = true;
-                _spans[s] = q;
-                interrupted = -1;
-                continue;
+                // “We will win,” she said. “Nobody doubts it.” — one quote broken by its attribution. The contract's quote
+                // text is the speaker's words without marks, so the second part is its own quote with the same speaker.
+                cand.Continuation = true;
+                found = true;
             }
 
             if (!found)

@@ -74,6 +74,49 @@ internal static class DateLexicon
     public static readonly FrozenDictionary<string, Lex>.AlternateLookup<ReadOnlySpan<char>> Lookup =
         Words.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // For each word length up to MaxFilterLength: a bit per first letter and one per last letter (bit 26 for
+    // any other character) that some trigger word of that length has. Most words of running text fail
+    // this test, which costs far less than hashing them.
+    private const int MaxFilterLength = 15;
+    private static readonly uint[] FirstLetters = new uint[MaxFilterLength + 1];
+    private static readonly uint[] LastLetters = new uint[MaxFilterLength + 1];
+    private static readonly bool FilterReady = BuildFilter();
+
+    /// <summary>Looks a word up, first ruling most non-triggers out by length and first and last letter.</summary>
+    public static bool TryGet(ReadOnlySpan<char> w, out Lex lex)
+    {
+        if (w.Length is 0 or > MaxFilterLength || !FilterReady
+            || (FirstLetters[w.Length] & LetterBit(w[0])) == 0 || (LastLetters[w.Length] & LetterBit(w[^1])) == 0)
+        {
+            lex = default;
+            return false;
+        }
+
+        return Lookup.TryGetValue(w, out lex);
+    }
+
+    private static uint LetterBit(char c)
+    {
+        uint k = (uint)((c | 0x20) - 'a');
+        return k < 26 ? 1u << (int)k : 1u << 26;
+    }
+
+    private static bool BuildFilter()
+    {
+        foreach (string w in Words.Keys)
+        {
+            if (w.Length > MaxFilterLength)
+            {
+                continue; // TryGet never finds it
+            }
+
+            FirstLetters[w.Length] |= LetterBit(w[0]);
+            LastLetters[w.Length] |= LetterBit(w[^1]);
+        }
+
+        return true;
+    }
+
     /// <summary>Time-zone abbreviations that may follow a clock time.</summary>
     public static readonly FrozenSet<string> TimeZones = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "ET", "CT", "MT", "PT", "GMT", "UTC", "BST", "CET", "CEST");

@@ -183,7 +183,7 @@ internal ref struct DateScanner
             return default;
         }
 
-        return DateLexicon.Lookup.TryGetValue(w, out Lex lx) ? lx : default;
+        return DateLexicon.TryGet(w, out Lex lx) ? lx : default;
     }
 
     /// <summary>Whether token <paramref name="j"/> exists, lies before <paramref name="next"/> in the same sentence, and may be taken into an expression.</summary>

@@ -144,6 +144,15 @@ internal static class DateLexicon
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FutureCueLookup =
         FutureCues.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>Irregular past-tense verbs that put a clause in the past (<c>brought</c>, <c>took</c>); regular ones end in <c>-ed</c>.</summary>
+    public static readonly FrozenSet<string> PastVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "brought", "took", "came", "went", "made", "sold", "won", "lost", "became", "left", "held", "told", "gave", "got", "met",
+        "fell", "rose", "struck", "shot", "built", "wrote", "ran", "saw", "began", "found", "fought", "hit", "led", "quit", "spent", "stood");
+
+    /// <summary>Span lookup into <see cref="PastVerbs"/>.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PastVerbLookup =
+        PastVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Nouns after <c>N-month-old</c> that make it an age, not a duration.</summary>
     public static readonly FrozenSet<string> PersonNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "son", "daughter", "boy", "girl", "baby", "child", "infant", "man", "woman", "brother", "sister", "grandson", "granddaughter", "puppy");

@@ -450,6 +450,13 @@ internal ref struct DateScanner
                 {
                     return false;
                 }
+
+                // "would be traveling Thursday", "did not plan to remove him on Thursday"
+                if ((w.Equals("would", StringComparison.OrdinalIgnoreCase) && (IsR(j + 1, "be") || IsR(j + 1, "leave") || IsR(j + 1, "arrive") || IsR(j + 1, "meet") || IsR(j + 1, "travel") || IsR(j + 1, "return")))
+                    || (w.Equals("plan", StringComparison.OrdinalIgnoreCase) && IsR(j + 1, "to")))
+                {
+                    return true;
+                }
             }
 
             if ((tok.Flags & TokenFlags.SentenceStart) != 0)
@@ -459,6 +466,49 @@ internal ref struct DateScanner
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether the expression at <paramref name="at"/> (a weekday, or a clock time and its weekday) is a deadline
+    /// (<c>until Tuesday</c>, <c>postponed until 9 a.m. Tuesday</c>): one still ahead unless the clause says <c>was</c>.
+    /// </summary>
+    private readonly bool Deadline(int at)
+    {
+        int j = at - 1;
+        if (j >= 0 && _t[j].Kind == TokenKind.Word && IsMeridiem(j))
+        {
+            j -= 2; // 9 a.m. Tuesday
+        }
+        else if (j >= 0 && _t[j].Kind == TokenKind.Number)
+        {
+            j--;
+        }
+
+        if (!(Left(j, j + 1) && (Is(j, "until") || Is(j, "till"))))
+        {
+            return false;
+        }
+
+        int lo = Math.Max(0, j - 8);
+        for (int k = j - 1; k >= lo && Left(k, k + 1); k--)
+        {
+            if (Is(k, "was") || Is(k, "were") || Is(k, "had") || Is(k, "stayed") || Is(k, "remained") || Is(k, "lasted"))
+            {
+                return false;
+            }
+        }
+
+        // "Until Thursday, they had described him as a witness"
+        int hi = Math.Min(_n, at + 8);
+        for (int k = at + 1; k < hi && !SentenceStart(k); k++)
+        {
+            if (Is(k, "was") || Is(k, "were") || Is(k, "had"))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Whether the clause around token <paramref name="at"/> is plainly in the past tense (<c>was</c>, <c>since</c>, a verb in <c>-ed</c>).</summary>
@@ -533,7 +583,8 @@ internal ref struct DateScanner
         }
 
         return w.Length >= 5 && w.EndsWith("ed", StringComparison.Ordinal) && !DateLexicon.FutureCueLookup.Contains(w)
-            && !w.Equals("need", StringComparison.Ordinal) && !w.Equals("speed", StringComparison.Ordinal);
+            && !w.EndsWith("ceed", StringComparison.Ordinal) && !w.Equals("need", StringComparison.Ordinal) && !w.Equals("speed", StringComparison.Ordinal)
+            && !w.Equals("indeed", StringComparison.Ordinal) && !w.Equals("hundred", StringComparison.Ordinal);
     }
 
     /// <summary>Whether the article reports quarterly results (it mentions a quarter); computed once per document.</summary>
@@ -1151,7 +1202,8 @@ internal ref struct DateScanner
             }
         }
 
-        string date = _pub is { } p ? D(p) : "XXXX-XX-XX";
+        // a bare "at 10 p.m." belongs to the day last mentioned (TimeML's reference time), else to publication
+        string date = _refDay is { } rd ? D(rd) : _pub is { } p ? D(p) : "XXXX-XX-XX";
         int dayEnd = DayAfter(end, out string? dayValue);
         if (dayEnd > end)
         {
@@ -1194,7 +1246,7 @@ internal ref struct DateScanner
                 return end + 3;
             }
 
-            value = WeekdayValue(lx.Value, FutureCue(j) ? 1 : 0);
+            value = WeekdayValue(lx.Value, FutureCue(j) || Deadline(j) ? 1 : 0);
             return end;
         }
 
@@ -1454,7 +1506,7 @@ internal ref struct DateScanner
         else
         {
             first = EdgeModifiers(i, ref mod, takeEarlier: false);
-            dir = FutureCue(first) ? 1 : 0;
+            dir = FutureCue(first) || Deadline(first) ? 1 : 0;
         }
 
         if (first == i || (first == i - 1 && mod is not null))

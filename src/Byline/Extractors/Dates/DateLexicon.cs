@@ -74,19 +74,24 @@ internal static class DateLexicon
     public static readonly FrozenDictionary<string, Lex>.AlternateLookup<ReadOnlySpan<char>> Lookup =
         Words.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // For each word length up to MaxFilterLength: a bit per first letter and one per last letter (bit 26 for
-    // any other character) that some trigger word of that length has. Most words of running text fail
+    // For each word length up to MaxFilterLength and first letter: a bit per second letter; for each length, a
+    // bit per last letter (bit 26 for any other character) that some trigger word of that length has. Most words of running text fail
     // this test, which costs far less than hashing them.
     private const int MaxFilterLength = 15;
-    private static readonly uint[] FirstLetters = new uint[MaxFilterLength + 1];
+    private static readonly uint[] SecondLetters = new uint[(MaxFilterLength + 1) * 27];
     private static readonly uint[] LastLetters = new uint[MaxFilterLength + 1];
     private static readonly bool FilterReady = BuildFilter();
 
     /// <summary>Looks a word up, first ruling most non-triggers out by length and first and last letter.</summary>
     public static bool TryGet(ReadOnlySpan<char> w, out Lex lex)
     {
+        if (w.Length == 1)
+        {
+            return Lookup.TryGetValue(w, out lex); // "a"
+        }
+
         if (w.Length is 0 or > MaxFilterLength || !FilterReady
-            || (FirstLetters[w.Length] & LetterBit(w[0])) == 0 || (LastLetters[w.Length] & LetterBit(w[^1])) == 0)
+            || (SecondLetters[(w.Length * 27) + LetterIndex(w[0])] & LetterBit(w[1])) == 0 || (LastLetters[w.Length] & LetterBit(w[^1])) == 0)
         {
             lex = default;
             return false;
@@ -95,22 +100,24 @@ internal static class DateLexicon
         return Lookup.TryGetValue(w, out lex);
     }
 
-    private static uint LetterBit(char c)
+    private static int LetterIndex(char c)
     {
         uint k = (uint)((c | 0x20) - 'a');
-        return k < 26 ? 1u << (int)k : 1u << 26;
+        return k < 26 ? (int)k : 26;
     }
+
+    private static uint LetterBit(char c) => 1u << LetterIndex(c);
 
     private static bool BuildFilter()
     {
         foreach (string w in Words.Keys)
         {
-            if (w.Length > MaxFilterLength)
+            if (w.Length is < 2 or > MaxFilterLength)
             {
                 continue; // TryGet never finds it
             }
 
-            FirstLetters[w.Length] |= LetterBit(w[0]);
+            SecondLetters[(w.Length * 27) + LetterIndex(w[0])] |= LetterBit(w[1]);
             LastLetters[w.Length] |= LetterBit(w[^1]);
         }
 

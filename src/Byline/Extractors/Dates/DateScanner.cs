@@ -9,7 +9,7 @@ namespace Byline.Extractors.Dates;
 /// </summary>
 internal ref struct DateScanner
 {
-    private const int FutureWindow = 12;
+    private const int FutureWindow = 16;
 
     private readonly string _text;
     private readonly ReadOnlySpan<Token> _t;
@@ -410,6 +410,11 @@ internal ref struct DateScanner
         if (IsL(first - 1, first, "as") && (IsL(first - 2, first - 1, "early") || IsL(first - 2, first - 1, "soon")))
         {
             return true;
+        }
+
+        if (first < _n && SentenceStart(first))
+        {
+            return false; // nothing of this sentence lies before it
         }
 
         int stop = Math.Max(0, first - FutureWindow);
@@ -846,6 +851,14 @@ internal ref struct DateScanner
         if (w.IndexOf(':') > 0 || (Right(i + 1) && IsMeridiem(i + 1)))
         {
             return TryClock(i);
+        }
+
+        // "April 24 and 25": a second day of the month just named
+        if (_refDay is { } prev && _floor == i - 1 && i >= 2 && (Is(i - 1, "and") || Is(i - 1, "or")) && DayAt(i - 2) == prev.Day
+            && DayAt(i) is int d2 && d2 > prev.Day && d2 <= DateTime.DaysInMonth(prev.Year, prev.Month)
+            && !(Right(i + 1) && (IsPluralNoun(i + 1) || LexAt(i + 1).Kind != LexKind.None || IsChar(i + 1, '%') || IsChar(i + 1, '-'))))
+        {
+            return Set(i, i + 1, TemporalType.Date, D(new DateOnly(prev.Year, prev.Month, d2)));
         }
 
         // 2016-10-25

@@ -74,6 +74,56 @@ internal static class DateLexicon
     public static readonly FrozenDictionary<string, Lex>.AlternateLookup<ReadOnlySpan<char>> Lookup =
         Words.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // For each word length up to MaxFilterLength and first letter: a bit per second letter; for each length, a
+    // bit per last letter (bit 26 for any other character) that some trigger word of that length has. Most words of running text fail
+    // this test, which costs far less than hashing them.
+    private const int MaxFilterLength = 15;
+    private static readonly uint[] SecondLetters = new uint[(MaxFilterLength + 1) * 27];
+    private static readonly uint[] LastLetters = new uint[MaxFilterLength + 1];
+    private static readonly bool FilterReady = BuildFilter();
+
+    /// <summary>Looks a word up, first ruling most non-triggers out by length and first and last letter.</summary>
+    public static bool TryGet(ReadOnlySpan<char> w, out Lex lex)
+    {
+        if (w.Length == 1)
+        {
+            return Lookup.TryGetValue(w, out lex); // "a"
+        }
+
+        if (w.Length is 0 or > MaxFilterLength || !FilterReady
+            || (SecondLetters[(w.Length * 27) + LetterIndex(w[0])] & LetterBit(w[1])) == 0 || (LastLetters[w.Length] & LetterBit(w[^1])) == 0)
+        {
+            lex = default;
+            return false;
+        }
+
+        return Lookup.TryGetValue(w, out lex);
+    }
+
+    private static int LetterIndex(char c)
+    {
+        uint k = (uint)((c | 0x20) - 'a');
+        return k < 26 ? (int)k : 26;
+    }
+
+    private static uint LetterBit(char c) => 1u << LetterIndex(c);
+
+    private static bool BuildFilter()
+    {
+        foreach (string w in Words.Keys)
+        {
+            if (w.Length is < 2 or > MaxFilterLength)
+            {
+                continue; // TryGet never finds it
+            }
+
+            SecondLetters[(w.Length * 27) + LetterIndex(w[0])] |= LetterBit(w[1]);
+            LastLetters[w.Length] |= LetterBit(w[^1]);
+        }
+
+        return true;
+    }
+
     /// <summary>Time-zone abbreviations that may follow a clock time.</summary>
     public static readonly FrozenSet<string> TimeZones = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "ET", "CT", "MT", "PT", "GMT", "UTC", "BST", "CET", "CEST");
@@ -100,6 +150,15 @@ internal static class DateLexicon
     /// <summary>Span lookup into <see cref="FutureCues"/>.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FutureCueLookup =
         FutureCues.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Irregular past-tense verbs that put a clause in the past (<c>brought</c>, <c>took</c>); regular ones end in <c>-ed</c>.</summary>
+    public static readonly FrozenSet<string> PastVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "brought", "took", "came", "went", "made", "sold", "won", "lost", "became", "left", "held", "told", "gave", "got", "met",
+        "fell", "rose", "struck", "shot", "built", "wrote", "ran", "saw", "began", "found", "fought", "hit", "led", "quit", "spent", "stood");
+
+    /// <summary>Span lookup into <see cref="PastVerbs"/>.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PastVerbLookup =
+        PastVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Nouns after <c>N-month-old</c> that make it an age, not a duration.</summary>
     public static readonly FrozenSet<string> PersonNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,

@@ -9,7 +9,7 @@ namespace Byline.Extractors.Dates;
 /// </summary>
 internal ref struct DateScanner
 {
-    private const int FutureWindow = 12;
+    private const int FutureWindow = 16;
 
     private readonly string _text;
     private readonly ReadOnlySpan<Token> _t;
@@ -23,6 +23,12 @@ internal ref struct DateScanner
 
     // The tokens before _floor belong to an earlier expression.
     private int _floor;
+
+    // The reference time for anchored expressions ("the following year", "the previous Friday"): the last
+    // date reported, as TimeML resolves narrative, at the granularity it had (0 or null when none).
+    private int _refYear;
+    private int _refMonth; // year * 12 + month - 1
+    private DateOnly? _refDay;
 
     // The current match.
     private int _first;
@@ -97,7 +103,7 @@ internal ref struct DateScanner
         }
     }
 
-    private readonly bool Emit()
+    private bool Emit()
     {
         if (_end <= _first || _first < _floor)
         {
@@ -129,7 +135,49 @@ internal ref struct DateScanner
         }
 
         _context.Add(new TemporalExpression(_text.Substring(start, end - start), start, end - start, _type, _value, _mod));
+        if (_type is TemporalType.Date or TemporalType.Time)
+        {
+            Remember(_value);
+        }
+
         return true;
+    }
+
+    /// <summary>Makes a reported value with a known year the reference time of the expressions after it.</summary>
+    private void Remember(string v)
+    {
+        if (v.Length < 4 || !char.IsAsciiDigit(v[0]) || !char.IsAsciiDigit(v[1]) || !char.IsAsciiDigit(v[2]) || !char.IsAsciiDigit(v[3]))
+        {
+            return;
+        }
+
+        int y = ((v[0] - '0') * 1000) + ((v[1] - '0') * 100) + ((v[2] - '0') * 10) + (v[3] - '0');
+        if (y is < 1000 or > 8999 || (v.Length > 4 && v[4] != '-'))
+        {
+            return; // a decade or century ("199"), or something else
+        }
+
+        _refYear = y;
+        _refMonth = 0;
+        _refDay = null;
+        if (v.Length >= 7 && char.IsAsciiDigit(v[5]) && char.IsAsciiDigit(v[6]))
+        {
+            int m = ((v[5] - '0') * 10) + (v[6] - '0');
+            if (m is < 1 or > 12)
+            {
+                return;
+            }
+
+            _refMonth = (y * 12) + m - 1;
+            if (v.Length >= 10 && v[7] == '-' && char.IsAsciiDigit(v[8]) && char.IsAsciiDigit(v[9]))
+            {
+                int d = ((v[8] - '0') * 10) + (v[9] - '0');
+                if (d >= 1 && d <= DateTime.DaysInMonth(y, m))
+                {
+                    _refDay = new DateOnly(y, m, d);
+                }
+            }
+        }
     }
 
     private bool Set(int first, int end, TemporalType type, string value, string? mod = null)
@@ -183,7 +231,7 @@ internal ref struct DateScanner
             return default;
         }
 
-        return DateLexicon.Lookup.TryGetValue(w, out Lex lx) ? lx : default;
+        return DateLexicon.TryGet(w, out Lex lx) ? lx : default;
     }
 
     /// <summary>Whether token <paramref name="j"/> exists, lies before <paramref name="next"/> in the same sentence, and may be taken into an expression.</summary>
@@ -364,6 +412,11 @@ internal ref struct DateScanner
             return true;
         }
 
+        if (first < _n && SentenceStart(first))
+        {
+            return false; // nothing of this sentence lies before it
+        }
+
         int stop = Math.Max(0, first - FutureWindow);
         for (int j = first - 1; j >= stop; j--)
         {
@@ -379,6 +432,16 @@ internal ref struct DateScanner
                         return false;
                     }
 
+                    if (w.Equals("next", StringComparison.OrdinalIgnoreCase) && IsR(j + 1, "to"))
+                    {
+                        if (SentenceStart(j))
+                        {
+                            break;
+                        }
+
+                        continue; // "next to the embassy": a place, not a time
+                    }
+
                     return !(w.Equals("set", StringComparison.OrdinalIgnoreCase) && !IsR(j + 1, "to"));
                 }
 
@@ -392,6 +455,13 @@ internal ref struct DateScanner
                 {
                     return false;
                 }
+
+                // "would be traveling Thursday", "did not plan to remove him on Thursday"
+                if ((w.Equals("would", StringComparison.OrdinalIgnoreCase) && (IsR(j + 1, "be") || IsR(j + 1, "leave") || IsR(j + 1, "arrive") || IsR(j + 1, "meet") || IsR(j + 1, "travel") || IsR(j + 1, "return")))
+                    || (w.Equals("plan", StringComparison.OrdinalIgnoreCase) && IsR(j + 1, "to")))
+                {
+                    return true;
+                }
             }
 
             if ((tok.Flags & TokenFlags.SentenceStart) != 0)
@@ -403,10 +473,53 @@ internal ref struct DateScanner
         return false;
     }
 
+    /// <summary>
+    /// Whether the expression at <paramref name="at"/> (a weekday, or a clock time and its weekday) is a deadline
+    /// (<c>until Tuesday</c>, <c>postponed until 9 a.m. Tuesday</c>): one still ahead unless the clause says <c>was</c>.
+    /// </summary>
+    private readonly bool Deadline(int at)
+    {
+        int j = at - 1;
+        if (j >= 0 && _t[j].Kind == TokenKind.Word && IsMeridiem(j))
+        {
+            j -= 2; // 9 a.m. Tuesday
+        }
+        else if (j >= 0 && _t[j].Kind == TokenKind.Number)
+        {
+            j--;
+        }
+
+        if (!(Left(j, j + 1) && (Is(j, "until") || Is(j, "till"))))
+        {
+            return false;
+        }
+
+        int lo = Math.Max(0, j - 8);
+        for (int k = j - 1; k >= lo && Left(k, k + 1); k--)
+        {
+            if (Is(k, "was") || Is(k, "were") || Is(k, "had") || Is(k, "stayed") || Is(k, "remained") || Is(k, "lasted"))
+            {
+                return false;
+            }
+        }
+
+        // "Until Thursday, they had described him as a witness"
+        int hi = Math.Min(_n, at + 8);
+        for (int k = at + 1; k < hi && !SentenceStart(k); k++)
+        {
+            if (Is(k, "was") || Is(k, "were") || Is(k, "had"))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Whether the clause around token <paramref name="at"/> is plainly in the past tense (<c>was</c>, <c>since</c>, a verb in <c>-ed</c>).</summary>
     private readonly bool PastCue(int at)
     {
-        int lo = Math.Max(0, at - 8);
+        int lo = Math.Max(0, at - 12);
         for (int j = at - 1; j >= lo; j--)
         {
             if (IsPastWord(j))
@@ -417,6 +530,21 @@ internal ref struct DateScanner
             if (SentenceStart(j))
             {
                 break;
+            }
+        }
+
+        // "In January, the company brought in a new chief": the verb after a fronted date
+        int hi = Math.Min(_n, at + 8);
+        for (int j = at + 1; j < hi && !SentenceStart(j); j++)
+        {
+            if (_t[j].Kind == TokenKind.Word && (DateLexicon.FutureCueLookup.Contains(Word(j)) || Is(j, "would") || Is(j, "is") || Is(j, "are")))
+            {
+                break;
+            }
+
+            if (IsPastWord(j))
+            {
+                return true;
             }
         }
 
@@ -453,13 +581,15 @@ internal ref struct DateScanner
         if (w.Equals("was", StringComparison.OrdinalIgnoreCase) || w.Equals("were", StringComparison.OrdinalIgnoreCase)
             || w.Equals("had", StringComparison.OrdinalIgnoreCase) || w.Equals("did", StringComparison.OrdinalIgnoreCase)
             || w.Equals("since", StringComparison.OrdinalIgnoreCase) || w.Equals("ago", StringComparison.OrdinalIgnoreCase)
-            || w.Equals("bought", StringComparison.OrdinalIgnoreCase) || w.Equals("began", StringComparison.OrdinalIgnoreCase))
+            || w.Equals("bought", StringComparison.OrdinalIgnoreCase) || w.Equals("began", StringComparison.OrdinalIgnoreCase)
+            || DateLexicon.PastVerbLookup.Contains(w))
         {
             return true;
         }
 
         return w.Length >= 5 && w.EndsWith("ed", StringComparison.Ordinal) && !DateLexicon.FutureCueLookup.Contains(w)
-            && !w.Equals("need", StringComparison.Ordinal) && !w.Equals("speed", StringComparison.Ordinal);
+            && !w.EndsWith("ceed", StringComparison.Ordinal) && !w.Equals("need", StringComparison.Ordinal) && !w.Equals("speed", StringComparison.Ordinal)
+            && !w.Equals("indeed", StringComparison.Ordinal) && !w.Equals("hundred", StringComparison.Ordinal);
     }
 
     /// <summary>Whether the article reports quarterly results (it mentions a quarter); computed once per document.</summary>
@@ -562,12 +692,19 @@ internal ref struct DateScanner
         }
 
         int diff = (month - p.Month) * 31 + (day > 0 ? day - p.Day : 0);
-        if (diff > 150 && !FutureCue(at))
+        bool future = FutureCue(at);
+        if (diff > 150 && !future)
         {
             return p.Year - 1;
         }
 
-        if (diff < -240 && (FutureCue(at) || !PastCue(at)))
+        if (diff < -240 && (future || !PastCue(at)))
+        {
+            return p.Year + 1; // "in January" in a November article, unless the clause is in the past
+        }
+
+        // a plan ("effective June 1" in October) for a date already past this year is next year's
+        if (diff < -31 && future && !PastCue(at))
         {
             return p.Year + 1;
         }
@@ -714,6 +851,14 @@ internal ref struct DateScanner
         if (w.IndexOf(':') > 0 || (Right(i + 1) && IsMeridiem(i + 1)))
         {
             return TryClock(i);
+        }
+
+        // "April 24 and 25": a second day of the month just named
+        if (_refDay is { } prev && _floor == i - 1 && i >= 2 && (Is(i - 1, "and") || Is(i - 1, "or")) && DayAt(i - 2) == prev.Day
+            && DayAt(i) is int d2 && d2 > prev.Day && d2 <= DateTime.DaysInMonth(prev.Year, prev.Month)
+            && !(Right(i + 1) && (IsPluralNoun(i + 1) || LexAt(i + 1).Kind != LexKind.None || IsChar(i + 1, '%') || IsChar(i + 1, '-'))))
+        {
+            return Set(i, i + 1, TemporalType.Date, D(new DateOnly(prev.Year, prev.Month, d2)));
         }
 
         // 2016-10-25
@@ -1070,7 +1215,8 @@ internal ref struct DateScanner
             }
         }
 
-        string date = _pub is { } p ? D(p) : "XXXX-XX-XX";
+        // a bare "at 10 p.m." belongs to the day last mentioned (TimeML's reference time), else to publication
+        string date = _refDay is { } rd ? D(rd) : _pub is { } p ? D(p) : "XXXX-XX-XX";
         int dayEnd = DayAfter(end, out string? dayValue);
         if (dayEnd > end)
         {
@@ -1113,7 +1259,7 @@ internal ref struct DateScanner
                 return end + 3;
             }
 
-            value = WeekdayValue(lx.Value, FutureCue(j) ? 1 : 0);
+            value = WeekdayValue(lx.Value, FutureCue(j) || Deadline(j) ? 1 : 0);
             return end;
         }
 
@@ -1338,6 +1484,15 @@ internal ref struct DateScanner
 
         int dir = 0;
         string? mod = null;
+        if ((IsL(i - 1, i, "previous") || IsL(i - 1, i, "following")) && IsL(i - 2, i - 1, "the") && _refDay is { } rd)
+        {
+            // "the previous Friday", "the following Monday": anchored on the date last mentioned
+            int back = (Iso(rd.DayOfWeek) - lx.Value + 7) % 7;
+            int ahead = (lx.Value - Iso(rd.DayOfWeek) + 7) % 7;
+            DateOnly a = Is(i - 1, "previous") ? rd.AddDays(back == 0 ? -7 : -back) : rd.AddDays(ahead == 0 ? 7 : ahead);
+            return Set(i - 2, end, TemporalType.Date, D(a));
+        }
+
         if (IsL(i - 1, i, "last") || IsL(i - 1, i, "previous"))
         {
             dir = -1;
@@ -1364,7 +1519,7 @@ internal ref struct DateScanner
         else
         {
             first = EdgeModifiers(i, ref mod, takeEarlier: false);
-            dir = FutureCue(first) ? 1 : 0;
+            dir = FutureCue(first) || Deadline(first) ? 1 : 0;
         }
 
         if (first == i || (first == i - 1 && mod is not null))
@@ -1925,6 +2080,20 @@ internal ref struct DateScanner
 
         int end = i + 1;
 
+        // the year two thousand (and one)
+        if (u == TimeUnit.Year && !lx.Plural && IsR(end, "two") && IsR(end + 1, "thousand"))
+        {
+            int y = 2000, e = end + 2;
+            int u1 = IsR(e, "and") ? e + 1 : e;
+            if (Right(u1) && LexAt(u1) is { Kind: LexKind.Number, Abbrev: false, Value: > 0 and < 100 } units && _t[u1].Kind == TokenKind.Word)
+            {
+                y += units.Value;
+                e = u1 + 1;
+            }
+
+            return Set(IsL(i - 1, i, "the") ? i - 1 : i, e, TemporalType.Date, Y(y));
+        }
+
         // year end, year's end, by year-end
         if (u == TimeUnit.Year && !lx.Plural && IsR(end, "end") && !IsL(i - 1, i, "the") && !IsL(i - 1, i, "a") && LexAt(i - 1).Kind != LexKind.Number)
         {
@@ -2141,6 +2310,24 @@ internal ref struct DateScanner
                 }
             }
 
+            // a minute and a half, two years and a half
+            if (count is > 0 and < 1000 && IsR(end, "and") && (IsR(end + 1, "a") || IsR(end + 1, "one")) && IsR(end + 2, "half"))
+            {
+                string n = count.ToString(CultureInfo.InvariantCulture);
+                string? half = u switch
+                {
+                    TimeUnit.Year => "P" + n + "Y6M",
+                    TimeUnit.Day => "P" + n + "DT12H",
+                    TimeUnit.Hour => "PT" + n + "H30M",
+                    TimeUnit.Minute => "PT" + n + "M30S",
+                    _ => null,
+                };
+                if (half is not null)
+                {
+                    return Set(first, end + 3, TemporalType.Duration, half, mod);
+                }
+            }
+
             // weeks or months
             end = OrUnit(end);
             return Set(first, end, TemporalType.Duration, Duration(count, u), mod);
@@ -2238,9 +2425,27 @@ internal ref struct DateScanner
                 return false;
         }
 
+        // the following year, the previous month, the following day: anchored on the date last mentioned
+        bool anchored = the && det is "following" or "previous" or "prior";
+        if (anchored && u == TimeUnit.Day && _refDay is { } rday && !IsR(end, "of"))
+        {
+            return Set(first, end, TemporalType.Date, D(rday.AddDays(off)));
+        }
+
         if (u is TimeUnit.Second or TimeUnit.Minute or TimeUnit.Hour or TimeUnit.Day)
         {
             return false;
+        }
+
+        if (anchored && u == TimeUnit.Year && _refYear > 0)
+        {
+            return Set(first, end, TemporalType.Date, Y(_refYear + off));
+        }
+
+        if (anchored && u == TimeUnit.Month && _refMonth > 0)
+        {
+            int rm = _refMonth + off;
+            return Set(first, end, TemporalType.Date, YM(rm / 12, (rm % 12) + 1));
         }
 
         if (u == TimeUnit.Century && det is "this" or "current")
@@ -2579,7 +2784,9 @@ internal ref struct DateScanner
 
         if (c.IsEmpty && a.Equals("year", StringComparison.OrdinalIgnoreCase) && b.Equals("end", StringComparison.OrdinalIgnoreCase))
         {
-            return Set(i, i + 1, TemporalType.Date, YearValue(IsL(i - 1, i, "since") ? -1 : 0));
+            // "by year-end", "since year-end": the closing day of the year
+            string y = YearValue(IsL(i - 1, i, "since") ? -1 : 0);
+            return Set(i, i + 1, TemporalType.Date, _pub is null ? y : y + "-12-31");
         }
 
         // year-earlier, year-ago (+ quarter / period)

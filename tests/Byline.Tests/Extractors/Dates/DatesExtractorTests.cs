@@ -183,6 +183,41 @@ public class DatesExtractorTests
     }
 
     [Theory]
+    [InlineData("He joined in 2011, and the following year he left.", new[] { "2011", "the following year" }, new[] { "2011", "2012" })]
+    [InlineData("The firm was sold in May 2015. The following month, its chief quit.", new[] { "May 2015", "The following month" }, new[] { "2015-05", "2015-06" })]
+    [InlineData("Shares fell on Oct. 14, 2016, from the previous Friday.", new[] { "Oct. 14, 2016", "the previous Friday" }, new[] { "2016-10-14", "2016-10-07" })]
+    [InlineData("The strike began on March 3, 2014, and ended the following day.", new[] { "March 3, 2014", "the following day" }, new[] { "2014-03-03", "2014-03-04" })]
+    [InlineData("The blast hit on Friday. It came at 10:35 a.m. near the station.", new[] { "Friday", "10:35 a.m." }, new[] { "2016-10-21", "2016-10-21T10:35" })]
+    [InlineData("Leaders meet in Paris on April 24 and 25 to sign it.", new[] { "April 24", "25" }, new[] { "2016-04-24", "2016-04-25" })]
+    [InlineData("Sales rose on April 24 and 25 stores closed.", new[] { "April 24" }, new[] { "2016-04-24" })]
+    [InlineData("Without an earlier date, the following year comes after this one.", new[] { "the following year" }, new[] { "2017" })]
+    public void Anchored_expressions_follow_the_date_last_mentioned(string sentence, string[] texts, string[] values)
+    {
+        IReadOnlyList<TemporalExpression> found = Find(sentence);
+        Assert.Equal(texts, found.Select(d => d.Text).ToArray());
+        Assert.Equal(values, found.Select(d => d.Value).ToArray());
+    }
+
+    [Theory]
+    [InlineData("A bomb went off next to the embassy on Friday.", "Friday", TemporalType.Date, "2016-10-21")]
+    [InlineData("The new rate will be effective June 1.", "June 1", TemporalType.Date, "2017-06-01")]
+    [InlineData("In January, the company brought in a new chief.", "January", TemporalType.Date, "2016-01")]
+    [InlineData("They resigned as chairman, president and chief executive in March.", "March", TemporalType.Date, "2016-03")]
+    [InlineData("The bank will extend the loan through January.", "January", TemporalType.Date, "2017-01")]
+    [InlineData("Officials gave the family until 9 a.m. Monday to answer.", "9 a.m. Monday", TemporalType.Time, "2016-10-31T09:00")]
+    [InlineData("The judge has postponed the hearing until Monday.", "Monday", TemporalType.Date, "2016-10-31")]
+    [InlineData("Until Monday, police had called him only a witness.", "Monday", TemporalType.Date, "2016-10-24")]
+    [InlineData("His son said he would be traveling Thursday with his wife.", "Thursday", TemporalType.Date, "2016-10-27")]
+    [InlineData("Talks will resume. Monday, officials said they had agreed.", "Monday", TemporalType.Date, "2016-10-24")]
+    [InlineData("She will command the shuttle crew on its long flight to the station in March.", "March", TemporalType.Date, "2017-03")]
+    [InlineData("The deal should close by year-end.", "year-end", TemporalType.Date, "2016-12-31")]
+    [InlineData("He promised jobs for all by the year two thousand.", "the year two thousand", TemporalType.Date, "2000")]
+    [InlineData("A pilot called a minute and a half later.", "a minute and a half", TemporalType.Duration, "PT1M30S")]
+    [InlineData("The trip took two hours and a half in all.", "two hours and a half", TemporalType.Duration, "PT2H30M")]
+    public void Tense_and_wording_settle_the_value(string sentence, string text, TemporalType type, string value) =>
+        AssertSingle(sentence, text, type, value);
+
+    [Theory]
     [InlineData("You may leave whenever you like.")]
     [InlineData("May I ask a question?")]
     [InlineData("Protesters planned a march through the city.")]

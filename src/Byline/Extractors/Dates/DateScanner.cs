@@ -2071,6 +2071,11 @@ internal ref struct DateScanner
             {
                 return false;
             }
+
+            if (IsR(i + 1, "of") || IsR(i + 1, "billion") || IsR(i + 1, "million") || IsR(i + 1, "trillion") || IsR(i + 1, "thousand") || IsR(i + 1, "hundred"))
+            {
+                return false; // a fraction: three quarters of voters, three quarters billion dollars
+            }
         }
 
         if (u == TimeUnit.Second && !lx.Plural && !(Left(i - 1, i) && (_t[i - 1].Kind == TokenKind.Number || (LexAt(i - 1).Kind == LexKind.Number && !Is(i - 1, "a")))))

@@ -246,6 +246,8 @@ public class DatesExtractorTests
     [InlineData("Young people in today's world want more.")]
     [InlineData("The blasts went off minutes apart downtown.")]
     [InlineData("The troops will stay for the foreseeable future.")]
+    [InlineData("Three quarters of the voters stayed home.")]
+    [InlineData("It costs three quarters billion dollars.")]
     public void Traps_give_nothing(string sentence) => Assert.Empty(Find(sentence));
 
     [Fact]

@@ -23,6 +23,8 @@ public sealed class PlacesExtractor : IArticleExtractor
     private const int MaxTokens = 6;
     private const int BufferLength = 160;
     private const long WeakPopulation = 15000;
+    private const double LocalBonus = 40;
+    private const double LocalStateWeight = 20;
 
     private readonly PlacesExtractorOptions _options;
 
@@ -106,6 +108,8 @@ public sealed class PlacesExtractor : IArticleExtractor
         private int[] _countryVotes = [];
         private readonly Dictionary<string, int> _admin1Votes = new(StringComparer.Ordinal);
         private readonly Dictionary<int, int> _keyPick = new();
+        private int _us;
+        private bool _localUs;
 
         public Run(Gazetteer gz, TextDocument doc, PlacesExtractorOptions options)
         {
@@ -303,6 +307,17 @@ public sealed class PlacesExtractor : IArticleExtractor
                     }
                 }
 
+                // Dublin City Council: "Dublin City" is only another name of one Dublin; the organization names the town,
+                // and the bare name keeps all its namesakes for disambiguation.
+                if (matched > 0 && IsWord(i + matched, "city") && i + matched + 1 < end
+                    && PlaceLexicon.OrganizationHeads.Contains(_text.AsSpan(toks[i + matched + 1].Start, toks[i + matched + 1].Length))
+                    && Lookup(buffer[..ends[matched - 1]]) is int shorter && shorter >= 0 && SensesWithin(key, shorter))
+                {
+                    key = shorter;
+                    matched--;
+                    cutEnd = toks[i + matched].End;
+                }
+
                 // County-like suffix after the name: an unresolved area unless the gazetteer had the whole.
                 int suffixAt = i + (matched >= 0 ? matched : 0) + 1;
                 if (_options.IncludeUnresolved && suffixAt < end && IsAreaSuffix(suffixAt) && (matched < 0 || key < 0 || true))
@@ -351,6 +366,21 @@ public sealed class PlacesExtractor : IArticleExtractor
                 AddCandidate(i, lastTok, t.Start, cutEnd, key, InDateline(t) || hyphenContext);
                 i = lastTok;
             }
+        }
+
+        /// <summary>Whether every place of key <paramref name="longer"/> is also a place of key <paramref name="shorter"/>.</summary>
+        private bool SensesWithin(int longer, int shorter)
+        {
+            ReadOnlySpan<int> inner = _gz.Senses(shorter);
+            foreach (int sense in _gz.Senses(longer))
+            {
+                if (!inner.Contains(sense))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private bool IsAdjacentPeriod(int index)
@@ -1265,13 +1295,18 @@ public sealed class PlacesExtractor : IArticleExtractor
                         s += 15 * Math.Min(_countryVotes[c] - own, 3);
                     }
 
+                    if (_localUs && c == _us && !IsCountry(f))
+                    {
+                        s += LocalBonus; // local US news: Paris, Athens and Dublin are the American towns
+                    }
+
                     string? a1 = _gz.Admin1Of(e);
                     if (a1 is not null && c > 0 && !IsCountry(f))
                     {
                         int ownA = own == 1 && _gz.Admin1Of(pick) == a1 ? 1 : 0;
                         if (_admin1Votes.TryGetValue(_gz.CountryCodeAt(c) + "." + a1, out int v))
                         {
-                            s += 12 * Math.Min(v - ownA, 3);
+                            s += (_localUs && c == _us ? LocalStateWeight : 12) * Math.Min(v - ownA, 3);
                         }
                     }
                 }
@@ -1323,9 +1358,79 @@ public sealed class PlacesExtractor : IArticleExtractor
             }
         }
 
+        /// <summary>
+        /// Whether the article reads as local US news: US places, state abbreviations, <c>X County</c> and words of US local
+        /// government (<c>sheriff</c>, <c>county</c>, <c>township</c>, <c>police department</c>) outweigh every other country.
+        /// </summary>
+        private bool IsLocalUs()
+        {
+            if (_us <= 0)
+            {
+                return false;
+            }
+
+            int counties = 0;
+            foreach (Candidate c in _cands)
+            {
+                if (c.Type == CandidateType.Unknown && c.Last > c.First && IsAreaSuffix(c.Last))
+                {
+                    counties++;
+                }
+            }
+
+            int evidence = Math.Min(counties, 2) + Math.Min(UsLocalWords(), 3);
+            int us = _countryVotes[_us] + evidence;
+            int other = 0;
+            for (int c = 1; c < _countryVotes.Length; c++)
+            {
+                if (c != _us)
+                {
+                    other = Math.Max(other, _countryVotes[c]);
+                }
+            }
+
+            return us >= 3 && us >= 2 * other;
+        }
+
+        /// <summary>How many kinds of US local-government words the article uses (<c>sheriff</c>, <c>county</c>, <c>township</c>, <c>police department</c>).</summary>
+        private int UsLocalWords()
+        {
+            ReadOnlySpan<Token> toks = _doc.Tokens;
+            bool sheriff = false, county = false, township = false, department = false;
+            for (int i = 0; i < toks.Length; i++)
+            {
+                Token t = toks[i];
+                if (t.Kind != TokenKind.Word || t.Length < 6)
+                {
+                    continue;
+                }
+
+                ReadOnlySpan<char> w = _text.AsSpan(t.Start, t.Length);
+                if (w.StartsWith("sheriff", StringComparison.OrdinalIgnoreCase))
+                {
+                    sheriff = true;
+                }
+                else if (w.Equals("county", StringComparison.OrdinalIgnoreCase) || w.Equals("counties", StringComparison.OrdinalIgnoreCase))
+                {
+                    county = true;
+                }
+                else if (w.Equals("township", StringComparison.OrdinalIgnoreCase))
+                {
+                    township = true;
+                }
+                else if (w.Equals("Department", StringComparison.Ordinal) && i >= 1 && (IsWord(i - 1, "Police") || IsWord(i - 1, "Fire")))
+                {
+                    department = true;
+                }
+            }
+
+            return (sheriff ? 1 : 0) + (county ? 1 : 0) + (township ? 1 : 0) + (department ? 1 : 0);
+        }
+
         private void Resolve()
         {
             _countryVotes = new int[_gz.CountryCount];
+            _us = _gz.CountryIndex("US");
 
             // Pass 1: each distinct key votes once for its best entry by rank and population.
             for (int c = 0; c < _cands.Count; c++)
@@ -1358,6 +1463,8 @@ public sealed class PlacesExtractor : IArticleExtractor
                     Vote(pick, InDateline(_doc.Tokens[cand.First]) ? 2 : 1);
                 }
             }
+
+            _localUs = IsLocalUs();
 
             // Pass 2: rescore with the votes of the other places; weak names come back when their admin region is named.
             var final = new Dictionary<int, int>();

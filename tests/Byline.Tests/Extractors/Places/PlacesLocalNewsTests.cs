@@ -1,0 +1,67 @@
+using Byline.Extractors.Places;
+using Byline.Text;
+
+namespace Byline.Tests.Extractors.Places;
+
+/// <summary>Local US news: small American towns win over bigger foreign or other-state namesakes when the article is American.</summary>
+public class PlacesLocalNewsTests
+{
+    private static readonly PlacesExtractor Extractor = new();
+
+    private static Place? PlaceAt(string text, int start)
+    {
+        using TextDocument doc = TextDocument.Create(text);
+        foreach (Place p in Extractor.Find(doc))
+        {
+            foreach (PlaceMention m in p.Mentions)
+            {
+                if (m.Start == start)
+                {
+                    return p;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    [Theory]
+    // Sheriff, county words, a county and an Ohio city: the Ohio Dublin.
+    [InlineData("The county sheriff said deputies were called to a home in Dublin on Tuesday. The Franklin County coroner and the Columbus fire department also responded.", "Dublin", 5152333L, "US")]
+    // Nothing American around it: the Irish capital.
+    [InlineData("Tourists in Dublin toured Trinity College before flying on to London and Edinburgh.", "Dublin", 2964574L, "IE")]
+    // A Texas county and police department: Athens, Texas, not Greece.
+    [InlineData("The Athens Police Department said the suspect was taken to the Henderson County jail. Deputies from Tyler, Texas, assisted.", "Athens", 4671545L, "US")]
+    // An international story keeps the Greek capital.
+    [InlineData("Protesters marched in Athens on Sunday as Greece and Italy debated the bailout.", "Athens", 264371L, "GR")]
+    public void Bare_town_names_follow_the_articles_country(string text, string name, long id, string country)
+    {
+        Place? place = PlaceAt(text, text.IndexOf(name, StringComparison.Ordinal));
+        Assert.NotNull(place);
+        Assert.Equal(id, place.GeonameId);
+        Assert.Equal(country, place.CountryCode);
+    }
+
+    [Theory]
+    // "Dublin City" is only another name of the Irish capital; before "Council" the bare town name stands for the place.
+    [InlineData("Members of the Dublin City Council in Franklin County, Ohio, voted on Monday. The county sheriff attended.", 15, "Dublin", 5152333L)]
+    public void A_city_alias_before_an_organization_word_is_the_bare_town(string text, int start, string surface, long id)
+    {
+        using TextDocument doc = TextDocument.Create(text);
+        Place? found = null;
+        foreach (Place p in Extractor.Find(doc))
+        {
+            foreach (PlaceMention m in p.Mentions)
+            {
+                if (m.Start == start)
+                {
+                    Assert.Equal(surface, m.Text);
+                    found = p;
+                }
+            }
+        }
+
+        Assert.NotNull(found);
+        Assert.Equal(id, found.GeonameId);
+    }
+}

@@ -229,7 +229,7 @@ PLACE_ALIASES = [
     ("EG", "Cairo", ["Al Qahirah"]),
     # Americas
     ("US", "New York City", ["NYC", "New York"]),
-    ("US", "Washington", ["Washington D.C.", "Washington DC", "D.C.", "DC"]),
+    ("US", "Washington", ["Washington D.C.", "Washington DC"]),
     ("US", "Los Angeles", ["L.A."]),
 ]
 
@@ -240,7 +240,8 @@ ADMIN1_ALIASES = {
     "UA.13": ["Kyiv Oblast", "Kyiv Region", "Kiev Oblast", "Kiev Region"],
     "UA.11": ["Crimean Peninsula", "Autonomous Republic of Crimea", "Republic of Crimea", "Krym"],
     "UA.17": ["Odesa Oblast", "Odessa Oblast"],
-    "US.DC": ["Washington D.C.", "Washington DC"],
+    # A bare "D.C." names the federal district (in "Washington, D.C." it qualifies the city).
+    "US.DC": ["Washington D.C.", "Washington DC", "D.C.", "DC"],
     "IL.WE": ["Judea and Samaria"],
     "CN.14": ["Tibet Autonomous Region", "Xizang"],
     "CN.13": ["Xinjiang Uyghur Autonomous Region", "Xinjiang Uighur Autonomous Region"],

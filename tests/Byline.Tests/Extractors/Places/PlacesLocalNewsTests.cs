@@ -64,4 +64,16 @@ public class PlacesLocalNewsTests
         Assert.NotNull(found);
         Assert.Equal(id, found.GeonameId);
     }
+
+    [Theory]
+    // "D.C." names the federal district; before it, Washington is the city it qualifies.
+    [InlineData("The senator flew back to Washington, D.C., on Friday.", "Washington", 4140963L)]
+    [InlineData("The senator flew back to Washington, D.C., on Friday.", "D.C.", 4138106L)]
+    [InlineData("Schools in D.C. will open late on Monday.", "D.C.", 4138106L)]
+    public void DC_is_the_District_of_Columbia(string text, string name, long id)
+    {
+        Place? place = PlaceAt(text, text.IndexOf(name, StringComparison.Ordinal));
+        Assert.NotNull(place);
+        Assert.Equal(id, place.GeonameId);
+    }
 }

@@ -1500,6 +1500,12 @@ public sealed class PlacesExtractor : IArticleExtractor
                     final[cand.Key] = pick;
                 }
 
+                if (pick >= 0 && cand.QualifierCountry == 0 && _gz.FeatureOf(pick) != "A.ADM1" && StateReading(c) is int state && state >= 0
+                    && (_gz.CountryOf(state) == _gz.CountryOf(pick) || (_localUs && _gz.CountryOf(state) == _us)))
+                {
+                    pick = state; // upstate New York, the New York border, Missouri, New York and Virginia
+                }
+
                 cand.Entry = pick;
                 if (weakRejected)
                 {
@@ -1518,6 +1524,79 @@ public sealed class PlacesExtractor : IArticleExtractor
 
                 _cands[c] = cand;
             }
+        }
+
+        /// <summary>
+        /// The first-level region a city's name also names (<c>New York</c>, <c>Washington</c>) when the words around the
+        /// mention read as the region: <c>New York state</c>, <c>upstate New York</c>, <c>the New York border</c>,
+        /// <c>New York's governor</c>, or a list of other regions (<c>Missouri, New York and Virginia</c>); otherwise -1.
+        /// </summary>
+        private int StateReading(int index)
+        {
+            Candidate cand = _cands[index];
+            if (cand.Key < 0 || cand.Type != CandidateType.Name)
+            {
+                return -1;
+            }
+
+            int admin = -1;
+            foreach (int sense in _gz.Senses(cand.Key))
+            {
+                int e = sense & Gazetteer.IndexMask;
+                if (sense >> Gazetteer.KindShift == Gazetteer.KindName && _gz.FeatureOf(e) == "A.ADM1")
+                {
+                    admin = e;
+                    break;
+                }
+            }
+
+            if (admin < 0)
+            {
+                return -1;
+            }
+
+            ReadOnlySpan<Token> toks = _doc.Tokens;
+            int n = cand.Last + 1;
+            if (n < toks.Length && toks[n].Kind == TokenKind.Word && (toks[n].Flags & TokenFlags.NewlineBefore) == 0)
+            {
+                ReadOnlySpan<char> next = _text.AsSpan(toks[n].Start, toks[n].Length);
+                if (PlaceLexicon.RegionFollowers.Contains(next))
+                {
+                    return admin;
+                }
+            }
+
+            int p = cand.First - 1;
+            if (p >= 0 && toks[p].Kind == TokenKind.Word && (toks[cand.First].Flags & TokenFlags.NewlineBefore) == 0)
+            {
+                ReadOnlySpan<char> prev = _text.AsSpan(toks[p].Start, toks[p].Length);
+                if (char.IsLower(prev[0]) && PlaceLexicon.RegionPrecursors.Contains(prev))
+                {
+                    return admin;
+                }
+            }
+
+            return ListedWithRegion(index, -1, admin) || ListedWithRegion(index, 1, admin) ? admin : -1;
+        }
+
+        /// <summary>Whether the neighbouring candidate (<paramref name="step"/> -1 or 1), joined by a comma, <c>and</c> or <c>or</c>, is a first-level region.</summary>
+        private bool ListedWithRegion(int index, int step, int admin)
+        {
+            int o = index + step;
+            if (o < 0 || o >= _cands.Count)
+            {
+                return false;
+            }
+
+            Candidate a = _cands[Math.Min(index, o)], b = _cands[Math.Max(index, o)];
+            Candidate other = _cands[o];
+            if (other.Rejected || b.First != a.Last + 2 || !(IsComma(a.Last + 1) || IsWord(a.Last + 1, "and") || IsWord(a.Last + 1, "or")))
+            {
+                return false;
+            }
+
+            int e = other.ForcedEntry >= 0 ? other.ForcedEntry : other.Key >= 0 && _keyPick.TryGetValue(other.Key, out int pk) ? pk : -1;
+            return e >= 0 && _gz.FeatureOf(e) == "A.ADM1" && _gz.CountryOf(e) == _gz.CountryOf(admin) && other.QualifierCountry == 0 && !(step == 1 && IsComma(a.Last + 1) && other.ForcedEntry >= 0);
         }
 
         /// <summary>Whether an accepted candidate names the admin region itself (or a place with an explicit qualifier in it).</summary>

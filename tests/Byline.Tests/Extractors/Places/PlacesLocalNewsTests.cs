@@ -76,4 +76,18 @@ public class PlacesLocalNewsTests
         Assert.NotNull(place);
         Assert.Equal(id, place.GeonameId);
     }
+
+    [Theory]
+    // The bare name is the city; words around it can make it the state of the same name.
+    [InlineData("She moved to New York last spring to work for a bank.", "New York", 5128581L)]
+    [InlineData("She grew up on a dairy farm in upstate New York before college.", "New York", 5128638L)]
+    [InlineData("Troopers closed the highway near the New York border after the storm.", "New York", 5128638L)]
+    [InlineData("Pilots flew relief supplies to Missouri, New York and Virginia last week.", "New York", 5128638L)]
+    [InlineData("Lawmakers in Oregon and Washington passed similar laws this year.", "Washington", 5815135L)]
+    public void A_city_name_shared_with_its_state_reads_as_the_state_in_state_contexts(string text, string name, long id)
+    {
+        Place? place = PlaceAt(text, text.IndexOf(name, StringComparison.Ordinal));
+        Assert.NotNull(place);
+        Assert.Equal(id, place.GeonameId);
+    }
 }

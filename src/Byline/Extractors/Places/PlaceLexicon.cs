@@ -31,10 +31,9 @@ internal static class PlaceLexicon
         "state", "State", "border", "line", "legislature", "Legislature", "lawmakers", "governor", "Gov.", "statewide",
         "voters", "delegation").GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Lower-case words before a name that make it the state rather than its namesake city: <c>upstate New York</c>.</summary>
+    /// <summary>Lower-case words before a name that make it the state rather than its namesake city: <c>upstate New York</c> (not <c>eastern</c>: <c>eastern Aleppo</c> is the city's east).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RegionPrecursors = Set(
-        "upstate", "downstate", "western", "eastern", "northern", "southern", "central", "rural",
-        "statewide").GetAlternateLookup<ReadOnlySpan<char>>();
+        "upstate", "downstate", "statewide").GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Words before <c>of</c> whose next names are unknown places when the gazetteer lacks them.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UnknownPlaceHeads = Set(

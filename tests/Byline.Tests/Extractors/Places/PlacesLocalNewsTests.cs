@@ -83,6 +83,7 @@ public class PlacesLocalNewsTests
     [InlineData("She grew up on a dairy farm in upstate New York before college.", "New York", 5128638L)]
     [InlineData("Troopers closed the highway near the New York border after the storm.", "New York", 5128638L)]
     [InlineData("Pilots flew relief supplies to Missouri, New York and Virginia last week.", "New York", 5128638L)]
+    [InlineData("Shelling hit homes in eastern Aleppo overnight.", "Aleppo", 170063L)]
     [InlineData("Lawmakers in Oregon and Washington passed similar laws this year.", "Washington", 5815135L)]
     public void A_city_name_shared_with_its_state_reads_as_the_state_in_state_contexts(string text, string name, long id)
     {

@@ -1080,9 +1080,9 @@ public sealed class PlacesExtractor : IArticleExtractor
                 if (!prevIsPlace && !PlaceLexicon.NameNeutral.Contains(prev)
                     && ((toks[p].Flags & TokenFlags.SentenceStart) == 0 || PlaceLexicon.OrganizationHeads.Contains(prev)))
                 {
-                    if (cand.Type == CandidateType.Name && cand.First == cand.Last)
+                    if (cand.Type == CandidateType.Name && cand.First == cand.Last && !LooksLikeMajorPlace(cand.Key))
                     {
-                        _personKeys.Add(cand.Key);
+                        _personKeys.Add(cand.Key); // Chechnya after a surname (Lebed Chechnya peace plan) stays a place elsewhere
                     }
 
                     return true;

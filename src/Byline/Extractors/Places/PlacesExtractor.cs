@@ -1622,13 +1622,28 @@ public sealed class PlacesExtractor : IArticleExtractor
 
         private void AssignUnknownCountries()
         {
-            int top = 0;
-            for (int c = 1; c < _countryVotes.Length; c++)
+            // The article's main country by the final readings (pass 1 votes still count Paris, France in a Paris, Texas story).
+            var final = new int[_countryVotes.Length];
+            foreach (Candidate o in _cands)
             {
-                if (_countryVotes[c] > _countryVotes[top])
+                if (!o.Rejected && o.Entry >= 0 && _gz.CountryOf(o.Entry) is int oc && oc > 0)
+                {
+                    final[oc]++;
+                }
+            }
+
+            int top = 0;
+            for (int c = 1; c < final.Length; c++)
+            {
+                if (final[c] > final[top] || (final[c] == final[top] && final[c] > 0 && _countryVotes[c] > _countryVotes[top]))
                 {
                     top = c;
                 }
+            }
+
+            if (_localUs && top != _us && final[top] <= final[_us])
+            {
+                top = _us;
             }
 
             for (int c = 0; c < _cands.Count; c++)

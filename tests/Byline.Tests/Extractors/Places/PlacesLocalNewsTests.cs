@@ -91,4 +91,16 @@ public class PlacesLocalNewsTests
         Assert.NotNull(place);
         Assert.Equal(id, place.GeonameId);
     }
+
+    [Theory]
+    // A county the gazetteer lacks takes the country the article's places finally resolve to.
+    [InlineData("Vandals hit three shops in Dallas, police said. The Lamar County sheriff and Paris police are investigating.", "Lamar County", "US")]
+    [InlineData("Protesters marched in Athens on Sunday. Officials in Henderson County said little.", "Henderson County", "GR")]
+    public void Unresolved_counties_take_the_articles_final_country(string text, string name, string country)
+    {
+        Place? place = PlaceAt(text, text.IndexOf(name, StringComparison.Ordinal));
+        Assert.NotNull(place);
+        Assert.Null(place.GeonameId);
+        Assert.Equal(country, place.CountryCode);
+    }
 }

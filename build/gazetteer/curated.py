@@ -69,7 +69,7 @@ COUNTRY_ALIASES = {
     "BL": ["Saint Barthélemy", "St Barts", "St. Barts"],
     "CW": ["Curaçao", "Curacao"],
     "RE": ["Réunion", "Reunion"],
-    "KZ": ["Kazakhstan"],
+    "KZ": ["Kazakhstan", "Kazakstan"],
     "KG": ["Kyrgyzstan", "Kyrgyz Republic"],
     "SK": ["Slovakia", "Slovak Republic"],
 }
@@ -229,7 +229,7 @@ PLACE_ALIASES = [
     ("EG", "Cairo", ["Al Qahirah"]),
     # Americas
     ("US", "New York City", ["NYC", "New York"]),
-    ("US", "Washington", ["Washington D.C.", "Washington DC", "D.C.", "DC"]),
+    ("US", "Washington", ["Washington D.C.", "Washington DC"]),
     ("US", "Los Angeles", ["L.A."]),
 ]
 
@@ -240,7 +240,8 @@ ADMIN1_ALIASES = {
     "UA.13": ["Kyiv Oblast", "Kyiv Region", "Kiev Oblast", "Kiev Region"],
     "UA.11": ["Crimean Peninsula", "Autonomous Republic of Crimea", "Republic of Crimea", "Krym"],
     "UA.17": ["Odesa Oblast", "Odessa Oblast"],
-    "US.DC": ["Washington D.C.", "Washington DC"],
+    # A bare "D.C." names the federal district (in "Washington, D.C." it qualifies the city).
+    "US.DC": ["Washington D.C.", "Washington DC", "D.C.", "DC"],
     "IL.WE": ["Judea and Samaria"],
     "CN.14": ["Tibet Autonomous Region", "Xizang"],
     "CN.13": ["Xinjiang Uyghur Autonomous Region", "Xinjiang Uighur Autonomous Region"],
@@ -348,6 +349,13 @@ REGIONS = [
      ["AT", "BE", "FR", "DE", "LI", "LU", "MC", "NL", "CH"], []),
     ("central_europe", "", "Central Europe", 49.50, 15.50, "L.RGN",
      ["AT", "CZ", "DE", "HU", "LI", "PL", "SK", "SI", "CH"], []),
+    # Historical states and regions news still names (no GeoNames id in the inputs).
+    ("yugoslavia", "", "Yugoslavia", 44.00, 20.50, "A.PCLH", ["RS", "ME"], ["Federal Republic of Yugoslavia"]),
+    ("soviet_union", "", "Soviet Union", 55.75, 37.62, "A.PCLH",
+     ["RU", "UA", "BY", "MD", "EE", "LV", "LT", "GE", "AM", "AZ", "KZ", "KG", "TJ", "TM", "UZ"],
+     ["USSR", "U.S.S.R.", "Union of Soviet Socialist Republics"]),
+    ("midwest", "", "Midwest", 42.00, -90.00, "L.RGN", ["US"], ["Middle West", "Midwestern United States"]),
+    ("far_east", "", "Far East", 35.00, 125.00, "L.RGN", ["CN", "JP", "KP", "KR", "MN", "TW", "HK", "MO", "RU"], []),
     ("siberia", "", "Siberia", 60.00, 105.00, "L.RGN", ["RU"], []),
     ("arctic", "", "Arctic", 80.00, 0.00, "L.RGN", ["CA", "DK", "FI", "IS", "NO", "RU", "SE", "US"], []),
     ("latin_america", "", "Latin America", -8.00, -62.00, "L.RGN",

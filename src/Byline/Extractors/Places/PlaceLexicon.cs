@@ -26,6 +26,15 @@ internal static class PlaceLexicon
         "settlement", "camp", "township", "parish", "community", "communities", "gates", "countryside", "edge",
         "part", "parts", "rest", "coast", "border", "borders", "east", "west", "sides", "side").GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>Words after a name that make it the state rather than its namesake city: <c>New York state</c>, <c>the Washington border</c>.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RegionFollowers = Set(
+        "state", "State", "border", "line", "legislature", "Legislature", "lawmakers", "governor", "Gov.", "statewide",
+        "voters", "delegation").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Lower-case words before a name that make it the state rather than its namesake city: <c>upstate New York</c> (not <c>eastern</c>: <c>eastern Aleppo</c> is the city's east).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RegionPrecursors = Set(
+        "upstate", "downstate", "statewide").GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Words before <c>of</c> whose next names are unknown places when the gazetteer lacks them.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UnknownPlaceHeads = Set(
         "town", "towns", "village", "villages", "hamlet", "suburb", "district", "neighborhood", "neighbourhood",

@@ -23,6 +23,8 @@ public sealed class PlacesExtractor : IArticleExtractor
     private const int MaxTokens = 6;
     private const int BufferLength = 160;
     private const long WeakPopulation = 15000;
+    private const double LocalBonus = 40;
+    private const double LocalStateWeight = 20;
 
     private readonly PlacesExtractorOptions _options;
 
@@ -106,6 +108,8 @@ public sealed class PlacesExtractor : IArticleExtractor
         private int[] _countryVotes = [];
         private readonly Dictionary<string, int> _admin1Votes = new(StringComparer.Ordinal);
         private readonly Dictionary<int, int> _keyPick = new();
+        private int _us;
+        private bool _localUs;
 
         public Run(Gazetteer gz, TextDocument doc, PlacesExtractorOptions options)
         {
@@ -303,6 +307,17 @@ public sealed class PlacesExtractor : IArticleExtractor
                     }
                 }
 
+                // Dublin City Council: "Dublin City" is only another name of one Dublin; the organization names the town,
+                // and the bare name keeps all its namesakes for disambiguation.
+                if (matched > 0 && IsWord(i + matched, "city") && i + matched + 1 < end
+                    && PlaceLexicon.OrganizationHeads.Contains(_text.AsSpan(toks[i + matched + 1].Start, toks[i + matched + 1].Length))
+                    && Lookup(buffer[..ends[matched - 1]]) is int shorter && shorter >= 0 && SensesWithin(key, shorter))
+                {
+                    key = shorter;
+                    matched--;
+                    cutEnd = toks[i + matched].End;
+                }
+
                 // County-like suffix after the name: an unresolved area unless the gazetteer had the whole.
                 int suffixAt = i + (matched >= 0 ? matched : 0) + 1;
                 if (_options.IncludeUnresolved && suffixAt < end && IsAreaSuffix(suffixAt) && (matched < 0 || key < 0 || true))
@@ -351,6 +366,21 @@ public sealed class PlacesExtractor : IArticleExtractor
                 AddCandidate(i, lastTok, t.Start, cutEnd, key, InDateline(t) || hyphenContext);
                 i = lastTok;
             }
+        }
+
+        /// <summary>Whether every place of key <paramref name="longer"/> is also a place of key <paramref name="shorter"/>.</summary>
+        private bool SensesWithin(int longer, int shorter)
+        {
+            ReadOnlySpan<int> inner = _gz.Senses(shorter);
+            foreach (int sense in _gz.Senses(longer))
+            {
+                if (!inner.Contains(sense))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private bool IsAdjacentPeriod(int index)
@@ -1050,9 +1080,9 @@ public sealed class PlacesExtractor : IArticleExtractor
                 if (!prevIsPlace && !PlaceLexicon.NameNeutral.Contains(prev)
                     && ((toks[p].Flags & TokenFlags.SentenceStart) == 0 || PlaceLexicon.OrganizationHeads.Contains(prev)))
                 {
-                    if (cand.Type == CandidateType.Name && cand.First == cand.Last)
+                    if (cand.Type == CandidateType.Name && cand.First == cand.Last && !LooksLikeMajorPlace(cand.Key))
                     {
-                        _personKeys.Add(cand.Key);
+                        _personKeys.Add(cand.Key); // Chechnya after a surname (Lebed Chechnya peace plan) stays a place elsewhere
                     }
 
                     return true;
@@ -1265,13 +1295,18 @@ public sealed class PlacesExtractor : IArticleExtractor
                         s += 15 * Math.Min(_countryVotes[c] - own, 3);
                     }
 
+                    if (_localUs && c == _us && !IsCountry(f))
+                    {
+                        s += LocalBonus; // local US news: Paris, Athens and Dublin are the American towns
+                    }
+
                     string? a1 = _gz.Admin1Of(e);
                     if (a1 is not null && c > 0 && !IsCountry(f))
                     {
                         int ownA = own == 1 && _gz.Admin1Of(pick) == a1 ? 1 : 0;
                         if (_admin1Votes.TryGetValue(_gz.CountryCodeAt(c) + "." + a1, out int v))
                         {
-                            s += 12 * Math.Min(v - ownA, 3);
+                            s += (_localUs && c == _us ? LocalStateWeight : 12) * Math.Min(v - ownA, 3);
                         }
                     }
                 }
@@ -1323,9 +1358,79 @@ public sealed class PlacesExtractor : IArticleExtractor
             }
         }
 
+        /// <summary>
+        /// Whether the article reads as local US news: US places, state abbreviations, <c>X County</c> and words of US local
+        /// government (<c>sheriff</c>, <c>county</c>, <c>township</c>, <c>police department</c>) outweigh every other country.
+        /// </summary>
+        private bool IsLocalUs()
+        {
+            if (_us <= 0)
+            {
+                return false;
+            }
+
+            int counties = 0;
+            foreach (Candidate c in _cands)
+            {
+                if (c.Type == CandidateType.Unknown && c.Last > c.First && IsAreaSuffix(c.Last))
+                {
+                    counties++;
+                }
+            }
+
+            int evidence = Math.Min(counties, 2) + Math.Min(UsLocalWords(), 3);
+            int us = _countryVotes[_us] + evidence;
+            int other = 0;
+            for (int c = 1; c < _countryVotes.Length; c++)
+            {
+                if (c != _us)
+                {
+                    other = Math.Max(other, _countryVotes[c]);
+                }
+            }
+
+            return us >= 3 && us >= 2 * other;
+        }
+
+        /// <summary>How many kinds of US local-government words the article uses (<c>sheriff</c>, <c>county</c>, <c>township</c>, <c>police department</c>).</summary>
+        private int UsLocalWords()
+        {
+            ReadOnlySpan<Token> toks = _doc.Tokens;
+            bool sheriff = false, county = false, township = false, department = false;
+            for (int i = 0; i < toks.Length; i++)
+            {
+                Token t = toks[i];
+                if (t.Kind != TokenKind.Word || t.Length < 6)
+                {
+                    continue;
+                }
+
+                ReadOnlySpan<char> w = _text.AsSpan(t.Start, t.Length);
+                if (w.StartsWith("sheriff", StringComparison.OrdinalIgnoreCase))
+                {
+                    sheriff = true;
+                }
+                else if (w.Equals("county", StringComparison.OrdinalIgnoreCase) || w.Equals("counties", StringComparison.OrdinalIgnoreCase))
+                {
+                    county = true;
+                }
+                else if (w.Equals("township", StringComparison.OrdinalIgnoreCase))
+                {
+                    township = true;
+                }
+                else if (w.Equals("Department", StringComparison.Ordinal) && i >= 1 && (IsWord(i - 1, "Police") || IsWord(i - 1, "Fire")))
+                {
+                    department = true;
+                }
+            }
+
+            return (sheriff ? 1 : 0) + (county ? 1 : 0) + (township ? 1 : 0) + (department ? 1 : 0);
+        }
+
         private void Resolve()
         {
             _countryVotes = new int[_gz.CountryCount];
+            _us = _gz.CountryIndex("US");
 
             // Pass 1: each distinct key votes once for its best entry by rank and population.
             for (int c = 0; c < _cands.Count; c++)
@@ -1358,6 +1463,8 @@ public sealed class PlacesExtractor : IArticleExtractor
                     Vote(pick, InDateline(_doc.Tokens[cand.First]) ? 2 : 1);
                 }
             }
+
+            _localUs = IsLocalUs();
 
             // Pass 2: rescore with the votes of the other places; weak names come back when their admin region is named.
             var final = new Dictionary<int, int>();
@@ -1393,6 +1500,12 @@ public sealed class PlacesExtractor : IArticleExtractor
                     final[cand.Key] = pick;
                 }
 
+                if (pick >= 0 && cand.QualifierCountry == 0 && _gz.FeatureOf(pick) != "A.ADM1" && StateReading(c) is int state && state >= 0
+                    && (_gz.CountryOf(state) == _gz.CountryOf(pick) || (_localUs && _gz.CountryOf(state) == _us)))
+                {
+                    pick = state; // upstate New York, the New York border, Missouri, New York and Virginia
+                }
+
                 cand.Entry = pick;
                 if (weakRejected)
                 {
@@ -1411,6 +1524,79 @@ public sealed class PlacesExtractor : IArticleExtractor
 
                 _cands[c] = cand;
             }
+        }
+
+        /// <summary>
+        /// The first-level region a city's name also names (<c>New York</c>, <c>Washington</c>) when the words around the
+        /// mention read as the region: <c>New York state</c>, <c>upstate New York</c>, <c>the New York border</c>,
+        /// <c>New York's governor</c>, or a list of other regions (<c>Missouri, New York and Virginia</c>); otherwise -1.
+        /// </summary>
+        private int StateReading(int index)
+        {
+            Candidate cand = _cands[index];
+            if (cand.Key < 0 || cand.Type != CandidateType.Name)
+            {
+                return -1;
+            }
+
+            int admin = -1;
+            foreach (int sense in _gz.Senses(cand.Key))
+            {
+                int e = sense & Gazetteer.IndexMask;
+                if (sense >> Gazetteer.KindShift == Gazetteer.KindName && _gz.FeatureOf(e) == "A.ADM1")
+                {
+                    admin = e;
+                    break;
+                }
+            }
+
+            if (admin < 0)
+            {
+                return -1;
+            }
+
+            ReadOnlySpan<Token> toks = _doc.Tokens;
+            int n = cand.Last + 1;
+            if (n < toks.Length && toks[n].Kind == TokenKind.Word && (toks[n].Flags & TokenFlags.NewlineBefore) == 0)
+            {
+                ReadOnlySpan<char> next = _text.AsSpan(toks[n].Start, toks[n].Length);
+                if (PlaceLexicon.RegionFollowers.Contains(next))
+                {
+                    return admin;
+                }
+            }
+
+            int p = cand.First - 1;
+            if (p >= 0 && toks[p].Kind == TokenKind.Word && (toks[cand.First].Flags & TokenFlags.NewlineBefore) == 0)
+            {
+                ReadOnlySpan<char> prev = _text.AsSpan(toks[p].Start, toks[p].Length);
+                if (char.IsLower(prev[0]) && PlaceLexicon.RegionPrecursors.Contains(prev))
+                {
+                    return admin;
+                }
+            }
+
+            return ListedWithRegion(index, -1, admin) || ListedWithRegion(index, 1, admin) ? admin : -1;
+        }
+
+        /// <summary>Whether the neighbouring candidate (<paramref name="step"/> -1 or 1), joined by a comma, <c>and</c> or <c>or</c>, is a first-level region.</summary>
+        private bool ListedWithRegion(int index, int step, int admin)
+        {
+            int o = index + step;
+            if (o < 0 || o >= _cands.Count)
+            {
+                return false;
+            }
+
+            Candidate a = _cands[Math.Min(index, o)], b = _cands[Math.Max(index, o)];
+            Candidate other = _cands[o];
+            if (other.Rejected || b.First != a.Last + 2 || !(IsComma(a.Last + 1) || IsWord(a.Last + 1, "and") || IsWord(a.Last + 1, "or")))
+            {
+                return false;
+            }
+
+            int e = other.ForcedEntry >= 0 ? other.ForcedEntry : other.Key >= 0 && _keyPick.TryGetValue(other.Key, out int pk) ? pk : -1;
+            return e >= 0 && _gz.FeatureOf(e) == "A.ADM1" && _gz.CountryOf(e) == _gz.CountryOf(admin) && other.QualifierCountry == 0 && !(step == 1 && IsComma(a.Last + 1) && other.ForcedEntry >= 0);
         }
 
         /// <summary>Whether an accepted candidate names the admin region itself (or a place with an explicit qualifier in it).</summary>
@@ -1436,13 +1622,28 @@ public sealed class PlacesExtractor : IArticleExtractor
 
         private void AssignUnknownCountries()
         {
-            int top = 0;
-            for (int c = 1; c < _countryVotes.Length; c++)
+            // The article's main country by the final readings (pass 1 votes still count Paris, France in a Paris, Texas story).
+            var final = new int[_countryVotes.Length];
+            foreach (Candidate o in _cands)
             {
-                if (_countryVotes[c] > _countryVotes[top])
+                if (!o.Rejected && o.Entry >= 0 && _gz.CountryOf(o.Entry) is int oc && oc > 0)
+                {
+                    final[oc]++;
+                }
+            }
+
+            int top = 0;
+            for (int c = 1; c < final.Length; c++)
+            {
+                if (final[c] > final[top] || (final[c] == final[top] && final[c] > 0 && _countryVotes[c] > _countryVotes[top]))
                 {
                     top = c;
                 }
+            }
+
+            if (_localUs && top != _us && final[top] <= final[_us])
+            {
+                top = _us;
             }
 
             for (int c = 0; c < _cands.Count; c++)

@@ -1,0 +1,106 @@
+using Byline.Extractors.Places;
+using Byline.Text;
+
+namespace Byline.Tests.Extractors.Places;
+
+/// <summary>Local US news: small American towns win over bigger foreign or other-state namesakes when the article is American.</summary>
+public class PlacesLocalNewsTests
+{
+    private static readonly PlacesExtractor Extractor = new();
+
+    private static Place? PlaceAt(string text, int start)
+    {
+        using TextDocument doc = TextDocument.Create(text);
+        foreach (Place p in Extractor.Find(doc))
+        {
+            foreach (PlaceMention m in p.Mentions)
+            {
+                if (m.Start == start)
+                {
+                    return p;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    [Theory]
+    // Sheriff, county words, a county and an Ohio city: the Ohio Dublin.
+    [InlineData("The county sheriff said deputies were called to a home in Dublin on Tuesday. The Franklin County coroner and the Columbus fire department also responded.", "Dublin", 5152333L, "US")]
+    // Nothing American around it: the Irish capital.
+    [InlineData("Tourists in Dublin toured Trinity College before flying on to London and Edinburgh.", "Dublin", 2964574L, "IE")]
+    // A Texas county and police department: Athens, Texas, not Greece.
+    [InlineData("The Athens Police Department said the suspect was taken to the Henderson County jail. Deputies from Tyler, Texas, assisted.", "Athens", 4671545L, "US")]
+    // An international story keeps the Greek capital.
+    [InlineData("Protesters marched in Athens on Sunday as Greece and Italy debated the bailout.", "Athens", 264371L, "GR")]
+    public void Bare_town_names_follow_the_articles_country(string text, string name, long id, string country)
+    {
+        Place? place = PlaceAt(text, text.IndexOf(name, StringComparison.Ordinal));
+        Assert.NotNull(place);
+        Assert.Equal(id, place.GeonameId);
+        Assert.Equal(country, place.CountryCode);
+    }
+
+    [Theory]
+    // "Dublin City" is only another name of the Irish capital; before "Council" the bare town name stands for the place.
+    [InlineData("Members of the Dublin City Council in Franklin County, Ohio, voted on Monday. The county sheriff attended.", 15, "Dublin", 5152333L)]
+    public void A_city_alias_before_an_organization_word_is_the_bare_town(string text, int start, string surface, long id)
+    {
+        using TextDocument doc = TextDocument.Create(text);
+        Place? found = null;
+        foreach (Place p in Extractor.Find(doc))
+        {
+            foreach (PlaceMention m in p.Mentions)
+            {
+                if (m.Start == start)
+                {
+                    Assert.Equal(surface, m.Text);
+                    found = p;
+                }
+            }
+        }
+
+        Assert.NotNull(found);
+        Assert.Equal(id, found.GeonameId);
+    }
+
+    [Theory]
+    // "D.C." names the federal district; before it, Washington is the city it qualifies.
+    [InlineData("The senator flew back to Washington, D.C., on Friday.", "Washington", 4140963L)]
+    [InlineData("The senator flew back to Washington, D.C., on Friday.", "D.C.", 4138106L)]
+    [InlineData("Schools in D.C. will open late on Monday.", "D.C.", 4138106L)]
+    public void DC_is_the_District_of_Columbia(string text, string name, long id)
+    {
+        Place? place = PlaceAt(text, text.IndexOf(name, StringComparison.Ordinal));
+        Assert.NotNull(place);
+        Assert.Equal(id, place.GeonameId);
+    }
+
+    [Theory]
+    // The bare name is the city; words around it can make it the state of the same name.
+    [InlineData("She moved to New York last spring to work for a bank.", "New York", 5128581L)]
+    [InlineData("She grew up on a dairy farm in upstate New York before college.", "New York", 5128638L)]
+    [InlineData("Troopers closed the highway near the New York border after the storm.", "New York", 5128638L)]
+    [InlineData("Pilots flew relief supplies to Missouri, New York and Virginia last week.", "New York", 5128638L)]
+    [InlineData("Shelling hit homes in eastern Aleppo overnight.", "Aleppo", 170063L)]
+    [InlineData("Lawmakers in Oregon and Washington passed similar laws this year.", "Washington", 5815135L)]
+    public void A_city_name_shared_with_its_state_reads_as_the_state_in_state_contexts(string text, string name, long id)
+    {
+        Place? place = PlaceAt(text, text.IndexOf(name, StringComparison.Ordinal));
+        Assert.NotNull(place);
+        Assert.Equal(id, place.GeonameId);
+    }
+
+    [Theory]
+    // A county the gazetteer lacks takes the country the article's places finally resolve to.
+    [InlineData("Vandals hit three shops in Dallas, police said. The Lamar County sheriff and Paris police are investigating.", "Lamar County", "US")]
+    [InlineData("Protesters marched in Athens on Sunday. Officials in Henderson County said little.", "Henderson County", "GR")]
+    public void Unresolved_counties_take_the_articles_final_country(string text, string name, string country)
+    {
+        Place? place = PlaceAt(text, text.IndexOf(name, StringComparison.Ordinal));
+        Assert.NotNull(place);
+        Assert.Null(place.GeonameId);
+        Assert.Equal(country, place.CountryCode);
+    }
+}

@@ -169,4 +169,25 @@ public class CliTests
         Assert.Equal(30, expected.Length);
         Assert.Equal(expected, chunked.OrderBy(l => int.Parse(Id(l).AsSpan(3), System.Globalization.CultureInfo.InvariantCulture)).ToArray());
     }
+
+    [Fact]
+    public void EmptyInputGivesAnEmptyAnalysis()
+    {
+        string path = Path.GetTempFileName();
+        try
+        {
+            (int code, string output, string err) = Run("", "analyze", path, "--id", "empty");
+            Assert.Equal(0, code);
+            Assert.Equal("", err);
+            Assert.Equal("{\"id\":\"empty\",\"quotes\":[],\"places\":[],\"dates\":[],\"quantities\":[]}\n", output);
+            (code, output, err) = Run("", "analyze", "--jsonl", path);
+            Assert.Equal(0, code);
+            Assert.Equal("", output);
+            Assert.Equal("", err);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }

@@ -1,5 +1,4 @@
 using System.Text;
-using FrozenLookup = System.Collections.Frozen.FrozenSet<string>.AlternateLookup<System.ReadOnlySpan<char>>;
 using Byline.Text;
 
 namespace Byline.Extractors.Quotes;
@@ -75,6 +74,7 @@ internal ref struct QuoteFinder
     private readonly ReadOnlySpan<Paragraph> _paragraphs;
     private readonly ReadOnlySpan<byte> _marks;
     private readonly Span<int> _sentenceOf;
+    private readonly Span<Lex> _lex;
     private readonly CancellationToken _cancel;
     private readonly int _datelineEnd;
     private readonly List<QSpan> _spans = new();
@@ -85,7 +85,7 @@ internal ref struct QuoteFinder
     private readonly List<(int Token, string Key)> _personMentions = new();
 
     public QuoteFinder(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences, ReadOnlySpan<Paragraph> paragraphs,
-        ReadOnlySpan<byte> marks, Span<int> sentenceOf, int datelineEnd, CancellationToken cancel)
+        ReadOnlySpan<byte> marks, Span<int> sentenceOf, Span<Lex> lex, int datelineEnd, CancellationToken cancel)
     {
         _datelineEnd = datelineEnd;
         _text = text;
@@ -94,11 +94,18 @@ internal ref struct QuoteFinder
         _paragraphs = paragraphs;
         _marks = marks;
         _sentenceOf = sentenceOf;
+        _lex = lex;
         _cancel = cancel;
     }
 
     public List<Quote> Run()
     {
+        // One lookup per word gives every word list it belongs to.
+        for (int i = 0; i < _t.Length; i++)
+        {
+            _lex[i] = _t[i].Kind == TokenKind.Word && QuoteLexicon.Masks.TryGetValue(W(i), out Lex m) ? m : Lex.None;
+        }
+
         for (int s = 0; s < _sentences.Length; s++)
         {
             Sentence sen = _sentences[s];
@@ -137,9 +144,9 @@ internal ref struct QuoteFinder
 
     private readonly int SentEnd(int i) => _sentences[_sentenceOf[i]].EndToken;
 
-    private readonly bool InLex(FrozenLookup lex, int i) => IsWord(i) && lex.Contains(W(i));
+    private readonly bool InLex(Lex lex, int i) => IsWord(i) && (_lex[i] & lex) != 0;
 
-    private readonly bool IsCalendar(int i) => _marks[i] == DateMark || InLex(QuoteLexicon.CalendarWords, i);
+    private readonly bool IsCalendar(int i) => _marks[i] == DateMark || InLex(Lex.CalendarWords, i);
 
     private readonly bool IsTerminal(int i) =>
         i >= 0 && i < _t.Length && _t[i].Kind == TokenKind.Punctuation && _text[_t[i].Start] is '.' or '!' or '?';
@@ -155,7 +162,7 @@ internal ref struct QuoteFinder
         ReadOnlySpan<char> w = W(i);
         if ((_t[i].Flags & TokenFlags.Capitalized) != 0)
         {
-            return !QuoteLexicon.FunctionWords.Contains(w) && !QuoteLexicon.Determiners.Contains(w);
+            return (_lex[i] & (Lex.FunctionWords | Lex.Determiners)) == 0;
         }
 
         // al-Laith, el-Sisi, bin-Laden
@@ -163,7 +170,7 @@ internal ref struct QuoteFinder
         return dash is 2 or 3 && dash + 1 < w.Length && char.IsUpper(w[dash + 1]) && QuoteLexicon.NameParticles.Contains(w.Slice(0, dash));
     }
 
-    private readonly bool IsParticle(int i) => IsWord(i) && !IsCap(i) && QuoteLexicon.NameParticles.Contains(W(i));
+    private readonly bool IsParticle(int i) => IsWord(i) && !IsCap(i) && (_lex[i] & Lex.NameParticles) != 0;
 
     /// <summary>A lower-case noun that can name a speaker: listed, or shaped like an agent noun (<c>announcer</c>, <c>businessman</c>, <c>commissioner</c>).</summary>
     private readonly bool IsSpeakerNoun(int i)
@@ -174,12 +181,12 @@ internal ref struct QuoteFinder
         }
 
         ReadOnlySpan<char> w = W(i);
-        if (QuoteLexicon.SpeakerNouns.Contains(w))
+        if ((_lex[i] & Lex.SpeakerNouns) != 0)
         {
             return true;
         }
 
-        if (w.Length < 5 || QuoteLexicon.NotModifiers.Contains(w) || QuoteLexicon.FunctionWords.Contains(w) || (_t[i].Flags & TokenFlags.Apostrophe) != 0)
+        if (w.Length < 5 || (_lex[i] & (Lex.NotModifiers | Lex.FunctionWords)) != 0 || (_t[i].Flags & TokenFlags.Apostrophe) != 0)
         {
             return false;
         }
@@ -209,7 +216,7 @@ internal ref struct QuoteFinder
         int i = 0;
         while (i < _t.Length)
         {
-            if (!IsNameToken(i) && !InLex(QuoteLexicon.Titles, i))
+            if (!IsNameToken(i) && !InLex(Lex.Titles, i))
             {
                 i++;
                 continue;
@@ -218,7 +225,7 @@ internal ref struct QuoteFinder
             int start = i;
             int end = i;
             while (end < _t.Length && end - start < MaxNpTokens
-                && (IsNameToken(end) || InLex(QuoteLexicon.Titles, end) || (IsParticle(end) && IsNameToken(end + 1))))
+                && (IsNameToken(end) || InLex(Lex.Titles, end) || (IsParticle(end) && IsNameToken(end + 1))))
             {
                 if (end > start && (_t[end].Flags & TokenFlags.NewlineBefore) != 0)
                 {
@@ -267,7 +274,7 @@ internal ref struct QuoteFinder
     {
         for (int i = first; i < end; i++)
         {
-            if (InLex(QuoteLexicon.OrgWords, i) || _marks[i] is PlaceMark or DemonymMark || InLex(QuoteLexicon.Demonyms, i) || IsCalendar(i)
+            if (InLex(Lex.OrgWords, i) || _marks[i] is PlaceMark or DemonymMark || InLex(Lex.Demonyms, i) || IsCalendar(i)
                 || (_t[i].Flags & (TokenFlags.AllCaps | TokenFlags.HasDigit)) != 0)
             {
                 return false;
@@ -283,7 +290,7 @@ internal ref struct QuoteFinder
         int name = first;
         for (int i = first; i < end; i++)
         {
-            if (InLex(QuoteLexicon.Titles, i) || InLex(QuoteLexicon.Honorifics, i))
+            if (InLex(Lex.Titles, i) || InLex(Lex.Honorifics, i))
             {
                 name = i + 1;
             }
@@ -312,7 +319,7 @@ internal ref struct QuoteFinder
     private readonly string RoleText(int first, int end)
     {
         int s = first;
-        while (s < end && (InLex(QuoteLexicon.Honorifics, s) || InLex(QuoteLexicon.Determiners, s)))
+        while (s < end && (InLex(Lex.Honorifics, s) || InLex(Lex.Determiners, s)))
         {
             s++;
         }
@@ -622,7 +629,7 @@ internal ref struct QuoteFinder
                 return false; // another sentence; a period inside brackets is an abbreviation's: (D-N.C.)
             }
 
-            if (InLex(QuoteLexicon.SpeechVerbs, i) && !Is(i - 1, "in") && !Is(i - 1, "a") && !Is(i - 1, "the") && !Is(i - 1, "his") && !Is(i - 1, "her"))
+            if (InLex(Lex.SpeechVerbs, i) && !Is(i - 1, "in") && !Is(i - 1, "a") && !Is(i - 1, "the") && !Is(i - 1, "his") && !Is(i - 1, "her"))
             {
                 verbs++;
             }
@@ -765,7 +772,7 @@ internal ref struct QuoteFinder
             k++;
         }
 
-        if (InLex(QuoteLexicon.SpeechVerbs, k) || InLex(QuoteLexicon.QuoteOnlyVerbs, k))
+        if (InLex(Lex.SpeechVerbs, k) || InLex(Lex.QuoteOnlyVerbs, k))
         {
             Np np = NpForward(k + 1, SentEndSafe(k));
             if (np.Valid)
@@ -804,12 +811,12 @@ internal ref struct QuoteFinder
         {
             // a narrator in the Clinton ad asks
             int b = v + 1;
-            while (b < end && b < v + 7 && IsWord(b) && !InLex(QuoteLexicon.SpeechVerbs, b))
+            while (b < end && b < v + 7 && IsWord(b) && !InLex(Lex.SpeechVerbs, b))
             {
                 b++;
             }
 
-            if (b < end && InLex(QuoteLexicon.SpeechVerbs, b))
+            if (b < end && InLex(Lex.SpeechVerbs, b))
             {
                 v = b;
             }
@@ -829,12 +836,12 @@ internal ref struct QuoteFinder
             subj.MentionEnd = v;
         }
 
-        while (v < end && InLex(QuoteLexicon.VerbAdverbs, v) && !InLex(QuoteLexicon.SpeechVerbs, v))
+        while (v < end && InLex(Lex.VerbAdverbs, v) && !InLex(Lex.SpeechVerbs, v))
         {
             v++;
         }
 
-        if (v < end && (InLex(QuoteLexicon.SpeechVerbs, v) || InLex(QuoteLexicon.QuoteOnlyVerbs, v)))
+        if (v < end && (InLex(Lex.SpeechVerbs, v) || InLex(Lex.QuoteOnlyVerbs, v)))
         {
             cand.Speaker = subj;
             cand.HasSpeaker = true;
@@ -891,7 +898,7 @@ internal ref struct QuoteFinder
                 return false;
             }
 
-            bool verb = InLex(QuoteLexicon.SpeechVerbs, v) || InLex(QuoteLexicon.QuoteOnlyVerbs, v);
+            bool verb = InLex(Lex.SpeechVerbs, v) || InLex(Lex.QuoteOnlyVerbs, v);
             if (!verb)
             {
                 continue;
@@ -939,7 +946,7 @@ internal ref struct QuoteFinder
     private readonly int CueEnd(int v)
     {
         // told reporters, pointed out: keep the cue to the verb, plus a listener when it is a plain noun.
-        if (InLex(QuoteLexicon.ListenerVerbs, v) && Is(v + 1, "reporters"))
+        if (InLex(Lex.ListenerVerbs, v) && Is(v + 1, "reporters"))
         {
             return v + 2;
         }
@@ -989,17 +996,17 @@ internal ref struct QuoteFinder
             }
 
             int before = _candidates.Count;
-            if (InLex(QuoteLexicon.SpeechVerbs, i))
+            if (InLex(Lex.SpeechVerbs, i))
             {
                 TryReportedVerb(i);
             }
 
-            if (_candidates.Count == before && InLex(QuoteLexicon.InfinitiveVerbs, i))
+            if (_candidates.Count == before && InLex(Lex.InfinitiveVerbs, i))
             {
                 TryInfinitive(i);
             }
 
-            if (_candidates.Count == before && InLex(QuoteLexicon.ObjectVerbs, i))
+            if (_candidates.Count == before && InLex(Lex.ObjectVerbs, i))
             {
                 TryObjectVerb(i);
             }
@@ -1087,12 +1094,12 @@ internal ref struct QuoteFinder
 
             int limit = Math.Min(sentEnd, k + 6);
             int j = k;
-            while (j < limit && IsWord(j) && !Is(j, "to") && !InLex(QuoteLexicon.SpeechVerbs, j))
+            while (j < limit && IsWord(j) && !Is(j, "to") && !InLex(Lex.SpeechVerbs, j))
             {
                 j++;
             }
 
-            if (!Is(j, "to") || j == k || !(InLex(QuoteLexicon.ListenerVerbs, v) || Is(v, "urged") || Is(v, "urges") || Is(v, "urging")
+            if (!Is(j, "to") || j == k || !(InLex(Lex.ListenerVerbs, v) || Is(v, "urged") || Is(v, "urges") || Is(v, "urging")
                 || Is(v, "called") || Is(v, "calls") || Is(v, "calling") || Is(v, "encouraged") || Is(v, "encourages") || Is(v, "pushed") || Is(v, "pushing")))
             {
                 return;
@@ -1101,7 +1108,7 @@ internal ref struct QuoteFinder
             k = j;
         }
 
-        if (!IsWord(k + 1) || InLex(QuoteLexicon.Determiners, k + 1) || IsCap(k + 1))
+        if (!IsWord(k + 1) || InLex(Lex.Determiners, k + 1) || IsCap(k + 1))
         {
             return; // to the voters, to Washington: a place or a listener, not an infinitive
         }
@@ -1142,7 +1149,7 @@ internal ref struct QuoteFinder
             return;
         }
 
-        if (IsWord(k) && InLex(QuoteLexicon.NotModifiers, k) && !InLex(QuoteLexicon.Determiners, k) && !IsPronoun(k) && !Is(k, "him") && !Is(k, "them")
+        if (IsWord(k) && InLex(Lex.NotModifiers, k) && !InLex(Lex.Determiners, k) && !IsPronoun(k) && !Is(k, "him") && !Is(k, "them")
             && !Is(k, "what") && !Is(k, "how") && !Is(k, "why") && !Is(k, "no") && !Is(k, "more"))
         {
             return; // found in, showed up, discussed with
@@ -1252,7 +1259,7 @@ internal ref struct QuoteFinder
         int tail = -1;
         Np np;
         int comma;
-        if (IsPunct(v - 1, ',') || (IsPunct(v - 2, ',') && InLex(QuoteLexicon.VerbAdverbs, v - 1)))
+        if (IsPunct(v - 1, ',') || (IsPunct(v - 2, ',') && InLex(Lex.VerbAdverbs, v - 1)))
         {
             comma = IsPunct(v - 1, ',') ? v - 1 : v - 2;
             np = NpForward(v + 1, sentEnd);
@@ -1271,7 +1278,7 @@ internal ref struct QuoteFinder
         else
         {
             int j = v - 1;
-            while (j > ss && InLex(QuoteLexicon.VerbAdverbs, j))
+            while (j > ss && InLex(Lex.VerbAdverbs, j))
             {
                 j--;
             }
@@ -1286,7 +1293,7 @@ internal ref struct QuoteFinder
         }
 
         int start = ss;
-        if (_t[start].Kind == TokenKind.Quote || IsWord(start) && IsPunct(start + 1, ',') && InLex(QuoteLexicon.FunctionWords, start))
+        if (_t[start].Kind == TokenKind.Quote || IsWord(start) && IsPunct(start + 1, ',') && InLex(Lex.FunctionWords, start))
         {
             if (_t[start].Kind == TokenKind.Quote)
             {
@@ -1304,7 +1311,7 @@ internal ref struct QuoteFinder
         }
 
         // "..., however, the group said": a lone adverb between commas is not what was said.
-        if (end > start + 1 && IsPunct(end - 1, ',') && IsWord(end) && InLex(QuoteLexicon.FunctionWords, end))
+        if (end > start + 1 && IsPunct(end - 1, ',') && IsWord(end) && InLex(Lex.FunctionWords, end))
         {
             end -= 2;
         }
@@ -1325,8 +1332,8 @@ internal ref struct QuoteFinder
     /// <summary>After a parenthetical attribution (<c>The problem, she said, is the cost.</c>): the end of the clause that goes on after its comma, or -1.</summary>
     private readonly int ParentheticalTail(int k, int sentEnd)
     {
-        if (!IsPunct(k, ',') || k + 1 >= sentEnd || InLex(QuoteLexicon.ClauseBreakers, k + 1) || InLex(QuoteLexicon.SpeechVerbs, k + 1)
-            || _t[k + 1].Kind == TokenKind.Quote || InLex(QuoteLexicon.Determiners, k + 1) || IsNameToken(k + 1) || Is(k + 1, "who")
+        if (!IsPunct(k, ',') || k + 1 >= sentEnd || InLex(Lex.ClauseBreakers, k + 1) || InLex(Lex.SpeechVerbs, k + 1)
+            || _t[k + 1].Kind == TokenKind.Quote || InLex(Lex.Determiners, k + 1) || IsNameToken(k + 1) || Is(k + 1, "who")
             || Is(k + 1, "which") || Is(k + 1, "whose") || Is(k + 1, "where") || _t[k + 1].Kind == TokenKind.Number)
         {
             return -1;
@@ -1352,7 +1359,7 @@ internal ref struct QuoteFinder
             return;
         }
 
-        if (Is(np.First, "the") && np.End - np.First == 2 && InLex(QuoteLexicon.DocumentNouns, np.First + 1))
+        if (Is(np.First, "the") && np.End - np.First == 2 && InLex(Lex.DocumentNouns, np.First + 1))
         {
             return; // "according to the statement" repeats an attribution already made
         }
@@ -1438,7 +1445,7 @@ internal ref struct QuoteFinder
             return false;
         }
 
-        if (InLex(QuoteLexicon.ListenerVerbs, v))
+        if (InLex(Lex.ListenerVerbs, v))
         {
             if (Is(k, "him") || Is(k, "her") || Is(k, "them") || Is(k, "us") || Is(k, "me") || Is(k, "reporters"))
             {
@@ -1476,7 +1483,7 @@ internal ref struct QuoteFinder
             return false;
         }
 
-        if (!hadThat && (InLex(QuoteLexicon.NotModifiers, k) && !IsPronoun(k) && !(Is(k, "that") && ThatIsSubject(k + 1)) && !Is(k, "there") && !Is(k, "the") && !Is(k, "a")
+        if (!hadThat && (InLex(Lex.NotModifiers, k) && !IsPronoun(k) && !(Is(k, "that") && ThatIsSubject(k + 1)) && !Is(k, "there") && !Is(k, "the") && !Is(k, "a")
             && !Is(k, "an") && !Is(k, "his") && !Is(k, "her") && !Is(k, "their") && !Is(k, "its") && !Is(k, "our") && !Is(k, "this")
             && !Is(k, "these") && !Is(k, "those") && !Is(k, "no") && !Is(k, "all") && !Is(k, "more") && !Is(k, "most") && !Is(k, "if")
             && !Is(k, "when") && !Is(k, "what") && !Is(k, "how") && !Is(k, "why") && !Is(k, "you") && !Is(k, "we") && !Is(k, "i")))
@@ -1523,7 +1530,7 @@ internal ref struct QuoteFinder
                 continue;
             }
 
-            if (InLex(QuoteLexicon.VerbAdverbs, k) && !Is(k, "told") && !Is(k, "that"))
+            if (InLex(Lex.VerbAdverbs, k) && !Is(k, "told") && !Is(k, "that"))
             {
                 k++;
                 continue;
@@ -1537,7 +1544,7 @@ internal ref struct QuoteFinder
                 int found = -1;
                 while (j < limit && (IsWord(j) || _t[j].Kind == TokenKind.Number) && !Is(j, "that"))
                 {
-                    if (InLex(QuoteLexicon.AdjunctNouns, j) || (Is(k, "with") && IsCap(j)))
+                    if (InLex(Lex.AdjunctNouns, j) || (Is(k, "with") && IsCap(j)))
                     {
                         found = j;
                     }
@@ -1590,7 +1597,7 @@ internal ref struct QuoteFinder
 
                 if (c == ',' && i + 1 < sentEnd)
                 {
-                    if (InLex(QuoteLexicon.ClauseBreakers, i + 1) && !Is(i + 1, "and"))
+                    if (InLex(Lex.ClauseBreakers, i + 1) && !Is(i + 1, "and"))
                     {
                         break;
                     }
@@ -1618,7 +1625,7 @@ internal ref struct QuoteFinder
     /// <summary>Whether <c>X said</c> or <c>said X</c> starts at <paramref name="k"/> (after a comma inside a clause).</summary>
     private readonly bool AttributionFollows(int k, int sentEnd)
     {
-        if (InLex(QuoteLexicon.SpeechVerbs, k))
+        if (InLex(Lex.SpeechVerbs, k))
         {
             return true;
         }
@@ -1630,12 +1637,12 @@ internal ref struct QuoteFinder
         }
 
         int v = np.End;
-        while (v < sentEnd && InLex(QuoteLexicon.VerbAdverbs, v))
+        while (v < sentEnd && InLex(Lex.VerbAdverbs, v))
         {
             v++;
         }
 
-        return v < sentEnd && InLex(QuoteLexicon.SpeechVerbs, v);
+        return v < sentEnd && InLex(Lex.SpeechVerbs, v);
     }
 
     // ---- speaker phrases -----------------------------------------------------------------------
@@ -1647,7 +1654,7 @@ internal ref struct QuoteFinder
     {
         int ss = SentStart(v);
         int j = v - 1;
-        while (j >= ss && (InLex(QuoteLexicon.VerbAdverbs, j) || Is(j, "not") || Is(j, "did") || Is(j, "does") || IsCalendar(j) || IsAuxiliaryOrAdverb(j)
+        while (j >= ss && (InLex(Lex.VerbAdverbs, j) || Is(j, "not") || Is(j, "did") || Is(j, "does") || IsCalendar(j) || IsAuxiliaryOrAdverb(j)
             || (Is(j, "is") || Is(j, "are") || Is(j, "was") || Is(j, "were") || Is(j, "been")) && W(v).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
             || (_t[j].Kind == TokenKind.Number && _marks[j] == DateMark)
             || ((Is(j, "week") || Is(j, "month") || Is(j, "year") || Is(j, "night")) && (Is(j - 1, "this") || Is(j - 1, "last")))
@@ -1743,7 +1750,7 @@ internal ref struct QuoteFinder
             return true;
         }
 
-        return InLex(QuoteLexicon.AdjunctNouns, b) || Is(b, "and") || Is(b, "but") || Is(b, "that") || Is(b, "so") || Is(b, "as") || Is(b, "while") || Is(b, "when")
+        return InLex(Lex.AdjunctNouns, b) || Is(b, "and") || Is(b, "but") || Is(b, "that") || Is(b, "so") || Is(b, "as") || Is(b, "while") || Is(b, "when")
             || Is(b, "because") || Is(b, "although") || Is(b, "though") || Is(b, "where") || Is(b, "if") || Is(b, "since") || Is(b, "after")
             || Is(b, "before") || Is(b, "yet") || Is(b, "meanwhile") || Is(b, "however") || Is(b, "also") || Is(b, "now") || Is(b, "then")
             || IsCalendar(b) || (t.Kind == TokenKind.Number && _marks[b] == DateMark);
@@ -1763,7 +1770,7 @@ internal ref struct QuoteFinder
                 continue;
             }
 
-            if (!InLex(QuoteLexicon.FunctionWords, k) && !IsCalendar(k))
+            if (!InLex(Lex.FunctionWords, k) && !IsCalendar(k))
             {
                 break;
             }
@@ -1923,7 +1930,7 @@ internal ref struct QuoteFinder
         }
 
         int i = k;
-        if (InLex(QuoteLexicon.Determiners, i) && !Is(i, "that") && !Is(i, "this"))
+        if (InLex(Lex.Determiners, i) && !Is(i, "that") && !Is(i, "this"))
         {
             i++;
         }
@@ -1937,7 +1944,7 @@ internal ref struct QuoteFinder
                 break;
             }
 
-            if (IsNameToken(i) && !(InLex(QuoteLexicon.Demonyms, i) && !IsNameToken(i + 1) && !InLex(QuoteLexicon.SpeakerNouns, i + 1)))
+            if (IsNameToken(i) && !(InLex(Lex.Demonyms, i) && !IsNameToken(i + 1) && !InLex(Lex.SpeakerNouns, i + 1)))
             {
                 lastHead = i;
                 lowerRun = 0;
@@ -1945,7 +1952,7 @@ internal ref struct QuoteFinder
                 continue;
             }
 
-            if (InLex(QuoteLexicon.Demonyms, i) || _marks[i] == DemonymMark)
+            if (InLex(Lex.Demonyms, i) || _marks[i] == DemonymMark)
             {
                 lowerRun++;
                 i++;
@@ -1972,8 +1979,8 @@ internal ref struct QuoteFinder
                 continue;
             }
 
-            if (IsWord(i) && !IsCap(i) && lowerRun < 3 && lastHead < 0 && !InLex(QuoteLexicon.NotModifiers, i) && !InLex(QuoteLexicon.SpeechVerbs, i)
-                && !InLex(QuoteLexicon.FunctionWords, i) && !W(i).EndsWith("ly", StringComparison.Ordinal) && !W(i).EndsWith("ed", StringComparison.Ordinal))
+            if (IsWord(i) && !IsCap(i) && lowerRun < 3 && lastHead < 0 && !InLex(Lex.NotModifiers, i) && !InLex(Lex.SpeechVerbs, i)
+                && !InLex(Lex.FunctionWords, i) && !W(i).EndsWith("ly", StringComparison.Ordinal) && !W(i).EndsWith("ed", StringComparison.Ordinal))
             {
                 lowerRun++;
                 i++;
@@ -2000,7 +2007,7 @@ internal ref struct QuoteFinder
             return default;
         }
 
-        bool headOk = IsNameToken(head) && !InLex(QuoteLexicon.Demonyms, head) && _marks[head] != DemonymMark
+        bool headOk = IsNameToken(head) && !InLex(Lex.Demonyms, head) && _marks[head] != DemonymMark
             || IsSpeakerNoun(head) || _t[head].Kind == TokenKind.Number && Is(head - 1, "in") && IsQuantity(head - 2);
         if (!headOk)
         {
@@ -2018,11 +2025,11 @@ internal ref struct QuoteFinder
                 break;
             }
 
-            if (InLex(QuoteLexicon.Determiners, i) && !Is(i, "that") && !Is(i, "this") && (!Is(i, "one") || i == SentStart(i)))
+            if (InLex(Lex.Determiners, i) && !Is(i, "that") && !Is(i, "this") && (!Is(i, "one") || i == SentStart(i)))
             {
                 // many other polls, all the candidates: quantifiers stack
                 first = i;
-                while (first - 1 >= minI && InLex(QuoteLexicon.Determiners, first - 1) && !Is(first - 1, "that") && !Is(first - 1, "this"))
+                while (first - 1 >= minI && InLex(Lex.Determiners, first - 1) && !Is(first - 1, "that") && !Is(first - 1, "this"))
                 {
                     first--;
                 }
@@ -2037,7 +2044,7 @@ internal ref struct QuoteFinder
                 continue;
             }
 
-            if (IsNameToken(i) || InLex(QuoteLexicon.Demonyms, i) || (IsParticle(i) && IsNameToken(i + 1)))
+            if (IsNameToken(i) || InLex(Lex.Demonyms, i) || (IsParticle(i) && IsNameToken(i + 1)))
             {
                 first = i;
                 lower = 0;
@@ -2052,8 +2059,8 @@ internal ref struct QuoteFinder
                 continue;
             }
 
-            if (IsWord(i) && !IsCap(i) && (_t[i].Flags & TokenFlags.Apostrophe) == 0 && lower < 3 && !InLex(QuoteLexicon.NotModifiers, i)
-                && !InLex(QuoteLexicon.SpeechVerbs, i) && !InLex(QuoteLexicon.FunctionWords, i) && !W(i).EndsWith("ly", StringComparison.Ordinal)
+            if (IsWord(i) && !IsCap(i) && (_t[i].Flags & TokenFlags.Apostrophe) == 0 && lower < 3 && !InLex(Lex.NotModifiers, i)
+                && !InLex(Lex.SpeechVerbs, i) && !InLex(Lex.FunctionWords, i) && !W(i).EndsWith("ly", StringComparison.Ordinal)
                 && !W(i).EndsWith("ed", StringComparison.Ordinal))
             {
                 first = i;
@@ -2066,8 +2073,8 @@ internal ref struct QuoteFinder
         }
 
         // Lower-case words at the left edge with no determiner before them are more likely a verb phrase.
-        while (first < head && IsWord(first) && !IsCap(first) && !InLex(QuoteLexicon.SpeakerNouns, first) && !InLex(QuoteLexicon.Determiners, first)
-            && !IsParticle(first) && !(first - 1 >= lo && InLex(QuoteLexicon.Determiners, first - 1)) && !Is(first - 1, "and"))
+        while (first < head && IsWord(first) && !IsCap(first) && !InLex(Lex.SpeakerNouns, first) && !InLex(Lex.Determiners, first)
+            && !IsParticle(first) && !(first - 1 >= lo && InLex(Lex.Determiners, first - 1)) && !Is(first - 1, "and"))
         {
             first++;
         }
@@ -2084,12 +2091,12 @@ internal ref struct QuoteFinder
         {
             int p = and - 1;
             int left = p;
-            while (left - 1 >= lo && left - 1 >= end - MaxNpTokens && (IsNameToken(left - 1) || InLex(QuoteLexicon.Determiners, left - 1)))
+            while (left - 1 >= lo && left - 1 >= end - MaxNpTokens && (IsNameToken(left - 1) || InLex(Lex.Determiners, left - 1)))
             {
                 left--;
             }
 
-            if (IsNameToken(p) || IsSpeakerNoun(p) || InLex(QuoteLexicon.Demonyms, p))
+            if (IsNameToken(p) || IsSpeakerNoun(p) || InLex(Lex.Demonyms, p))
             {
                 first = left;
             }
@@ -2107,25 +2114,25 @@ internal ref struct QuoteFinder
         }
 
         ReadOnlySpan<char> w = W(i);
-        return w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal) && !w.EndsWith("ily", StringComparison.Ordinal) && !QuoteLexicon.SpeakerNouns.Contains(w)
+        return w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal) && !w.EndsWith("ily", StringComparison.Ordinal) && (_lex[i] & Lex.SpeakerNouns) == 0
             || w.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || w.EndsWith("n’t", StringComparison.OrdinalIgnoreCase)
             || w is "would" or "could" or "should" or "might" or "may" or "will" or "can" or "must" or "do" or "did" or "does" or "not" or "never";
     }
 
     /// <summary>A number or a number word that can count a group of speakers (<c>Thirty</c>, <c>58</c>, <c>two-thirds</c>).</summary>
     private readonly bool IsQuantity(int i) =>
-        i >= 0 && i < _t.Length && (_t[i].Kind == TokenKind.Number || IsWord(i) && QuoteLexicon.QuantityWords.Contains(W(i)));
+        i >= 0 && i < _t.Length && (_t[i].Kind == TokenKind.Number || IsWord(i) && (_lex[i] & Lex.QuantityWords) != 0);
 
     /// <summary>A word that heads a counted share of people: <c>percent</c>, <c>10</c> in <c>4 in 10</c>.</summary>
     private readonly bool IsQuantityHead(int i) =>
-        i >= 0 && i < _t.Length && (Is(i, "percent") || Is(i, "%") || _t[i].Kind == TokenKind.Number || IsWord(i) && QuoteLexicon.QuantityWords.Contains(W(i)));
+        i >= 0 && i < _t.Length && (Is(i, "percent") || Is(i, "%") || _t[i].Kind == TokenKind.Number || IsWord(i) && (_lex[i] & Lex.QuantityWords) != 0);
 
     /// <summary>Decides the kind of phrase [first, end) and where its name starts after any titles.</summary>
     private readonly Np Classify(int first, int end)
     {
         var np = new Np { First = first, End = end };
         int body = first;
-        while (body < end && InLex(QuoteLexicon.Determiners, body))
+        while (body < end && InLex(Lex.Determiners, body))
         {
             body++;
         }
@@ -2136,7 +2143,7 @@ internal ref struct QuoteFinder
         }
 
         int head = end - 1;
-        if (IsCalendar(head) || InLex(QuoteLexicon.Demonyms, head) || _marks[head] == DemonymMark)
+        if (IsCalendar(head) || InLex(Lex.Demonyms, head) || _marks[head] == DemonymMark)
         {
             return default; // "Syrian", "Tuesday" never speak
         }
@@ -2162,7 +2169,7 @@ internal ref struct QuoteFinder
         bool org = _marks[nameFirst] == PlaceMark;
         for (int i = nameFirst; i < end && !org; i++)
         {
-            org = InLex(QuoteLexicon.OrgWords, i) || (_t[i].Flags & TokenFlags.AllCaps) != 0 || Is(i, "of") || Is(i, "for")
+            org = InLex(Lex.OrgWords, i) || (_t[i].Flags & TokenFlags.AllCaps) != 0 || Is(i, "of") || Is(i, "for")
                 || _marks[i] == PlaceMark;
         }
 

@@ -166,7 +166,7 @@ internal ref struct QuoteFinder
         }
 
         // al-Laith, el-Sisi, bin-Laden
-        int dash = w.IndexOf('-');
+        int dash = w.Slice(0, Math.Min(w.Length, 4)).IndexOf('-');
         return dash is 2 or 3 && dash + 1 < w.Length && char.IsUpper(w[dash + 1]) && QuoteLexicon.NameParticles.Contains(w.Slice(0, dash));
     }
 
@@ -1011,7 +1011,7 @@ internal ref struct QuoteFinder
                 TryObjectVerb(i);
             }
 
-            if (_candidates.Count == before && PrepositionCue(i) is var prep && prep > 0)
+            if (_candidates.Count == before && (_lex[i] & Lex.PrepositionVerbs) != 0 && PrepositionCue(i) is var prep && prep > 0)
             {
                 TryPrepositionObject(i, prep);
             }

@@ -197,6 +197,10 @@ internal static class QuoteLexicon
         "its", "our", "my", "your", "this", "these", "those", "the", "a", "an", "what", "how", "why", "where", "since", "until", "against",
         "during", "without", "through", "like", "only", "just", "even", "very", "too", "more", "most", "less", "least", "no", "yes", "all");
 
+    /// <summary>Every verb that <c>QuoteFinder.PrepositionCue</c> accepts before its preposition (<c>called for</c>): a quick filter, not the test.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PrepositionVerbs = Set(
+        "called", "calls", "calling", "call", "argued", "argues", "arguing", "advocated", "advocates", "pushed", "pushing", "talking", "talked", "talks", "talk", "spoke", "speaks", "speaking", "asked", "asks", "complained", "complains", "complaining", "warned", "warns", "joked", "boasted", "bragged", "referring", "referred", "refers", "pointed", "pointing", "points", "alluded", "alluding", "railed", "rails", "railing", "campaigned");
+
     /// <summary>Every word of every list above, with the bits of the lists it belongs to (declared last: it reads the lists).</summary>
     public static readonly FrozenDictionary<string, Lex>.AlternateLookup<ReadOnlySpan<char>> Masks = BuildMasks();
 
@@ -226,6 +230,7 @@ internal static class QuoteLexicon
             (AdjunctNouns, Lex.AdjunctNouns),
             (DocumentNouns, Lex.DocumentNouns),
             (NotModifiers, Lex.NotModifiers),
+            (PrepositionVerbs, Lex.PrepositionVerbs),
         ];
         foreach ((FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> set, Lex bit) in lists)
         {
@@ -265,4 +270,5 @@ internal enum Lex : uint
     AdjunctNouns = 1u << 18,
     DocumentNouns = 1u << 19,
     NotModifiers = 1u << 20,
+    PrepositionVerbs = 1u << 21,
 }

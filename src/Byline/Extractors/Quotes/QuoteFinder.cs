@@ -60,6 +60,49 @@ internal struct Candidate
     public int Paragraph;
 }
 
+/// <summary>The working collections of one <see cref="QuoteFinder"/> run, kept per thread so articles reuse them instead of growing new ones.</summary>
+internal sealed class QuoteScratch
+{
+    /// <summary>Collections that grew past this many items are dropped rather than kept, so one huge article does not pin memory.</summary>
+    private const int MaxKept = 4096;
+
+    [ThreadStatic]
+    private static QuoteScratch? t_cached;
+
+    public readonly List<QSpan> Spans = new();
+    public readonly List<Candidate> Candidates = new();
+    public readonly HashSet<int> DirectCues = new();
+    public readonly Dictionary<string, (string Name, string? Role)> People = new(StringComparer.OrdinalIgnoreCase);
+    public readonly List<(int Token, string Key)> PersonMentions = new();
+    public readonly List<QuoteFinder.Known> Known = new();
+
+    /// <summary>Takes this thread's scratch (or a new one when it is in use or was dropped).</summary>
+    public static QuoteScratch Rent()
+    {
+        QuoteScratch? s = t_cached;
+        t_cached = null;
+        return s ?? new QuoteScratch();
+    }
+
+    /// <summary>Clears the collections and keeps them for the thread's next article, unless they grew large.</summary>
+    public static void Return(QuoteScratch s)
+    {
+        if (s.Spans.Count > MaxKept || s.Candidates.Count > MaxKept || s.DirectCues.Count > MaxKept || s.People.Count > MaxKept
+            || s.PersonMentions.Count > MaxKept || s.Known.Count > MaxKept)
+        {
+            return;
+        }
+
+        s.Spans.Clear();
+        s.Candidates.Clear();
+        s.DirectCues.Clear();
+        s.People.Clear();
+        s.PersonMentions.Clear();
+        s.Known.Clear();
+        t_cached = s;
+    }
+}
+
 /// <summary>The per-call work of <see cref="QuotesExtractor"/>: a stack-only view over one document.</summary>
 internal ref struct QuoteFinder
 {
@@ -77,16 +120,23 @@ internal ref struct QuoteFinder
     private readonly Span<Lex> _lex;
     private readonly CancellationToken _cancel;
     private readonly int _datelineEnd;
-    private readonly List<QSpan> _spans = new();
-    private readonly List<Candidate> _candidates = new();
-    private readonly HashSet<int> _directCues = new();
+    private readonly List<QSpan> _spans;
+    private readonly List<Candidate> _candidates;
+    private readonly HashSet<int> _directCues;
     private int _directCount;
-    private readonly Dictionary<string, (string Name, string? Role)> _people = new(StringComparer.OrdinalIgnoreCase);
-    private readonly List<(int Token, string Key)> _personMentions = new();
+    private readonly Dictionary<string, (string Name, string? Role)> _people;
+    private readonly List<(int Token, string Key)> _personMentions;
+    private readonly List<Known> _known;
 
     public QuoteFinder(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences, ReadOnlySpan<Paragraph> paragraphs,
-        ReadOnlySpan<byte> marks, Span<int> sentenceOf, Span<Lex> lex, int datelineEnd, CancellationToken cancel)
+        ReadOnlySpan<byte> marks, Span<int> sentenceOf, Span<Lex> lex, int datelineEnd, QuoteScratch scratch, CancellationToken cancel)
     {
+        _spans = scratch.Spans;
+        _candidates = scratch.Candidates;
+        _directCues = scratch.DirectCues;
+        _people = scratch.People;
+        _personMentions = scratch.PersonMentions;
+        _known = scratch.Known;
         _datelineEnd = datelineEnd;
         _text = text;
         _t = tokens;
@@ -2184,7 +2234,7 @@ internal ref struct QuoteFinder
 
     // ---- resolution ----------------------------------------------------------------------------
 
-    private readonly struct Known
+    internal readonly struct Known
     {
         public Known(Speaker speaker, NpKind kind, string head, bool plural)
         {
@@ -2207,7 +2257,7 @@ internal ref struct QuoteFinder
     {
         _candidates.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
         var quotes = new List<Quote>(_candidates.Count);
-        var known = new List<Known>();
+        List<Known> known = _known;
         Speaker? lastDirect = null;
         int lastDirectPara = -10;
         int lastEnd = -1;

@@ -304,18 +304,20 @@ internal ref struct QuoteFinder
             return;
         }
 
-        string key = LastKey(end - 1);
-        _personMentions.Add((nameFirst, key));
-        if (_people.ContainsKey(key))
+        ReadOnlySpan<char> last = LastKey(end - 1);
+        if (_people.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(last, out string? key, out (string Name, string? Role) known))
         {
-            if (_people[key].Role is null && nameFirst > start)
+            _personMentions.Add((nameFirst, key));
+            if (known.Role is null && nameFirst > start)
             {
-                _people[key] = (_people[key].Name, RoleText(start, nameFirst));
+                _people[key] = (known.Name, RoleText(start, nameFirst));
             }
 
             return;
         }
 
+        key = last.ToString();
+        _personMentions.Add((nameFirst, key));
         _people[key] = (Join(nameFirst, end), nameFirst > start ? RoleText(start, nameFirst) : null);
     }
 
@@ -349,7 +351,7 @@ internal ref struct QuoteFinder
         return name;
     }
 
-    private readonly string LastKey(int i)
+    private readonly ReadOnlySpan<char> LastKey(int i)
     {
         ReadOnlySpan<char> w = W(i);
         if (w.Length > 2 && (w.EndsWith("’s", StringComparison.Ordinal) || w.EndsWith("'s", StringComparison.Ordinal)))
@@ -363,7 +365,7 @@ internal ref struct QuoteFinder
             w = w.Slice(dash + 1);
         }
 
-        return w.ToString();
+        return w;
     }
 
     private readonly string RoleText(int first, int end)
@@ -2367,7 +2369,7 @@ internal ref struct QuoteFinder
                     role = null;
                 }
 
-                if (_people.TryGetValue(LastKey(np.End - 1), out (string Name, string? Role) full))
+                if (_people.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(LastKey(np.End - 1), out (string Name, string? Role) full))
                 {
                     name = full.Name;
                     role ??= full.Role;
@@ -2388,7 +2390,7 @@ internal ref struct QuoteFinder
             {
                 string name = Join(np.NameFirst, np.End);
                 var sp = new Speaker(name, text, start, length, np.Kind == NpKind.Anonymous ? null : np.AppositiveRole);
-                if (np.Kind == NpKind.Org && np.End - np.NameFirst == 1 && _people.TryGetValue(LastKey(np.End - 1), out var full))
+                if (np.Kind == NpKind.Org && np.End - np.NameFirst == 1 && _people.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(LastKey(np.End - 1), out var full))
                 {
                     sp = new Speaker(full.Name, text, start, length, full.Role);
                     known.Add(new Known(sp, NpKind.Person, head, false));

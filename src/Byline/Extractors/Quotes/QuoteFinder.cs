@@ -2300,10 +2300,10 @@ internal ref struct QuoteFinder
 
     private readonly Speaker? ResolveSpeaker(Np np, List<Known> known)
     {
-        string text = Join(np.First, np.WrittenEnd);
         int start = _t[np.First].Start;
         int length = _t[np.WrittenEnd - 1].End - start;
-        string head = W(np.End - 1).ToString();
+        string text = np.Kind == NpKind.Pronoun && np.WrittenEnd - np.First == 1 ? PronounText(np.First) : Join(np.First, np.WrittenEnd);
+        string head = np.Kind == NpKind.Pronoun ? string.Empty : W(np.End - 1).ToString(); // pronouns never read their head
         switch (np.Kind)
         {
             case NpKind.Pronoun:
@@ -2362,7 +2362,7 @@ internal ref struct QuoteFinder
 
             case NpKind.Person:
             {
-                string name = Join(np.NameFirst, np.End);
+                string name;
                 string? role = np.NameFirst > np.First ? RoleText(np.First, np.NameFirst) : null;
                 if (role is { Length: 0 })
                 {
@@ -2374,14 +2374,13 @@ internal ref struct QuoteFinder
                     name = full.Name;
                     role ??= full.Role;
                 }
-                else if (StripPossessive(name) is var bare && bare.Length != name.Length)
+                else
                 {
-                    name = bare;
+                    name = StripPossessive(Join(np.NameFirst, np.End));
                 }
 
                 role ??= np.AppositiveRole;
-                int mEnd = np.WrittenEnd;
-                var sp = new Speaker(name, Join(np.First, mEnd), _t[np.First].Start, _t[mEnd - 1].End - _t[np.First].Start, role);
+                var sp = new Speaker(name, text, start, length, role);
                 known.Add(new Known(sp, NpKind.Person, head, false));
                 return sp;
             }
@@ -2429,6 +2428,14 @@ internal ref struct QuoteFinder
 
         return null;
     }
+
+    /// <summary>The pronoun at <paramref name="i"/> as written, without allocating for the common spellings.</summary>
+    private readonly string PronounText(int i) => W(i) switch
+    {
+        "he" => "he", "He" => "He", "she" => "she", "She" => "She", "they" => "they", "They" => "They",
+        "it" => "it", "It" => "It", "we" => "we", "We" => "We", "I" => "I",
+        var w => w.ToString(),
+    };
 
     private static string StripPossessive(string s) =>
         s.Length > 2 && (s.EndsWith("’s", StringComparison.Ordinal) || s.EndsWith("'s", StringComparison.Ordinal)) ? s.Substring(0, s.Length - 2) : s;

@@ -71,7 +71,6 @@ internal sealed class QuoteScratch
 
     public readonly List<QSpan> Spans = new();
     public readonly List<Candidate> Candidates = new();
-    public readonly HashSet<int> DirectCues = new();
     public readonly Dictionary<string, (string Name, string? Role)> People = new(StringComparer.OrdinalIgnoreCase);
     public readonly List<(int Token, string Key)> PersonMentions = new();
     public readonly List<QuoteFinder.Known> Known = new();
@@ -87,7 +86,7 @@ internal sealed class QuoteScratch
     /// <summary>Clears the collections and keeps them for the thread's next article, unless they grew large.</summary>
     public static void Return(QuoteScratch s)
     {
-        if (s.Spans.Count > MaxKept || s.Candidates.Count > MaxKept || s.DirectCues.Count > MaxKept || s.People.Count > MaxKept
+        if (s.Spans.Count > MaxKept || s.Candidates.Count > MaxKept || s.People.Count > MaxKept
             || s.PersonMentions.Count > MaxKept || s.Known.Count > MaxKept)
         {
             return;
@@ -95,7 +94,6 @@ internal sealed class QuoteScratch
 
         s.Spans.Clear();
         s.Candidates.Clear();
-        s.DirectCues.Clear();
         s.People.Clear();
         s.PersonMentions.Clear();
         s.Known.Clear();
@@ -122,7 +120,6 @@ internal ref struct QuoteFinder
     private readonly int _datelineEnd;
     private readonly List<QSpan> _spans;
     private readonly List<Candidate> _candidates;
-    private readonly HashSet<int> _directCues;
     private int _directCount;
     private readonly Dictionary<string, (string Name, string? Role)> _people;
     private readonly List<(int Token, string Key)> _personMentions;
@@ -133,7 +130,6 @@ internal ref struct QuoteFinder
     {
         _spans = scratch.Spans;
         _candidates = scratch.Candidates;
-        _directCues = scratch.DirectCues;
         _people = scratch.People;
         _personMentions = scratch.PersonMentions;
         _known = scratch.Known;
@@ -216,7 +212,16 @@ internal ref struct QuoteFinder
         }
 
         // al-Laith, el-Sisi, bin-Laden
-        int dash = w.Slice(0, Math.Min(w.Length, 4)).IndexOf('-');
+        int dash = -1;
+        for (int k = 0; k < w.Length && k < 4; k++)
+        {
+            if (w[k] == '-')
+            {
+                dash = k;
+                break;
+            }
+        }
+
         return dash is 2 or 3 && dash + 1 < w.Length && char.IsUpper(w[dash + 1]) && QuoteLexicon.NameParticles.Contains(w.Slice(0, dash));
     }
 
@@ -1014,7 +1019,10 @@ internal ref struct QuoteFinder
         _directCount = _candidates.Count;
         foreach (Candidate c in _candidates)
         {
-            _directCues.Add(c.CueFirst);
+            if (c.CueFirst >= 0)
+            {
+                _lex[c.CueFirst] |= Lex.DirectCue;
+            }
         }
 
         // Tokens inside a direct quote are the speaker's words, not the reporter's.
@@ -1224,7 +1232,7 @@ internal ref struct QuoteFinder
 
     private readonly int SpanEndOffset(QSpan q) => q.ContentEnd;
 
-    private readonly bool IsCue(int i) => _directCues.Contains(i);
+    private readonly bool IsCue(int i) => (_lex[i] & Lex.DirectCue) != 0;
 
     /// <summary>The index of the first direct quote that ends after UTF-16 offset <paramref name="offset"/> (direct quotes are in text order and never overlap).</summary>
     private readonly int FirstDirectEndingAfter(int offset)

@@ -271,4 +271,6 @@ internal enum Lex : uint
     DocumentNouns = 1u << 19,
     NotModifiers = 1u << 20,
     PrepositionVerbs = 1u << 21,
+    /// <summary>Not a word list: marks the cue token of a direct quote, set while finding reported speech.</summary>
+    DirectCue = 1u << 31,
 }

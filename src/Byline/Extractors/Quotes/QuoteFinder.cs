@@ -1,5 +1,4 @@
 using System.Text;
-using FrozenLookup = System.Collections.Frozen.FrozenSet<string>.AlternateLookup<System.ReadOnlySpan<char>>;
 using Byline.Text;
 
 namespace Byline.Extractors.Quotes;
@@ -61,6 +60,47 @@ internal struct Candidate
     public int Paragraph;
 }
 
+/// <summary>The working collections of one <see cref="QuoteFinder"/> run, kept per thread so articles reuse them instead of growing new ones.</summary>
+internal sealed class QuoteScratch
+{
+    /// <summary>Collections that grew past this many items are dropped rather than kept, so one huge article does not pin memory.</summary>
+    private const int MaxKept = 4096;
+
+    [ThreadStatic]
+    private static QuoteScratch? t_cached;
+
+    public readonly List<QSpan> Spans = new();
+    public readonly List<Candidate> Candidates = new();
+    public readonly Dictionary<string, (string Name, string? Role)> People = new(StringComparer.OrdinalIgnoreCase);
+    public readonly List<(int Token, string Key)> PersonMentions = new();
+    public readonly List<QuoteFinder.Known> Known = new();
+
+    /// <summary>Takes this thread's scratch (or a new one when it is in use or was dropped).</summary>
+    public static QuoteScratch Rent()
+    {
+        QuoteScratch? s = t_cached;
+        t_cached = null;
+        return s ?? new QuoteScratch();
+    }
+
+    /// <summary>Clears the collections and keeps them for the thread's next article, unless they grew large.</summary>
+    public static void Return(QuoteScratch s)
+    {
+        if (s.Spans.Count > MaxKept || s.Candidates.Count > MaxKept || s.People.Count > MaxKept
+            || s.PersonMentions.Count > MaxKept || s.Known.Count > MaxKept)
+        {
+            return;
+        }
+
+        s.Spans.Clear();
+        s.Candidates.Clear();
+        s.People.Clear();
+        s.PersonMentions.Clear();
+        s.Known.Clear();
+        t_cached = s;
+    }
+}
+
 /// <summary>The per-call work of <see cref="QuotesExtractor"/>: a stack-only view over one document.</summary>
 internal ref struct QuoteFinder
 {
@@ -75,18 +115,24 @@ internal ref struct QuoteFinder
     private readonly ReadOnlySpan<Paragraph> _paragraphs;
     private readonly ReadOnlySpan<byte> _marks;
     private readonly Span<int> _sentenceOf;
+    private readonly Span<Lex> _lex;
     private readonly CancellationToken _cancel;
     private readonly int _datelineEnd;
-    private readonly List<QSpan> _spans = new();
-    private readonly List<Candidate> _candidates = new();
-    private readonly HashSet<int> _directCues = new();
+    private readonly List<QSpan> _spans;
+    private readonly List<Candidate> _candidates;
     private int _directCount;
-    private readonly Dictionary<string, (string Name, string? Role)> _people = new(StringComparer.OrdinalIgnoreCase);
-    private readonly List<(int Token, string Key)> _personMentions = new();
+    private readonly Dictionary<string, (string Name, string? Role)> _people;
+    private readonly List<(int Token, string Key)> _personMentions;
+    private readonly List<Known> _known;
 
     public QuoteFinder(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences, ReadOnlySpan<Paragraph> paragraphs,
-        ReadOnlySpan<byte> marks, Span<int> sentenceOf, int datelineEnd, CancellationToken cancel)
+        ReadOnlySpan<byte> marks, Span<int> sentenceOf, Span<Lex> lex, int datelineEnd, QuoteScratch scratch, CancellationToken cancel)
     {
+        _spans = scratch.Spans;
+        _candidates = scratch.Candidates;
+        _people = scratch.People;
+        _personMentions = scratch.PersonMentions;
+        _known = scratch.Known;
         _datelineEnd = datelineEnd;
         _text = text;
         _t = tokens;
@@ -94,11 +140,18 @@ internal ref struct QuoteFinder
         _paragraphs = paragraphs;
         _marks = marks;
         _sentenceOf = sentenceOf;
+        _lex = lex;
         _cancel = cancel;
     }
 
     public List<Quote> Run()
     {
+        // One lookup per word gives every word list it belongs to.
+        for (int i = 0; i < _t.Length; i++)
+        {
+            _lex[i] = _t[i].Kind == TokenKind.Word && QuoteLexicon.Masks.TryGetValue(W(i), out Lex m) ? m : Lex.None;
+        }
+
         for (int s = 0; s < _sentences.Length; s++)
         {
             Sentence sen = _sentences[s];
@@ -137,9 +190,9 @@ internal ref struct QuoteFinder
 
     private readonly int SentEnd(int i) => _sentences[_sentenceOf[i]].EndToken;
 
-    private readonly bool InLex(FrozenLookup lex, int i) => IsWord(i) && lex.Contains(W(i));
+    private readonly bool InLex(Lex lex, int i) => IsWord(i) && (_lex[i] & lex) != 0;
 
-    private readonly bool IsCalendar(int i) => _marks[i] == DateMark || InLex(QuoteLexicon.CalendarWords, i);
+    private readonly bool IsCalendar(int i) => _marks[i] == DateMark || InLex(Lex.CalendarWords, i);
 
     private readonly bool IsTerminal(int i) =>
         i >= 0 && i < _t.Length && _t[i].Kind == TokenKind.Punctuation && _text[_t[i].Start] is '.' or '!' or '?';
@@ -155,15 +208,24 @@ internal ref struct QuoteFinder
         ReadOnlySpan<char> w = W(i);
         if ((_t[i].Flags & TokenFlags.Capitalized) != 0)
         {
-            return !QuoteLexicon.FunctionWords.Contains(w) && !QuoteLexicon.Determiners.Contains(w);
+            return (_lex[i] & (Lex.FunctionWords | Lex.Determiners)) == 0;
         }
 
         // al-Laith, el-Sisi, bin-Laden
-        int dash = w.IndexOf('-');
+        int dash = -1;
+        for (int k = 0; k < w.Length && k < 4; k++)
+        {
+            if (w[k] == '-')
+            {
+                dash = k;
+                break;
+            }
+        }
+
         return dash is 2 or 3 && dash + 1 < w.Length && char.IsUpper(w[dash + 1]) && QuoteLexicon.NameParticles.Contains(w.Slice(0, dash));
     }
 
-    private readonly bool IsParticle(int i) => IsWord(i) && !IsCap(i) && QuoteLexicon.NameParticles.Contains(W(i));
+    private readonly bool IsParticle(int i) => IsWord(i) && !IsCap(i) && (_lex[i] & Lex.NameParticles) != 0;
 
     /// <summary>A lower-case noun that can name a speaker: listed, or shaped like an agent noun (<c>announcer</c>, <c>businessman</c>, <c>commissioner</c>).</summary>
     private readonly bool IsSpeakerNoun(int i)
@@ -174,12 +236,12 @@ internal ref struct QuoteFinder
         }
 
         ReadOnlySpan<char> w = W(i);
-        if (QuoteLexicon.SpeakerNouns.Contains(w))
+        if ((_lex[i] & Lex.SpeakerNouns) != 0)
         {
             return true;
         }
 
-        if (w.Length < 5 || QuoteLexicon.NotModifiers.Contains(w) || QuoteLexicon.FunctionWords.Contains(w) || (_t[i].Flags & TokenFlags.Apostrophe) != 0)
+        if (w.Length < 5 || (_lex[i] & (Lex.NotModifiers | Lex.FunctionWords)) != 0 || (_t[i].Flags & TokenFlags.Apostrophe) != 0)
         {
             return false;
         }
@@ -209,7 +271,7 @@ internal ref struct QuoteFinder
         int i = 0;
         while (i < _t.Length)
         {
-            if (!IsNameToken(i) && !InLex(QuoteLexicon.Titles, i))
+            if (!IsNameToken(i) && !InLex(Lex.Titles, i))
             {
                 i++;
                 continue;
@@ -218,7 +280,7 @@ internal ref struct QuoteFinder
             int start = i;
             int end = i;
             while (end < _t.Length && end - start < MaxNpTokens
-                && (IsNameToken(end) || InLex(QuoteLexicon.Titles, end) || (IsParticle(end) && IsNameToken(end + 1))))
+                && (IsNameToken(end) || InLex(Lex.Titles, end) || (IsParticle(end) && IsNameToken(end + 1))))
             {
                 if (end > start && (_t[end].Flags & TokenFlags.NewlineBefore) != 0)
                 {
@@ -247,18 +309,20 @@ internal ref struct QuoteFinder
             return;
         }
 
-        string key = LastKey(end - 1);
-        _personMentions.Add((nameFirst, key));
-        if (_people.ContainsKey(key))
+        ReadOnlySpan<char> last = LastKey(end - 1);
+        if (_people.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(last, out string? key, out (string Name, string? Role) known))
         {
-            if (_people[key].Role is null && nameFirst > start)
+            _personMentions.Add((nameFirst, key));
+            if (known.Role is null && nameFirst > start)
             {
-                _people[key] = (_people[key].Name, RoleText(start, nameFirst));
+                _people[key] = (known.Name, RoleText(start, nameFirst));
             }
 
             return;
         }
 
+        key = last.ToString();
+        _personMentions.Add((nameFirst, key));
         _people[key] = (Join(nameFirst, end), nameFirst > start ? RoleText(start, nameFirst) : null);
     }
 
@@ -267,7 +331,7 @@ internal ref struct QuoteFinder
     {
         for (int i = first; i < end; i++)
         {
-            if (InLex(QuoteLexicon.OrgWords, i) || _marks[i] is PlaceMark or DemonymMark || InLex(QuoteLexicon.Demonyms, i) || IsCalendar(i)
+            if (InLex(Lex.OrgWords, i) || _marks[i] is PlaceMark or DemonymMark || InLex(Lex.Demonyms, i) || IsCalendar(i)
                 || (_t[i].Flags & (TokenFlags.AllCaps | TokenFlags.HasDigit)) != 0)
             {
                 return false;
@@ -283,7 +347,7 @@ internal ref struct QuoteFinder
         int name = first;
         for (int i = first; i < end; i++)
         {
-            if (InLex(QuoteLexicon.Titles, i) || InLex(QuoteLexicon.Honorifics, i))
+            if (InLex(Lex.Titles, i) || InLex(Lex.Honorifics, i))
             {
                 name = i + 1;
             }
@@ -292,7 +356,7 @@ internal ref struct QuoteFinder
         return name;
     }
 
-    private readonly string LastKey(int i)
+    private readonly ReadOnlySpan<char> LastKey(int i)
     {
         ReadOnlySpan<char> w = W(i);
         if (w.Length > 2 && (w.EndsWith("’s", StringComparison.Ordinal) || w.EndsWith("'s", StringComparison.Ordinal)))
@@ -306,13 +370,13 @@ internal ref struct QuoteFinder
             w = w.Slice(dash + 1);
         }
 
-        return w.ToString();
+        return w;
     }
 
     private readonly string RoleText(int first, int end)
     {
         int s = first;
-        while (s < end && (InLex(QuoteLexicon.Honorifics, s) || InLex(QuoteLexicon.Determiners, s)))
+        while (s < end && (InLex(Lex.Honorifics, s) || InLex(Lex.Determiners, s)))
         {
             s++;
         }
@@ -622,7 +686,7 @@ internal ref struct QuoteFinder
                 return false; // another sentence; a period inside brackets is an abbreviation's: (D-N.C.)
             }
 
-            if (InLex(QuoteLexicon.SpeechVerbs, i) && !Is(i - 1, "in") && !Is(i - 1, "a") && !Is(i - 1, "the") && !Is(i - 1, "his") && !Is(i - 1, "her"))
+            if (InLex(Lex.SpeechVerbs, i) && !Is(i - 1, "in") && !Is(i - 1, "a") && !Is(i - 1, "the") && !Is(i - 1, "his") && !Is(i - 1, "her"))
             {
                 verbs++;
             }
@@ -765,7 +829,7 @@ internal ref struct QuoteFinder
             k++;
         }
 
-        if (InLex(QuoteLexicon.SpeechVerbs, k) || InLex(QuoteLexicon.QuoteOnlyVerbs, k))
+        if (InLex(Lex.SpeechVerbs, k) || InLex(Lex.QuoteOnlyVerbs, k))
         {
             Np np = NpForward(k + 1, SentEndSafe(k));
             if (np.Valid)
@@ -804,12 +868,12 @@ internal ref struct QuoteFinder
         {
             // a narrator in the Clinton ad asks
             int b = v + 1;
-            while (b < end && b < v + 7 && IsWord(b) && !InLex(QuoteLexicon.SpeechVerbs, b))
+            while (b < end && b < v + 7 && IsWord(b) && !InLex(Lex.SpeechVerbs, b))
             {
                 b++;
             }
 
-            if (b < end && InLex(QuoteLexicon.SpeechVerbs, b))
+            if (b < end && InLex(Lex.SpeechVerbs, b))
             {
                 v = b;
             }
@@ -829,12 +893,12 @@ internal ref struct QuoteFinder
             subj.MentionEnd = v;
         }
 
-        while (v < end && InLex(QuoteLexicon.VerbAdverbs, v) && !InLex(QuoteLexicon.SpeechVerbs, v))
+        while (v < end && InLex(Lex.VerbAdverbs, v) && !InLex(Lex.SpeechVerbs, v))
         {
             v++;
         }
 
-        if (v < end && (InLex(QuoteLexicon.SpeechVerbs, v) || InLex(QuoteLexicon.QuoteOnlyVerbs, v)))
+        if (v < end && (InLex(Lex.SpeechVerbs, v) || InLex(Lex.QuoteOnlyVerbs, v)))
         {
             cand.Speaker = subj;
             cand.HasSpeaker = true;
@@ -891,7 +955,7 @@ internal ref struct QuoteFinder
                 return false;
             }
 
-            bool verb = InLex(QuoteLexicon.SpeechVerbs, v) || InLex(QuoteLexicon.QuoteOnlyVerbs, v);
+            bool verb = InLex(Lex.SpeechVerbs, v) || InLex(Lex.QuoteOnlyVerbs, v);
             if (!verb)
             {
                 continue;
@@ -939,7 +1003,7 @@ internal ref struct QuoteFinder
     private readonly int CueEnd(int v)
     {
         // told reporters, pointed out: keep the cue to the verb, plus a listener when it is a plain noun.
-        if (InLex(QuoteLexicon.ListenerVerbs, v) && Is(v + 1, "reporters"))
+        if (InLex(Lex.ListenerVerbs, v) && Is(v + 1, "reporters"))
         {
             return v + 2;
         }
@@ -955,7 +1019,10 @@ internal ref struct QuoteFinder
         _directCount = _candidates.Count;
         foreach (Candidate c in _candidates)
         {
-            _directCues.Add(c.CueFirst);
+            if (c.CueFirst >= 0)
+            {
+                _lex[c.CueFirst] |= Lex.DirectCue;
+            }
         }
 
         // Tokens inside a direct quote are the speaker's words, not the reporter's.
@@ -989,22 +1056,22 @@ internal ref struct QuoteFinder
             }
 
             int before = _candidates.Count;
-            if (InLex(QuoteLexicon.SpeechVerbs, i))
+            if (InLex(Lex.SpeechVerbs, i))
             {
                 TryReportedVerb(i);
             }
 
-            if (_candidates.Count == before && InLex(QuoteLexicon.InfinitiveVerbs, i))
+            if (_candidates.Count == before && InLex(Lex.InfinitiveVerbs, i))
             {
                 TryInfinitive(i);
             }
 
-            if (_candidates.Count == before && InLex(QuoteLexicon.ObjectVerbs, i))
+            if (_candidates.Count == before && InLex(Lex.ObjectVerbs, i))
             {
                 TryObjectVerb(i);
             }
 
-            if (_candidates.Count == before && PrepositionCue(i) is var prep && prep > 0)
+            if (_candidates.Count == before && (_lex[i] & Lex.PrepositionVerbs) != 0 && PrepositionCue(i) is var prep && prep > 0)
             {
                 TryPrepositionObject(i, prep);
             }
@@ -1087,12 +1154,12 @@ internal ref struct QuoteFinder
 
             int limit = Math.Min(sentEnd, k + 6);
             int j = k;
-            while (j < limit && IsWord(j) && !Is(j, "to") && !InLex(QuoteLexicon.SpeechVerbs, j))
+            while (j < limit && IsWord(j) && !Is(j, "to") && !InLex(Lex.SpeechVerbs, j))
             {
                 j++;
             }
 
-            if (!Is(j, "to") || j == k || !(InLex(QuoteLexicon.ListenerVerbs, v) || Is(v, "urged") || Is(v, "urges") || Is(v, "urging")
+            if (!Is(j, "to") || j == k || !(InLex(Lex.ListenerVerbs, v) || Is(v, "urged") || Is(v, "urges") || Is(v, "urging")
                 || Is(v, "called") || Is(v, "calls") || Is(v, "calling") || Is(v, "encouraged") || Is(v, "encourages") || Is(v, "pushed") || Is(v, "pushing")))
             {
                 return;
@@ -1101,7 +1168,7 @@ internal ref struct QuoteFinder
             k = j;
         }
 
-        if (!IsWord(k + 1) || InLex(QuoteLexicon.Determiners, k + 1) || IsCap(k + 1))
+        if (!IsWord(k + 1) || InLex(Lex.Determiners, k + 1) || IsCap(k + 1))
         {
             return; // to the voters, to Washington: a place or a listener, not an infinitive
         }
@@ -1142,7 +1209,7 @@ internal ref struct QuoteFinder
             return;
         }
 
-        if (IsWord(k) && InLex(QuoteLexicon.NotModifiers, k) && !InLex(QuoteLexicon.Determiners, k) && !IsPronoun(k) && !Is(k, "him") && !Is(k, "them")
+        if (IsWord(k) && InLex(Lex.NotModifiers, k) && !InLex(Lex.Determiners, k) && !IsPronoun(k) && !Is(k, "him") && !Is(k, "them")
             && !Is(k, "what") && !Is(k, "how") && !Is(k, "why") && !Is(k, "no") && !Is(k, "more"))
         {
             return; // found in, showed up, discussed with
@@ -1165,7 +1232,7 @@ internal ref struct QuoteFinder
 
     private readonly int SpanEndOffset(QSpan q) => q.ContentEnd;
 
-    private readonly bool IsCue(int i) => _directCues.Contains(i);
+    private readonly bool IsCue(int i) => (_lex[i] & Lex.DirectCue) != 0;
 
     /// <summary>The index of the first direct quote that ends after UTF-16 offset <paramref name="offset"/> (direct quotes are in text order and never overlap).</summary>
     private readonly int FirstDirectEndingAfter(int offset)
@@ -1252,7 +1319,7 @@ internal ref struct QuoteFinder
         int tail = -1;
         Np np;
         int comma;
-        if (IsPunct(v - 1, ',') || (IsPunct(v - 2, ',') && InLex(QuoteLexicon.VerbAdverbs, v - 1)))
+        if (IsPunct(v - 1, ',') || (IsPunct(v - 2, ',') && InLex(Lex.VerbAdverbs, v - 1)))
         {
             comma = IsPunct(v - 1, ',') ? v - 1 : v - 2;
             np = NpForward(v + 1, sentEnd);
@@ -1271,7 +1338,7 @@ internal ref struct QuoteFinder
         else
         {
             int j = v - 1;
-            while (j > ss && InLex(QuoteLexicon.VerbAdverbs, j))
+            while (j > ss && InLex(Lex.VerbAdverbs, j))
             {
                 j--;
             }
@@ -1286,7 +1353,7 @@ internal ref struct QuoteFinder
         }
 
         int start = ss;
-        if (_t[start].Kind == TokenKind.Quote || IsWord(start) && IsPunct(start + 1, ',') && InLex(QuoteLexicon.FunctionWords, start))
+        if (_t[start].Kind == TokenKind.Quote || IsWord(start) && IsPunct(start + 1, ',') && InLex(Lex.FunctionWords, start))
         {
             if (_t[start].Kind == TokenKind.Quote)
             {
@@ -1304,7 +1371,7 @@ internal ref struct QuoteFinder
         }
 
         // "..., however, the group said": a lone adverb between commas is not what was said.
-        if (end > start + 1 && IsPunct(end - 1, ',') && IsWord(end) && InLex(QuoteLexicon.FunctionWords, end))
+        if (end > start + 1 && IsPunct(end - 1, ',') && IsWord(end) && InLex(Lex.FunctionWords, end))
         {
             end -= 2;
         }
@@ -1325,8 +1392,8 @@ internal ref struct QuoteFinder
     /// <summary>After a parenthetical attribution (<c>The problem, she said, is the cost.</c>): the end of the clause that goes on after its comma, or -1.</summary>
     private readonly int ParentheticalTail(int k, int sentEnd)
     {
-        if (!IsPunct(k, ',') || k + 1 >= sentEnd || InLex(QuoteLexicon.ClauseBreakers, k + 1) || InLex(QuoteLexicon.SpeechVerbs, k + 1)
-            || _t[k + 1].Kind == TokenKind.Quote || InLex(QuoteLexicon.Determiners, k + 1) || IsNameToken(k + 1) || Is(k + 1, "who")
+        if (!IsPunct(k, ',') || k + 1 >= sentEnd || InLex(Lex.ClauseBreakers, k + 1) || InLex(Lex.SpeechVerbs, k + 1)
+            || _t[k + 1].Kind == TokenKind.Quote || InLex(Lex.Determiners, k + 1) || IsNameToken(k + 1) || Is(k + 1, "who")
             || Is(k + 1, "which") || Is(k + 1, "whose") || Is(k + 1, "where") || _t[k + 1].Kind == TokenKind.Number)
         {
             return -1;
@@ -1352,7 +1419,7 @@ internal ref struct QuoteFinder
             return;
         }
 
-        if (Is(np.First, "the") && np.End - np.First == 2 && InLex(QuoteLexicon.DocumentNouns, np.First + 1))
+        if (Is(np.First, "the") && np.End - np.First == 2 && InLex(Lex.DocumentNouns, np.First + 1))
         {
             return; // "according to the statement" repeats an attribution already made
         }
@@ -1438,7 +1505,7 @@ internal ref struct QuoteFinder
             return false;
         }
 
-        if (InLex(QuoteLexicon.ListenerVerbs, v))
+        if (InLex(Lex.ListenerVerbs, v))
         {
             if (Is(k, "him") || Is(k, "her") || Is(k, "them") || Is(k, "us") || Is(k, "me") || Is(k, "reporters"))
             {
@@ -1476,7 +1543,7 @@ internal ref struct QuoteFinder
             return false;
         }
 
-        if (!hadThat && (InLex(QuoteLexicon.NotModifiers, k) && !IsPronoun(k) && !(Is(k, "that") && ThatIsSubject(k + 1)) && !Is(k, "there") && !Is(k, "the") && !Is(k, "a")
+        if (!hadThat && (InLex(Lex.NotModifiers, k) && !IsPronoun(k) && !(Is(k, "that") && ThatIsSubject(k + 1)) && !Is(k, "there") && !Is(k, "the") && !Is(k, "a")
             && !Is(k, "an") && !Is(k, "his") && !Is(k, "her") && !Is(k, "their") && !Is(k, "its") && !Is(k, "our") && !Is(k, "this")
             && !Is(k, "these") && !Is(k, "those") && !Is(k, "no") && !Is(k, "all") && !Is(k, "more") && !Is(k, "most") && !Is(k, "if")
             && !Is(k, "when") && !Is(k, "what") && !Is(k, "how") && !Is(k, "why") && !Is(k, "you") && !Is(k, "we") && !Is(k, "i")))
@@ -1523,7 +1590,7 @@ internal ref struct QuoteFinder
                 continue;
             }
 
-            if (InLex(QuoteLexicon.VerbAdverbs, k) && !Is(k, "told") && !Is(k, "that"))
+            if (InLex(Lex.VerbAdverbs, k) && !Is(k, "told") && !Is(k, "that"))
             {
                 k++;
                 continue;
@@ -1537,7 +1604,7 @@ internal ref struct QuoteFinder
                 int found = -1;
                 while (j < limit && (IsWord(j) || _t[j].Kind == TokenKind.Number) && !Is(j, "that"))
                 {
-                    if (InLex(QuoteLexicon.AdjunctNouns, j) || (Is(k, "with") && IsCap(j)))
+                    if (InLex(Lex.AdjunctNouns, j) || (Is(k, "with") && IsCap(j)))
                     {
                         found = j;
                     }
@@ -1590,7 +1657,7 @@ internal ref struct QuoteFinder
 
                 if (c == ',' && i + 1 < sentEnd)
                 {
-                    if (InLex(QuoteLexicon.ClauseBreakers, i + 1) && !Is(i + 1, "and"))
+                    if (InLex(Lex.ClauseBreakers, i + 1) && !Is(i + 1, "and"))
                     {
                         break;
                     }
@@ -1618,7 +1685,7 @@ internal ref struct QuoteFinder
     /// <summary>Whether <c>X said</c> or <c>said X</c> starts at <paramref name="k"/> (after a comma inside a clause).</summary>
     private readonly bool AttributionFollows(int k, int sentEnd)
     {
-        if (InLex(QuoteLexicon.SpeechVerbs, k))
+        if (InLex(Lex.SpeechVerbs, k))
         {
             return true;
         }
@@ -1630,12 +1697,12 @@ internal ref struct QuoteFinder
         }
 
         int v = np.End;
-        while (v < sentEnd && InLex(QuoteLexicon.VerbAdverbs, v))
+        while (v < sentEnd && InLex(Lex.VerbAdverbs, v))
         {
             v++;
         }
 
-        return v < sentEnd && InLex(QuoteLexicon.SpeechVerbs, v);
+        return v < sentEnd && InLex(Lex.SpeechVerbs, v);
     }
 
     // ---- speaker phrases -----------------------------------------------------------------------
@@ -1647,7 +1714,7 @@ internal ref struct QuoteFinder
     {
         int ss = SentStart(v);
         int j = v - 1;
-        while (j >= ss && (InLex(QuoteLexicon.VerbAdverbs, j) || Is(j, "not") || Is(j, "did") || Is(j, "does") || IsCalendar(j) || IsAuxiliaryOrAdverb(j)
+        while (j >= ss && (InLex(Lex.VerbAdverbs, j) || Is(j, "not") || Is(j, "did") || Is(j, "does") || IsCalendar(j) || IsAuxiliaryOrAdverb(j)
             || (Is(j, "is") || Is(j, "are") || Is(j, "was") || Is(j, "were") || Is(j, "been")) && W(v).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
             || (_t[j].Kind == TokenKind.Number && _marks[j] == DateMark)
             || ((Is(j, "week") || Is(j, "month") || Is(j, "year") || Is(j, "night")) && (Is(j - 1, "this") || Is(j - 1, "last")))
@@ -1743,7 +1810,7 @@ internal ref struct QuoteFinder
             return true;
         }
 
-        return InLex(QuoteLexicon.AdjunctNouns, b) || Is(b, "and") || Is(b, "but") || Is(b, "that") || Is(b, "so") || Is(b, "as") || Is(b, "while") || Is(b, "when")
+        return InLex(Lex.AdjunctNouns, b) || Is(b, "and") || Is(b, "but") || Is(b, "that") || Is(b, "so") || Is(b, "as") || Is(b, "while") || Is(b, "when")
             || Is(b, "because") || Is(b, "although") || Is(b, "though") || Is(b, "where") || Is(b, "if") || Is(b, "since") || Is(b, "after")
             || Is(b, "before") || Is(b, "yet") || Is(b, "meanwhile") || Is(b, "however") || Is(b, "also") || Is(b, "now") || Is(b, "then")
             || IsCalendar(b) || (t.Kind == TokenKind.Number && _marks[b] == DateMark);
@@ -1763,7 +1830,7 @@ internal ref struct QuoteFinder
                 continue;
             }
 
-            if (!InLex(QuoteLexicon.FunctionWords, k) && !IsCalendar(k))
+            if (!InLex(Lex.FunctionWords, k) && !IsCalendar(k))
             {
                 break;
             }
@@ -1923,7 +1990,7 @@ internal ref struct QuoteFinder
         }
 
         int i = k;
-        if (InLex(QuoteLexicon.Determiners, i) && !Is(i, "that") && !Is(i, "this"))
+        if (InLex(Lex.Determiners, i) && !Is(i, "that") && !Is(i, "this"))
         {
             i++;
         }
@@ -1937,7 +2004,7 @@ internal ref struct QuoteFinder
                 break;
             }
 
-            if (IsNameToken(i) && !(InLex(QuoteLexicon.Demonyms, i) && !IsNameToken(i + 1) && !InLex(QuoteLexicon.SpeakerNouns, i + 1)))
+            if (IsNameToken(i) && !(InLex(Lex.Demonyms, i) && !IsNameToken(i + 1) && !InLex(Lex.SpeakerNouns, i + 1)))
             {
                 lastHead = i;
                 lowerRun = 0;
@@ -1945,7 +2012,7 @@ internal ref struct QuoteFinder
                 continue;
             }
 
-            if (InLex(QuoteLexicon.Demonyms, i) || _marks[i] == DemonymMark)
+            if (InLex(Lex.Demonyms, i) || _marks[i] == DemonymMark)
             {
                 lowerRun++;
                 i++;
@@ -1972,8 +2039,8 @@ internal ref struct QuoteFinder
                 continue;
             }
 
-            if (IsWord(i) && !IsCap(i) && lowerRun < 3 && lastHead < 0 && !InLex(QuoteLexicon.NotModifiers, i) && !InLex(QuoteLexicon.SpeechVerbs, i)
-                && !InLex(QuoteLexicon.FunctionWords, i) && !W(i).EndsWith("ly", StringComparison.Ordinal) && !W(i).EndsWith("ed", StringComparison.Ordinal))
+            if (IsWord(i) && !IsCap(i) && lowerRun < 3 && lastHead < 0 && !InLex(Lex.NotModifiers, i) && !InLex(Lex.SpeechVerbs, i)
+                && !InLex(Lex.FunctionWords, i) && !W(i).EndsWith("ly", StringComparison.Ordinal) && !W(i).EndsWith("ed", StringComparison.Ordinal))
             {
                 lowerRun++;
                 i++;
@@ -2000,7 +2067,7 @@ internal ref struct QuoteFinder
             return default;
         }
 
-        bool headOk = IsNameToken(head) && !InLex(QuoteLexicon.Demonyms, head) && _marks[head] != DemonymMark
+        bool headOk = IsNameToken(head) && !InLex(Lex.Demonyms, head) && _marks[head] != DemonymMark
             || IsSpeakerNoun(head) || _t[head].Kind == TokenKind.Number && Is(head - 1, "in") && IsQuantity(head - 2);
         if (!headOk)
         {
@@ -2018,11 +2085,11 @@ internal ref struct QuoteFinder
                 break;
             }
 
-            if (InLex(QuoteLexicon.Determiners, i) && !Is(i, "that") && !Is(i, "this") && (!Is(i, "one") || i == SentStart(i)))
+            if (InLex(Lex.Determiners, i) && !Is(i, "that") && !Is(i, "this") && (!Is(i, "one") || i == SentStart(i)))
             {
                 // many other polls, all the candidates: quantifiers stack
                 first = i;
-                while (first - 1 >= minI && InLex(QuoteLexicon.Determiners, first - 1) && !Is(first - 1, "that") && !Is(first - 1, "this"))
+                while (first - 1 >= minI && InLex(Lex.Determiners, first - 1) && !Is(first - 1, "that") && !Is(first - 1, "this"))
                 {
                     first--;
                 }
@@ -2037,7 +2104,7 @@ internal ref struct QuoteFinder
                 continue;
             }
 
-            if (IsNameToken(i) || InLex(QuoteLexicon.Demonyms, i) || (IsParticle(i) && IsNameToken(i + 1)))
+            if (IsNameToken(i) || InLex(Lex.Demonyms, i) || (IsParticle(i) && IsNameToken(i + 1)))
             {
                 first = i;
                 lower = 0;
@@ -2052,8 +2119,8 @@ internal ref struct QuoteFinder
                 continue;
             }
 
-            if (IsWord(i) && !IsCap(i) && (_t[i].Flags & TokenFlags.Apostrophe) == 0 && lower < 3 && !InLex(QuoteLexicon.NotModifiers, i)
-                && !InLex(QuoteLexicon.SpeechVerbs, i) && !InLex(QuoteLexicon.FunctionWords, i) && !W(i).EndsWith("ly", StringComparison.Ordinal)
+            if (IsWord(i) && !IsCap(i) && (_t[i].Flags & TokenFlags.Apostrophe) == 0 && lower < 3 && !InLex(Lex.NotModifiers, i)
+                && !InLex(Lex.SpeechVerbs, i) && !InLex(Lex.FunctionWords, i) && !W(i).EndsWith("ly", StringComparison.Ordinal)
                 && !W(i).EndsWith("ed", StringComparison.Ordinal))
             {
                 first = i;
@@ -2066,8 +2133,8 @@ internal ref struct QuoteFinder
         }
 
         // Lower-case words at the left edge with no determiner before them are more likely a verb phrase.
-        while (first < head && IsWord(first) && !IsCap(first) && !InLex(QuoteLexicon.SpeakerNouns, first) && !InLex(QuoteLexicon.Determiners, first)
-            && !IsParticle(first) && !(first - 1 >= lo && InLex(QuoteLexicon.Determiners, first - 1)) && !Is(first - 1, "and"))
+        while (first < head && IsWord(first) && !IsCap(first) && !InLex(Lex.SpeakerNouns, first) && !InLex(Lex.Determiners, first)
+            && !IsParticle(first) && !(first - 1 >= lo && InLex(Lex.Determiners, first - 1)) && !Is(first - 1, "and"))
         {
             first++;
         }
@@ -2084,12 +2151,12 @@ internal ref struct QuoteFinder
         {
             int p = and - 1;
             int left = p;
-            while (left - 1 >= lo && left - 1 >= end - MaxNpTokens && (IsNameToken(left - 1) || InLex(QuoteLexicon.Determiners, left - 1)))
+            while (left - 1 >= lo && left - 1 >= end - MaxNpTokens && (IsNameToken(left - 1) || InLex(Lex.Determiners, left - 1)))
             {
                 left--;
             }
 
-            if (IsNameToken(p) || IsSpeakerNoun(p) || InLex(QuoteLexicon.Demonyms, p))
+            if (IsNameToken(p) || IsSpeakerNoun(p) || InLex(Lex.Demonyms, p))
             {
                 first = left;
             }
@@ -2107,25 +2174,25 @@ internal ref struct QuoteFinder
         }
 
         ReadOnlySpan<char> w = W(i);
-        return w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal) && !w.EndsWith("ily", StringComparison.Ordinal) && !QuoteLexicon.SpeakerNouns.Contains(w)
+        return w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal) && !w.EndsWith("ily", StringComparison.Ordinal) && (_lex[i] & Lex.SpeakerNouns) == 0
             || w.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || w.EndsWith("n’t", StringComparison.OrdinalIgnoreCase)
             || w is "would" or "could" or "should" or "might" or "may" or "will" or "can" or "must" or "do" or "did" or "does" or "not" or "never";
     }
 
     /// <summary>A number or a number word that can count a group of speakers (<c>Thirty</c>, <c>58</c>, <c>two-thirds</c>).</summary>
     private readonly bool IsQuantity(int i) =>
-        i >= 0 && i < _t.Length && (_t[i].Kind == TokenKind.Number || IsWord(i) && QuoteLexicon.QuantityWords.Contains(W(i)));
+        i >= 0 && i < _t.Length && (_t[i].Kind == TokenKind.Number || IsWord(i) && (_lex[i] & Lex.QuantityWords) != 0);
 
     /// <summary>A word that heads a counted share of people: <c>percent</c>, <c>10</c> in <c>4 in 10</c>.</summary>
     private readonly bool IsQuantityHead(int i) =>
-        i >= 0 && i < _t.Length && (Is(i, "percent") || Is(i, "%") || _t[i].Kind == TokenKind.Number || IsWord(i) && QuoteLexicon.QuantityWords.Contains(W(i)));
+        i >= 0 && i < _t.Length && (Is(i, "percent") || Is(i, "%") || _t[i].Kind == TokenKind.Number || IsWord(i) && (_lex[i] & Lex.QuantityWords) != 0);
 
     /// <summary>Decides the kind of phrase [first, end) and where its name starts after any titles.</summary>
     private readonly Np Classify(int first, int end)
     {
         var np = new Np { First = first, End = end };
         int body = first;
-        while (body < end && InLex(QuoteLexicon.Determiners, body))
+        while (body < end && InLex(Lex.Determiners, body))
         {
             body++;
         }
@@ -2136,7 +2203,7 @@ internal ref struct QuoteFinder
         }
 
         int head = end - 1;
-        if (IsCalendar(head) || InLex(QuoteLexicon.Demonyms, head) || _marks[head] == DemonymMark)
+        if (IsCalendar(head) || InLex(Lex.Demonyms, head) || _marks[head] == DemonymMark)
         {
             return default; // "Syrian", "Tuesday" never speak
         }
@@ -2162,7 +2229,7 @@ internal ref struct QuoteFinder
         bool org = _marks[nameFirst] == PlaceMark;
         for (int i = nameFirst; i < end && !org; i++)
         {
-            org = InLex(QuoteLexicon.OrgWords, i) || (_t[i].Flags & TokenFlags.AllCaps) != 0 || Is(i, "of") || Is(i, "for")
+            org = InLex(Lex.OrgWords, i) || (_t[i].Flags & TokenFlags.AllCaps) != 0 || Is(i, "of") || Is(i, "for")
                 || _marks[i] == PlaceMark;
         }
 
@@ -2177,7 +2244,7 @@ internal ref struct QuoteFinder
 
     // ---- resolution ----------------------------------------------------------------------------
 
-    private readonly struct Known
+    internal readonly struct Known
     {
         public Known(Speaker speaker, NpKind kind, string head, bool plural)
         {
@@ -2200,7 +2267,7 @@ internal ref struct QuoteFinder
     {
         _candidates.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
         var quotes = new List<Quote>(_candidates.Count);
-        var known = new List<Known>();
+        List<Known> known = _known;
         Speaker? lastDirect = null;
         int lastDirectPara = -10;
         int lastEnd = -1;
@@ -2241,10 +2308,10 @@ internal ref struct QuoteFinder
 
     private readonly Speaker? ResolveSpeaker(Np np, List<Known> known)
     {
-        string text = Join(np.First, np.WrittenEnd);
         int start = _t[np.First].Start;
         int length = _t[np.WrittenEnd - 1].End - start;
-        string head = W(np.End - 1).ToString();
+        string text = np.Kind == NpKind.Pronoun && np.WrittenEnd - np.First == 1 ? PronounText(np.First) : Join(np.First, np.WrittenEnd);
+        string head = np.Kind == NpKind.Pronoun ? string.Empty : W(np.End - 1).ToString(); // pronouns never read their head
         switch (np.Kind)
         {
             case NpKind.Pronoun:
@@ -2303,26 +2370,25 @@ internal ref struct QuoteFinder
 
             case NpKind.Person:
             {
-                string name = Join(np.NameFirst, np.End);
+                string name;
                 string? role = np.NameFirst > np.First ? RoleText(np.First, np.NameFirst) : null;
                 if (role is { Length: 0 })
                 {
                     role = null;
                 }
 
-                if (_people.TryGetValue(LastKey(np.End - 1), out (string Name, string? Role) full))
+                if (_people.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(LastKey(np.End - 1), out (string Name, string? Role) full))
                 {
                     name = full.Name;
                     role ??= full.Role;
                 }
-                else if (StripPossessive(name) is var bare && bare.Length != name.Length)
+                else
                 {
-                    name = bare;
+                    name = StripPossessive(Join(np.NameFirst, np.End));
                 }
 
                 role ??= np.AppositiveRole;
-                int mEnd = np.WrittenEnd;
-                var sp = new Speaker(name, Join(np.First, mEnd), _t[np.First].Start, _t[mEnd - 1].End - _t[np.First].Start, role);
+                var sp = new Speaker(name, text, start, length, role);
                 known.Add(new Known(sp, NpKind.Person, head, false));
                 return sp;
             }
@@ -2331,7 +2397,7 @@ internal ref struct QuoteFinder
             {
                 string name = Join(np.NameFirst, np.End);
                 var sp = new Speaker(name, text, start, length, np.Kind == NpKind.Anonymous ? null : np.AppositiveRole);
-                if (np.Kind == NpKind.Org && np.End - np.NameFirst == 1 && _people.TryGetValue(LastKey(np.End - 1), out var full))
+                if (np.Kind == NpKind.Org && np.End - np.NameFirst == 1 && _people.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(LastKey(np.End - 1), out var full))
                 {
                     sp = new Speaker(full.Name, text, start, length, full.Role);
                     known.Add(new Known(sp, NpKind.Person, head, false));
@@ -2370,6 +2436,14 @@ internal ref struct QuoteFinder
 
         return null;
     }
+
+    /// <summary>The pronoun at <paramref name="i"/> as written, without allocating for the common spellings.</summary>
+    private readonly string PronounText(int i) => W(i) switch
+    {
+        "he" => "he", "He" => "He", "she" => "she", "She" => "She", "they" => "they", "They" => "They",
+        "it" => "it", "It" => "It", "we" => "we", "We" => "We", "I" => "I",
+        var w => w.ToString(),
+    };
 
     private static string StripPossessive(string s) =>
         s.Length > 2 && (s.EndsWith("’s", StringComparison.Ordinal) || s.EndsWith("'s", StringComparison.Ordinal)) ? s.Substring(0, s.Length - 2) : s;

@@ -196,4 +196,81 @@ internal static class QuoteLexicon
         "there", "if", "when", "while", "because", "so", "then", "after", "before", "about", "into", "over", "after", "his", "her", "their",
         "its", "our", "my", "your", "this", "these", "those", "the", "a", "an", "what", "how", "why", "where", "since", "until", "against",
         "during", "without", "through", "like", "only", "just", "even", "very", "too", "more", "most", "less", "least", "no", "yes", "all");
+
+    /// <summary>Every verb that <c>QuoteFinder.PrepositionCue</c> accepts before its preposition (<c>called for</c>): a quick filter, not the test.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PrepositionVerbs = Set(
+        "called", "calls", "calling", "call", "argued", "argues", "arguing", "advocated", "advocates", "pushed", "pushing", "talking", "talked", "talks", "talk", "spoke", "speaks", "speaking", "asked", "asks", "complained", "complains", "complaining", "warned", "warns", "joked", "boasted", "bragged", "referring", "referred", "refers", "pointed", "pointing", "points", "alluded", "alluding", "railed", "rails", "railing", "campaigned");
+
+    /// <summary>Every word of every list above, with the bits of the lists it belongs to (declared last: it reads the lists).</summary>
+    public static readonly FrozenDictionary<string, Lex>.AlternateLookup<ReadOnlySpan<char>> Masks = BuildMasks();
+
+    private static FrozenDictionary<string, Lex>.AlternateLookup<ReadOnlySpan<char>> BuildMasks()
+    {
+        var masks = new Dictionary<string, Lex>(StringComparer.OrdinalIgnoreCase);
+        (FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Set, Lex Bit)[] lists =
+        [
+            (SpeechVerbs, Lex.SpeechVerbs),
+            (BareClauseVerbs, Lex.BareClauseVerbs),
+            (ObjectVerbs, Lex.ObjectVerbs),
+            (InfinitiveVerbs, Lex.InfinitiveVerbs),
+            (ListenerVerbs, Lex.ListenerVerbs),
+            (QuoteOnlyVerbs, Lex.QuoteOnlyVerbs),
+            (Determiners, Lex.Determiners),
+            (SpeakerNouns, Lex.SpeakerNouns),
+            (QuantityWords, Lex.QuantityWords),
+            (OrgWords, Lex.OrgWords),
+            (Titles, Lex.Titles),
+            (Honorifics, Lex.Honorifics),
+            (NameParticles, Lex.NameParticles),
+            (Demonyms, Lex.Demonyms),
+            (CalendarWords, Lex.CalendarWords),
+            (FunctionWords, Lex.FunctionWords),
+            (ClauseBreakers, Lex.ClauseBreakers),
+            (VerbAdverbs, Lex.VerbAdverbs),
+            (AdjunctNouns, Lex.AdjunctNouns),
+            (DocumentNouns, Lex.DocumentNouns),
+            (NotModifiers, Lex.NotModifiers),
+            (PrepositionVerbs, Lex.PrepositionVerbs),
+        ];
+        foreach ((FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> set, Lex bit) in lists)
+        {
+            foreach (string word in set.Set)
+            {
+                masks[word] = masks.GetValueOrDefault(word) | bit;
+            }
+        }
+
+        return masks.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+}
+
+/// <summary>One bit per word list of <see cref="QuoteLexicon"/>, so a token's memberships come from one lookup.</summary>
+[Flags]
+internal enum Lex : uint
+{
+    None = 0,
+    SpeechVerbs = 1u << 0,
+    BareClauseVerbs = 1u << 1,
+    ObjectVerbs = 1u << 2,
+    InfinitiveVerbs = 1u << 3,
+    ListenerVerbs = 1u << 4,
+    QuoteOnlyVerbs = 1u << 5,
+    Determiners = 1u << 6,
+    SpeakerNouns = 1u << 7,
+    QuantityWords = 1u << 8,
+    OrgWords = 1u << 9,
+    Titles = 1u << 10,
+    Honorifics = 1u << 11,
+    NameParticles = 1u << 12,
+    Demonyms = 1u << 13,
+    CalendarWords = 1u << 14,
+    FunctionWords = 1u << 15,
+    ClauseBreakers = 1u << 16,
+    VerbAdverbs = 1u << 17,
+    AdjunctNouns = 1u << 18,
+    DocumentNouns = 1u << 19,
+    NotModifiers = 1u << 20,
+    PrepositionVerbs = 1u << 21,
+    /// <summary>Not a word list: marks the cue token of a direct quote, set while finding reported speech.</summary>
+    DirectCue = 1u << 31,
 }

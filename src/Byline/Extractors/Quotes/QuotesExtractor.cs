@@ -33,11 +33,13 @@ public sealed class QuotesExtractor : IArticleExtractor
 
         byte[] marks = ArrayPool<byte>.Shared.Rent(n);
         int[] sentenceOf = ArrayPool<int>.Shared.Rent(n);
+        Lex[] lex = ArrayPool<Lex>.Shared.Rent(n);
+        QuoteScratch scratch = QuoteScratch.Rent();
         try
         {
             MarkTokens(context, doc.Tokens, marks.AsSpan(0, n));
-            var finder = new QuoteFinder(doc.Text, doc.Tokens, doc.Sentences, doc.Paragraphs, marks.AsSpan(0, n), sentenceOf.AsSpan(0, n),
-                doc.Dateline is { } dl ? dl.FirstToken + dl.TokenCount : 0,
+            var finder = new QuoteFinder(doc.Text, doc.Tokens, doc.Sentences, doc.Paragraphs, marks.AsSpan(0, n), sentenceOf.AsSpan(0, n), lex.AsSpan(0, n),
+                doc.Dateline is { } dl ? dl.FirstToken + dl.TokenCount : 0, scratch,
                 context.CancellationToken);
             List<Quote> quotes = finder.Run();
             foreach (Quote q in quotes)
@@ -49,6 +51,8 @@ public sealed class QuotesExtractor : IArticleExtractor
         {
             ArrayPool<byte>.Shared.Return(marks);
             ArrayPool<int>.Shared.Return(sentenceOf);
+            ArrayPool<Lex>.Shared.Return(lex);
+            QuoteScratch.Return(scratch);
         }
     }
 

@@ -8,22 +8,7 @@ public class PlacesAliasTests
 {
     private static readonly PlacesExtractor Extractor = new();
 
-    private static Place? PlaceAt(string text, int start)
-    {
-        using TextDocument doc = TextDocument.Create(text);
-        foreach (Place p in Extractor.Find(doc))
-        {
-            foreach (PlaceMention m in p.Mentions)
-            {
-                if (m.Start == start)
-                {
-                    return p;
-                }
-            }
-        }
-
-        return null;
-    }
+    private static Place? PlaceAt(string text, int start) => PlaceLookup.PlaceAt(Extractor, text, start);
 
     [Theory]
     [InlineData("Refugees left Yugoslavia after the war.", "Yugoslavia", "Yugoslavia", "PCLH")]

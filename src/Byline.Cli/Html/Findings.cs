@@ -191,18 +191,20 @@ internal sealed class Findings
         return mod + value + (q.Unit is null ? "" : " " + q.Unit);
     }
 
+    /// <summary>The SI value the quantities extractor computed (<see cref="Quantity.SiValue"/>), with the range's upper bound scaled alike.</summary>
     internal static string QuantitySi(Quantity q)
     {
-        CultureInfo ci = CultureInfo.InvariantCulture;
-        if (!SiValue.TryConvert(q.Value, q.Unit, out double si, out string unit))
+        if (q.SiValue is not { } si || q.SiUnit is not { } unit)
         {
             return "";
         }
 
+        CultureInfo ci = CultureInfo.InvariantCulture;
         string text = si.ToString("G6", ci);
-        if (q.UpperValue is { } up && SiValue.TryConvert(up, q.Unit, out double siUp, out _))
+        // Linear units scale the upper bound by the same factor; temperatures (an offset) show the lower bound only.
+        if (q.UpperValue is { } up && q.Value != 0 && unit != "K")
         {
-            text += "–" + siUp.ToString("G6", ci);
+            text += "–" + (up * (si / q.Value)).ToString("G6", ci);
         }
 
         return text + " " + unit;

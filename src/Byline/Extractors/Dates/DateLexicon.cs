@@ -64,6 +64,14 @@ internal readonly record struct Lex(LexKind Kind, int Value, bool Plural = false
 /// <summary>The hand-written word lists the dates extractor triggers on.</summary>
 internal static class DateLexicon
 {
+    /// <summary>Determiners and modifiers that may stand before a count of units: <c>the past 90 days</c>, <c>every two weeks</c>.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CountDeterminers =
+        FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "past", "last", "next", "coming", "previous", "first", "following", "latest", "recent", "this", "that", "current", "same", "every", "each", "final", "early", "these", "those", "another", "prior", "upcoming").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Words that may stand before <c>quarter</c> or <c>period</c> in earnings reports: <c>the latest quarter</c>, <c>the year-ago period</c>.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> QuarterDeterminers =
+        FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "latest", "same", "comparable", "recent", "flat", "final", "current", "this", "last", "next", "year-earlier", "year-ago", "previous", "prior", "that").GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Sentinel number value for vague quantities (<c>several</c>, <c>few</c>).</summary>
     public const int Vague = -1;
 

@@ -2162,17 +2162,7 @@ internal ref struct DateScanner
         if (Left(k, k + 1) && _t[k].Kind == TokenKind.Word)
         {
             ReadOnlySpan<char> w = Core(k);
-            if (w.Equals("past", StringComparison.OrdinalIgnoreCase) || w.Equals("last", StringComparison.OrdinalIgnoreCase)
-                || w.Equals("next", StringComparison.OrdinalIgnoreCase) || w.Equals("coming", StringComparison.OrdinalIgnoreCase)
-                || w.Equals("previous", StringComparison.OrdinalIgnoreCase) || w.Equals("first", StringComparison.OrdinalIgnoreCase)
-                || w.Equals("following", StringComparison.OrdinalIgnoreCase) || w.Equals("latest", StringComparison.OrdinalIgnoreCase)
-                || w.Equals("recent", StringComparison.OrdinalIgnoreCase) || w.Equals("this", StringComparison.OrdinalIgnoreCase)
-                || w.Equals("that", StringComparison.OrdinalIgnoreCase) || w.Equals("current", StringComparison.OrdinalIgnoreCase)
-                || w.Equals("same", StringComparison.OrdinalIgnoreCase) || w.Equals("every", StringComparison.OrdinalIgnoreCase)
-                || w.Equals("each", StringComparison.OrdinalIgnoreCase) || w.Equals("final", StringComparison.OrdinalIgnoreCase)
-                || w.Equals("early", StringComparison.OrdinalIgnoreCase) || w.Equals("these", StringComparison.OrdinalIgnoreCase)
-                || w.Equals("those", StringComparison.OrdinalIgnoreCase) || w.Equals("another", StringComparison.OrdinalIgnoreCase)
-                || w.Equals("prior", StringComparison.OrdinalIgnoreCase) || w.Equals("upcoming", StringComparison.OrdinalIgnoreCase))
+            if (DateLexicon.CountDeterminers.Contains(w))
             {
                 det = Canonical(w);
                 first = k;
@@ -2554,14 +2544,7 @@ internal ref struct DateScanner
         if (Left(j, j + 1) && _t[j].Kind == TokenKind.Word)
         {
             ReadOnlySpan<char> w = Word(j);
-            if (w.Equals("latest", StringComparison.OrdinalIgnoreCase) || w.Equals("same", StringComparison.OrdinalIgnoreCase)
-                || w.Equals("comparable", StringComparison.OrdinalIgnoreCase) || w.Equals("recent", StringComparison.OrdinalIgnoreCase)
-                || w.Equals("flat", StringComparison.OrdinalIgnoreCase) || w.Equals("final", StringComparison.OrdinalIgnoreCase)
-                || w.Equals("current", StringComparison.OrdinalIgnoreCase) || w.Equals("this", StringComparison.OrdinalIgnoreCase)
-                || w.Equals("last", StringComparison.OrdinalIgnoreCase) || w.Equals("next", StringComparison.OrdinalIgnoreCase)
-                || w.Equals("year-earlier", StringComparison.OrdinalIgnoreCase) || w.Equals("year-ago", StringComparison.OrdinalIgnoreCase)
-                || w.Equals("previous", StringComparison.OrdinalIgnoreCase) || w.Equals("prior", StringComparison.OrdinalIgnoreCase)
-                || w.Equals("that", StringComparison.OrdinalIgnoreCase))
+            if (DateLexicon.QuarterDeterminers.Contains(w))
             {
                 string lw = Canonical(w);
 

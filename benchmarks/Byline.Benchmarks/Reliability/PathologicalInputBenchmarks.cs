@@ -13,7 +13,7 @@ public class PathologicalInputBenchmarks
     private Article _article = new("");
     private readonly ArticleAnalyzer _analyzer = new ArticleAnalyzerBuilder().Build();
 
-    [Params("news", "no-whitespace", "curly-quotes", "digits-and-commas", "nested-brackets", "mr-mr-mr")]
+    [Params("news", "no-whitespace", "curly-quotes", "digits-and-commas", "nested-brackets", "mr-mr-mr", "one-paragraph")]
     public string Kind { get; set; } = "news";
 
     public int Size { get; set; } = 1 << 20;
@@ -29,6 +29,7 @@ public class PathologicalInputBenchmarks
             "digits-and-commas" => Repeat("1,2,3,4,5,6,7,8,9,0,", size),
             "nested-brackets" => new string('(', size / 2) + new string(')', size / 2),
             "mr-mr-mr" => Repeat("Mr. ", size),
+            "one-paragraph" => Repeat(Fixtures.Text(Fixtures.Corpus).Replace('\n', ' '), size),
             _ => Repeat(Fixtures.Text(Fixtures.Corpus), size),
         };
         _article = new Article(text, new DateTimeOffset(2016, 10, 25, 0, 0, 0, TimeSpan.Zero));

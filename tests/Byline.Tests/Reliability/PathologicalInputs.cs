@@ -6,7 +6,7 @@ namespace Byline.Tests.Reliability;
 public static class PathologicalInputs
 {
     /// <summary>The names of the inputs.</summary>
-    public static readonly string[] Names = ["no-whitespace", "curly-quotes", "digits-and-commas", "nested-brackets", "mr-mr-mr", "news"];
+    public static readonly string[] Names = ["no-whitespace", "curly-quotes", "digits-and-commas", "nested-brackets", "mr-mr-mr", "one-paragraph", "news"];
 
     /// <summary>Builds the named input at about <paramref name="size"/> characters.</summary>
     public static string Build(string name, int size, string news) => name switch
@@ -16,6 +16,7 @@ public static class PathologicalInputs
         "digits-and-commas" => Repeat("1,2,3,4,5,6,7,8,9,0,", size),
         "nested-brackets" => new string('(', size / 2) + new string(')', size / 2),
         "mr-mr-mr" => Repeat("Mr. ", size),
+        "one-paragraph" => Repeat(news.Replace('\n', ' ') + " ", size),
         "news" => Repeat(news + "\n", size),
         _ => throw new ArgumentException($"unknown input '{name}'", nameof(name)),
     };

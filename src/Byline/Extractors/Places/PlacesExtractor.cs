@@ -98,6 +98,7 @@ public sealed class PlacesExtractor : IArticleExtractor
         private readonly PlacesExtractorOptions _options;
         private readonly string _text;
         private readonly List<Candidate> _cands = new();
+        private int[]? _cover;
         private readonly HashSet<int> _personKeys = new();
         private HashSet<int>? _placeContextKeys;
         private bool[] _capsParagraphs = [];
@@ -538,6 +539,46 @@ public sealed class PlacesExtractor : IArticleExtractor
         {
             ReadOnlySpan<Token> toks = _doc.Tokens;
             int before = _cands.Count;
+
+            // Which candidate covers each token (the first one in list order), so that marking a context place
+            // looks at its own few tokens instead of scanning every candidate: linear in the article's length.
+            _cover = System.Buffers.ArrayPool<int>.Shared.Rent(Math.Max(1, toks.Length));
+            _cover.AsSpan(0, toks.Length).Fill(-1);
+            for (int c = 0; c < _cands.Count; c++)
+            {
+                Cover(c);
+            }
+
+            try
+            {
+                ScanContextPlacesCore(toks);
+            }
+            finally
+            {
+                System.Buffers.ArrayPool<int>.Shared.Return(_cover);
+                _cover = null;
+            }
+
+            if (_cands.Count != before)
+            {
+                _cands.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+            }
+        }
+
+        private void Cover(int c)
+        {
+            Candidate o = _cands[c];
+            for (int k = Math.Max(0, o.First); k <= o.Last && k < _doc.Tokens.Length; k++)
+            {
+                if (_cover![k] < 0)
+                {
+                    _cover[k] = c;
+                }
+            }
+        }
+
+        private void ScanContextPlacesCore(ReadOnlySpan<Token> toks)
+        {
             for (int i = 0; i + 2 < toks.Length; i++)
             {
                 Token t = toks[i];
@@ -586,11 +627,6 @@ public sealed class PlacesExtractor : IArticleExtractor
                     i = Math.Max(i, j - 1);
                 }
             }
-
-            if (_cands.Count != before)
-            {
-                _cands.Sort(static (a, b) => a.Start.CompareTo(b.Start));
-            }
         }
 
         /// <summary>A run of up to three capitalized words from <paramref name="first"/>, or -1.</summary>
@@ -615,10 +651,19 @@ public sealed class PlacesExtractor : IArticleExtractor
 
         private void MarkContextPlace(int first, int last)
         {
-            for (int c = 0; c < _cands.Count; c++)
+            int c = -1;
+            for (int t = first; t <= last && t < _doc.Tokens.Length; t++)
+            {
+                int covering = _cover![t];
+                if (covering >= 0 && (c < 0 || covering < c))
+                {
+                    c = covering;
+                }
+            }
+
+            if (c >= 0)
             {
                 Candidate o = _cands[c];
-                if (o.First <= last && o.Last >= first)
                 {
                     if (o.Type == CandidateType.Demonym)
                     {
@@ -642,7 +687,12 @@ public sealed class PlacesExtractor : IArticleExtractor
 
             if (_options.IncludeUnresolved)
             {
+                int count = _cands.Count;
                 AddUnknown(first, last, false);
+                for (int added = count; added < _cands.Count; added++)
+                {
+                    Cover(added);
+                }
             }
         }
 

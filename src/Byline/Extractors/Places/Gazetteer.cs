@@ -478,28 +478,16 @@ public sealed class Gazetteer
         }
     }
 
-    private static int[] PrefixSums(ReadOnlySpan<byte> counts)
+    /// <summary>Start offsets from per-item counts (byte or ushort): <c>starts[i]</c> is the sum of the counts before item <c>i</c>; the last entry is the total.</summary>
+    private static int[] PrefixSums<T>(ReadOnlySpan<T> counts)
+        where T : System.Numerics.IBinaryInteger<T>
     {
         var starts = new int[counts.Length + 1];
         int sum = 0;
         for (int i = 0; i < counts.Length; i++)
         {
             starts[i] = sum;
-            sum += counts[i];
-        }
-
-        starts[counts.Length] = sum;
-        return starts;
-    }
-
-    private static int[] PrefixSums(ReadOnlySpan<ushort> counts)
-    {
-        var starts = new int[counts.Length + 1];
-        int sum = 0;
-        for (int i = 0; i < counts.Length; i++)
-        {
-            starts[i] = sum;
-            sum += counts[i];
+            sum += int.CreateTruncating(counts[i]);
         }
 
         starts[counts.Length] = sum;

@@ -65,6 +65,21 @@ public static class ArticleJson
             writer.WriteString("text", q.Text);
             writer.WriteNumber("start", q.Start);
             writer.WriteNumber("length", q.Length);
+            if (q.Parts.Count > 1)
+            {
+                // Only for a quotation broken by its attribution: the exact stretches of quoted words inside the span.
+                writer.WriteStartArray("parts");
+                foreach (QuotePart part in q.Parts)
+                {
+                    writer.WriteStartObject();
+                    writer.WriteNumber("start", part.Start);
+                    writer.WriteNumber("length", part.Length);
+                    writer.WriteEndObject();
+                }
+
+                writer.WriteEndArray();
+            }
+
             if (q.Speaker is { } s)
             {
                 writer.WriteStartObject("speaker");

@@ -102,6 +102,21 @@ public class CliTests
     }
 
     [Fact]
+    public void QuoteBrokenByItsAttributionListsItsParts()
+    {
+        const string text = "“We will rebuild,” Ann Ortiz said. “It opens in May.”";
+        (int code, string output, _) = Run(text, "analyze");
+        Assert.Equal(0, code);
+        using var doc = System.Text.Json.JsonDocument.Parse(output);
+        System.Text.Json.JsonElement quote = Assert.Single(doc.RootElement.GetProperty("quotes").EnumerateArray());
+        Assert.Equal("We will rebuild, It opens in May.", quote.GetProperty("text").GetString());
+        Assert.Equal(1, quote.GetProperty("start").GetInt32());
+        Assert.Equal(51, quote.GetProperty("length").GetInt32());
+        Assert.Equal("[{\"start\":1,\"length\":16},{\"start\":36,\"length\":16}]", quote.GetProperty("parts").GetRawText());
+        Assert.Equal("Ann Ortiz", quote.GetProperty("speaker").GetProperty("name").GetString());
+    }
+
+    [Fact]
     public void HelpAndVersion()
     {
         (int code, string output, _) = Run("", "--version");

@@ -69,7 +69,16 @@ public class RandomInputTests
         foreach (Quote q in a.Quotes)
         {
             Span(q.Start, q.Length, "quote");
-            Assert.Equal(text.Substring(q.Start, q.Length), q.Text);
+            Assert.NotEmpty(q.Parts);
+            Assert.Equal(q.Start, q.Parts[0].Start);
+            Assert.Equal(q.Start + q.Length, q.Parts[^1].Start + q.Parts[^1].Length);
+            foreach (QuotePart part in q.Parts)
+            {
+                Span(part.Start, part.Length, "quote part");
+            }
+
+            // The text is the quoted words: the span itself for a quote in one piece, its parts joined by spaces otherwise.
+            Assert.Equal(string.Join(' ', q.Parts.Select(p => text.Substring(p.Start, p.Length))), q.Text);
             if (q.Speaker is { } s)
             {
                 Span(s.Start, s.Length, "speaker");

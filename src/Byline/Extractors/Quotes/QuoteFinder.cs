@@ -58,6 +58,10 @@ internal struct Candidate
     public bool HasSpeaker;
     public bool Continuation;
     public int Paragraph;
+
+    /// <summary>For a quote broken by its attribution: where its parts start in <see cref="QuoteScratch.Parts"/>, and how many (0: one part).</summary>
+    public int PartsFrom;
+    public int PartCount;
 }
 
 /// <summary>The working collections of one <see cref="QuoteFinder"/> run, kept per thread so articles reuse them instead of growing new ones.</summary>
@@ -71,6 +75,7 @@ internal sealed class QuoteScratch
 
     public readonly List<QSpan> Spans = new();
     public readonly List<Candidate> Candidates = new();
+    public readonly List<(int Start, int End)> Parts = new();
     public readonly Dictionary<string, (string Name, string? Role)> People = new(StringComparer.OrdinalIgnoreCase);
     public readonly List<(int Token, string Key)> PersonMentions = new();
     public readonly List<QuoteFinder.Known> Known = new();
@@ -86,7 +91,7 @@ internal sealed class QuoteScratch
     /// <summary>Clears the collections and keeps them for the thread's next article, unless they grew large.</summary>
     public static void Return(QuoteScratch s)
     {
-        if (s.Spans.Count > MaxKept || s.Candidates.Count > MaxKept || s.People.Count > MaxKept
+        if (s.Spans.Count > MaxKept || s.Candidates.Count > MaxKept || s.Parts.Count > MaxKept || s.People.Count > MaxKept
             || s.PersonMentions.Count > MaxKept || s.Known.Count > MaxKept)
         {
             return;
@@ -94,6 +99,7 @@ internal sealed class QuoteScratch
 
         s.Spans.Clear();
         s.Candidates.Clear();
+        s.Parts.Clear();
         s.People.Clear();
         s.PersonMentions.Clear();
         s.Known.Clear();
@@ -120,6 +126,7 @@ internal ref struct QuoteFinder
     private readonly int _datelineEnd;
     private readonly List<QSpan> _spans;
     private readonly List<Candidate> _candidates;
+    private readonly List<(int Start, int End)> _parts;
     private int _directCount;
     private readonly Dictionary<string, (string Name, string? Role)> _people;
     private readonly List<(int Token, string Key)> _personMentions;
@@ -130,6 +137,7 @@ internal ref struct QuoteFinder
     {
         _spans = scratch.Spans;
         _candidates = scratch.Candidates;
+        _parts = scratch.Parts;
         _people = scratch.People;
         _personMentions = scratch.PersonMentions;
         _known = scratch.Known;
@@ -611,10 +619,24 @@ internal ref struct QuoteFinder
             bool found = closeTok >= 0 && TryAttributeAfter(closeTok, ref cand);
             if (!found && interrupted >= 0 && Interruption(interruptedClose, q.Open))
             {
-                // “We will win,” she said. “Nobody doubts it.” — one quote broken by its attribution. The contract's quote
-                // text is the speaker's words without marks, so the second part is its own quote with the same speaker.
-                cand.Continuation = true;
-                found = true;
+                // “We will win,” she said. “Nobody doubts it.” — one utterance broken by its attribution: one quote whose span
+                // runs from the first quoted word to the last and whose parts keep the exact offsets of each stretch of words.
+                Candidate whole = _candidates[interrupted];
+                if (whole.PartCount == 0)
+                {
+                    whole.PartsFrom = _parts.Count;
+                    whole.PartCount = 1;
+                    _parts.Add((whole.Start, whole.End));
+                }
+
+                _parts.Add((cand.Start, cand.End));
+                whole.PartCount++;
+                whole.End = cand.End;
+                _candidates[interrupted] = whole;
+                q.Direct = true;
+                _spans[s] = q;
+                interruptedClose = closeTok; // a third part may follow: “A,” she said, “B,” she added, “C.”
+                continue;
             }
 
             if (!found)
@@ -645,6 +667,26 @@ internal ref struct QuoteFinder
             _candidates.Add(cand);
             _ = afterClose;
         }
+    }
+
+    /// <summary>The parts of a quote broken by its attribution, and its words: the parts' text joined by single spaces.</summary>
+    private readonly (string Text, QuotePart[] Parts) PartsOf(in Candidate c)
+    {
+        var parts = new QuotePart[c.PartCount];
+        var text = new System.Text.StringBuilder(c.End - c.Start);
+        for (int i = 0; i < parts.Length; i++)
+        {
+            (int start, int end) = _parts[c.PartsFrom + i];
+            parts[i] = new QuotePart(start, end - start);
+            if (i > 0)
+            {
+                text.Append(' ');
+            }
+
+            text.Append(_text, start, end - start);
+        }
+
+        return (text.ToString(), parts);
     }
 
     /// <summary>
@@ -2289,7 +2331,16 @@ internal ref struct QuoteFinder
             }
 
             Cue? cue = c.CueFirst >= 0 && c.CueEnd > c.CueFirst ? new Cue(Join(c.CueFirst, c.CueEnd), _t[c.CueFirst].Start, _t[c.CueEnd - 1].End - _t[c.CueFirst].Start) : null;
-            quotes.Add(new Quote(c.Kind, _text.Substring(c.Start, c.End - c.Start), c.Start, c.End - c.Start, speaker, cue));
+            if (c.PartCount == 0)
+            {
+                quotes.Add(new Quote(c.Kind, _text.Substring(c.Start, c.End - c.Start), c.Start, c.End - c.Start, speaker, cue));
+            }
+            else
+            {
+                (string words, QuotePart[] parts) = PartsOf(c);
+                quotes.Add(new Quote(c.Kind, words, c.Start, c.End - c.Start, parts, speaker, cue));
+            }
+
             lastEnd = Math.Max(lastEnd, c.End);
             if (c.Kind == QuoteKind.Direct)
             {

@@ -108,19 +108,43 @@ public class QuotesExtractorTests
     [InlineData("''We will rebuild,'' Ann Ortiz said. ''It opens in May.''", "We will rebuild,", "It opens in May.", "said", "Ann Ortiz")]
     [InlineData("“We will rebuild,” said Sen. Ann Ortiz (D-N.M.), head of the panel. “It opens in May.”", "We will rebuild,", "It opens in May.", "said", "Ann Ortiz")]
     [InlineData("“We will rebuild,” Ann Ortiz said on “Meet the Mayor.” “It opens in May.”", "We will rebuild,", "It opens in May.", "said", "Ann Ortiz")]
-    public void DirectQuote_InterruptedByItsAttribution_IsTwoQuotesOfOneSpeaker(string text, string first, string second, string cue, string? speaker)
+    public void DirectQuote_InterruptedByItsAttribution_IsOneQuoteInParts(string text, string first, string second, string cue, string? speaker)
     {
-        // The quote text is the speaker's words without marks, so the attribution between the parts is in neither.
+        // One utterance: the span runs from the first quoted word to the last, the parts keep each stretch's exact offsets,
+        // and the text is the quoted words only, so the attribution between the parts is in neither.
+        Quote q = Single(text);
+        Assert.Equal(QuoteKind.Direct, q.Kind);
+        int firstStart = text.IndexOf(first, StringComparison.Ordinal);
+        int secondStart = text.IndexOf(second, firstStart + first.Length, StringComparison.Ordinal);
+        Assert.Equal(new[] { new QuotePart(firstStart, first.Length), new QuotePart(secondStart, second.Length) }, q.Parts.ToArray());
+        Assert.Equal(firstStart, q.Start);
+        Assert.Equal(secondStart + second.Length - firstStart, q.Length);
+        Assert.Equal(first + " " + second, q.Text);
+        Assert.Equal(cue, q.Cue?.Text);
+        Assert.Equal(speaker, q.Speaker?.Name);
+    }
+
+    [Fact]
+    public void DirectQuote_WithItsOwnCue_StartsANewQuoteThatMayItselfBeBroken()
+    {
+        // “It opens in May,” she added: a new attribution, so a new quote; its continuation after "she added," is its second part.
+        const string text = "“We will rebuild,” Ann Ortiz said. “It opens in May,” she added, “and it will carry trams.”";
         IReadOnlyList<Quote> quotes = Quotes(text);
         Assert.Equal(2, quotes.Count);
-        Assert.All(quotes, q => Assert.Equal(QuoteKind.Direct, q.Kind));
-        Assert.Equal(first, quotes[0].Text);
-        Assert.Equal(text.IndexOf(first, StringComparison.Ordinal), quotes[0].Start);
-        Assert.Equal(second, quotes[1].Text);
-        Assert.Equal(text.IndexOf(second, StringComparison.Ordinal), quotes[1].Start);
-        Assert.Equal(cue, quotes[0].Cue?.Text);
-        Assert.Equal(speaker, quotes[0].Speaker?.Name);
-        Assert.Equal(speaker, quotes[1].Speaker?.Name);
+        Assert.Equal(["We will rebuild,"], quotes[0].Parts.Select(p => text.Substring(p.Start, p.Length)).ToArray());
+        Assert.Equal(["It opens in May,", "and it will carry trams."], quotes[1].Parts.Select(p => text.Substring(p.Start, p.Length)).ToArray());
+        Assert.Equal("It opens in May, and it will carry trams.", quotes[1].Text);
+        Assert.Equal("added", quotes[1].Cue?.Text);
+        Assert.All(quotes, q => Assert.Equal("Ann Ortiz", q.Speaker?.Name));
+    }
+
+    [Fact]
+    public void QuoteInOnePiece_HasOnePartEqualToItsSpan()
+    {
+        const string text = "“We will rebuild,” Ann Ortiz said.";
+        Quote q = Single(text);
+        Assert.Equal(new[] { new QuotePart(q.Start, q.Length) }, q.Parts.ToArray());
+        Assert.Equal(text.Substring(q.Start, q.Length), q.Text);
     }
 
     [Theory]

@@ -1852,7 +1852,7 @@ internal ref struct QuoteFinder
             return true;
         }
 
-        return InLex(Lex.AdjunctNouns, b) || Is(b, "and") || Is(b, "but") || Is(b, "that") || Is(b, "so") || Is(b, "as") || Is(b, "while") || Is(b, "when")
+        return InLex(Lex.AdjunctNouns, b) || Is(b, "and") || Is(b, "but") || Is(b, "that") || Is(b, "which") || Is(b, "who") || Is(b, "whom") || Is(b, "so") || Is(b, "as") || Is(b, "while") || Is(b, "when")
             || Is(b, "because") || Is(b, "although") || Is(b, "though") || Is(b, "where") || Is(b, "if") || Is(b, "since") || Is(b, "after")
             || Is(b, "before") || Is(b, "yet") || Is(b, "meanwhile") || Is(b, "however") || Is(b, "also") || Is(b, "now") || Is(b, "then")
             || IsCalendar(b) || (t.Kind == TokenKind.Number && _marks[b] == DateMark);
@@ -2201,6 +2201,11 @@ internal ref struct QuoteFinder
             if (IsNameToken(p) || IsSpeakerNoun(p) || InLex(Lex.Demonyms, p))
             {
                 first = left;
+            }
+            else if (first < head && left == p && IsWord(p) && !InLex(Lex.FunctionWords, p) && !InLex(Lex.SpeechVerbs, p) && !InLex(Lex.Determiners, p)
+                && (p == lo || !IsWord(p - 1) || InLex(Lex.Determiners, p - 1) || InLex(Lex.FunctionWords, p - 1)))
+            {
+                first = p; // Federal and state officials, local and national leaders: two modifiers of one head
             }
         }
 

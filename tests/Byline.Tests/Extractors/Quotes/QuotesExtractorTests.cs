@@ -332,6 +332,8 @@ public class QuotesExtractorTests
     [InlineData("Ann Ortiz strongly suggested the bridge would reopen soon.", "Ann Ortiz")]
     [InlineData("Ann Ortiz wouldn't say whether the bridge would reopen soon.", "Ann Ortiz")]
     [InlineData("“We will rebuild,” said Rep. Ann Ortiz (D-Texas), the head of the panel.", "Rep. Ann Ortiz (D-Texas), the head of the panel")]
+    [InlineData("Local and national leaders said the bridge should be rebuilt.", "Local and national leaders")]
+    [InlineData("The bridge, which Ann Ortiz says will reopen soon, is old.", "Ann Ortiz")]
     public void Speakers_CountsGroupsAndAuxiliaries(string text, string mention)
     {
         Quote q = Quotes(text)[0];

@@ -1240,6 +1240,11 @@ internal ref struct QuoteFinder
             return; // passive, infinitive or a noun: "was criticized", "the questions"
         }
 
+        if (IsPunct(v - 1, ',') && (Is(v, "called") || Is(v, "named")))
+        {
+            return; // His group, called the Legacy Fund, ...: a name, not speech
+        }
+
         int k = SkipAdjuncts(v + 1, sentEnd);
         if (Is(k, "that") && !ThatIsSubject(k + 1))
         {
@@ -1588,9 +1593,10 @@ internal ref struct QuoteFinder
         if (!hadThat && (InLex(Lex.NotModifiers, k) && !IsPronoun(k) && !(Is(k, "that") && ThatIsSubject(k + 1)) && !Is(k, "there") && !Is(k, "the") && !Is(k, "a")
             && !Is(k, "an") && !Is(k, "his") && !Is(k, "her") && !Is(k, "their") && !Is(k, "its") && !Is(k, "our") && !Is(k, "this")
             && !Is(k, "these") && !Is(k, "those") && !Is(k, "no") && !Is(k, "all") && !Is(k, "more") && !Is(k, "most") && !Is(k, "if")
-            && !Is(k, "when") && !Is(k, "what") && !Is(k, "how") && !Is(k, "why") && !Is(k, "you") && !Is(k, "we") && !Is(k, "i")))
+            && !Is(k, "when") && !Is(k, "what") && !Is(k, "how") && !Is(k, "why") && !Is(k, "you") && !Is(k, "we") && !Is(k, "i")
+            && !((Is(k, "about") || Is(k, "over") || Is(k, "under")) && _t[k + 1].Kind == TokenKind.Number)))
         {
-            return false; // said to, said in, said so
+            return false; // said to, said in, said so (but: said about 20 people have ...)
         }
 
         end = ClauseEnd(k, sentEnd);
@@ -1709,6 +1715,12 @@ internal ref struct QuoteFinder
                         break;
                     }
                 }
+            }
+
+            if (i > k && (Is(i, "and") || Is(i, "but")) && (InLex(Lex.SpeechVerbs, i + 1) && !W(i + 1).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+                || (IsPronoun(i + 1) || IsNameToken(i + 1)) && AttributionFollows(i + 1, sentEnd)))
+            {
+                break; // urged them to stay and said ... / ... — and he noted ...: a second attribution begins
             }
 
             if (t.Kind is TokenKind.Word or TokenKind.Number or TokenKind.CloseBracket or TokenKind.Symbol or TokenKind.Currency)

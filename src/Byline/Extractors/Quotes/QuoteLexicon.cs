@@ -43,7 +43,7 @@ internal static class QuoteLexicon
 
     /// <summary>Verbs of stance whose object is what the source holds or says (<c>Carter praised the plan</c>, <c>the poll showed a tie</c>).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ObjectVerbs = Set(
-        "endorsed", "endorses", "endorsing", "described", "describes", "describing", "criticized", "criticizes", "criticised", "criticizing",
+        "called", "calls", "endorsed", "endorses", "endorsing", "described", "describes", "describing", "criticized", "criticizes", "criticised", "criticizing",
         "praised", "praises", "praising", "defended", "defends", "defending", "accused", "accuses", "accusing", "cited", "cites", "citing",
         "attacked", "attacks", "attacking", "questioned", "questions", "questioning", "mocked", "mocks", "mocking", "blasted", "blasts", "slammed", "slams",
         "rejected", "rejects", "rejecting", "dismissed", "dismisses", "dismissing", "downplayed", "downplays", "proposed", "proposes", "proposing",

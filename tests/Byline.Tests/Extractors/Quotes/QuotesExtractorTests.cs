@@ -272,6 +272,7 @@ public class QuotesExtractorTests
     [InlineData("In a statement, Ortiz said the bridge would reopen in May.", "the bridge would reopen in May", "said")]
     [InlineData("Ortiz said in a statement that the bridge would reopen in May.", "the bridge would reopen in May", "said")]
     [InlineData("Ortiz said Tuesday the bridge would reopen in May.", "the bridge would reopen in May", "said")]
+    [InlineData("Ortiz has said about 20 crews would rebuild the bridge.", "about 20 crews would rebuild the bridge", "said")]
     public void ReportedSpeech_ContentIsTheReportedClause(string text, string content, string cue)
     {
         Quote q = Single(text);
@@ -287,6 +288,7 @@ public class QuotesExtractorTests
     [InlineData("A new county poll showed a narrow lead for the mayor.", "a narrow lead for the mayor", "showed", "new county poll")]
     [InlineData("Ann Ortiz criticized the state budget, saying it starved the schools.", "the state budget", "criticized", "Ann Ortiz")]
     [InlineData("The governor dismissed the report as partisan noise.", "the report as partisan noise", "dismissed", "governor")]
+    [InlineData("Ann Ortiz has called the old bridge a danger to drivers.", "the old bridge a danger to drivers", "called", "Ann Ortiz")]
     public void StanceVerbs_TheObjectIsTheContent(string text, string content, string cue, string speaker)
     {
         Quote q = Quotes(text)[0];
@@ -363,6 +365,32 @@ public class QuotesExtractorTests
     public void StanceAndIntentionTraps_AreNotReportedSpeech(string text)
     {
         Assert.Empty(Quotes(text));
+    }
+
+    [Fact]
+    public void Reported_ASecondAttributionOfTheSameSubjectIsItsOwnQuote()
+    {
+        const string text = "The mayor urged residents to use the ferry and said the bridge would reopen in May.";
+        IReadOnlyList<Quote> quotes = Quotes(text);
+        Assert.Equal(["to use the ferry", "the bridge would reopen in May"], quotes.Select(q => q.Text).ToArray());
+        Assert.Equal(["urged", "said"], quotes.Select(q => q.Cue?.Text).ToArray());
+        Assert.All(quotes, q => Assert.Equal("mayor", q.Speaker?.Name));
+    }
+
+    [Fact]
+    public void Reported_ClauseEndsWhereAnotherSpeakerVerbBegins()
+    {
+        const string text = "Ann Ortiz said the bridge would reopen in May — and she noted that the ferry would stop.";
+        IReadOnlyList<Quote> quotes = Quotes(text);
+        Assert.Equal(["the bridge would reopen in May", "the ferry would stop"], quotes.Select(q => q.Text).ToArray());
+        Assert.Equal(["said", "noted"], quotes.Select(q => q.Cue?.Text).ToArray());
+        Assert.All(quotes, q => Assert.Equal("Ann Ortiz", q.Speaker?.Name));
+    }
+
+    [Fact]
+    public void Reported_ANameAfterACommaIsNotSpeech()
+    {
+        Assert.Empty(Quotes("Her charity, called the River Fund, will own the bridge."));
     }
 
     [Fact]

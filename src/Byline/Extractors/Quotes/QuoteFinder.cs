@@ -644,6 +644,18 @@ internal ref struct QuoteFinder
                 found = TryAttributeBefore(q.Open, closeTok, ref cand);
             }
 
+            if (!found && closeTok >= 0 && LabelVerbBefore(q.Open) is var lv and >= 0)
+            {
+                // called it “total political crap”, a doctor had typed “homicidal ideation”, likened the rules to “burning the
+                // Constitution”: words quoted as what someone called or wrote, anywhere in the sentence.
+                Np subj = W(lv).EndsWith("ing", StringComparison.OrdinalIgnoreCase) ? ParticipleSubject(lv) : SubjectBefore(lv);
+                cand.Speaker = subj;
+                cand.HasSpeaker = subj.Valid;
+                cand.CueFirst = lv;
+                cand.CueEnd = lv + 1;
+                found = true;
+            }
+
             if (!found && words >= 3 && !titleCase && Standalone(q.Open, closeTok))
             {
                 cand.Continuation = true;
@@ -667,6 +679,48 @@ internal ref struct QuoteFinder
             _candidates.Add(cand);
             _ = afterClose;
         }
+    }
+
+    /// <summary>
+    /// The verb that introduces quoted words as a label or a written text, just before opening mark <paramref name="open"/>
+    /// (<c>called “...”</c>, <c>described as “...”</c>, <c>call them “...”</c>, <c>put it, “...”</c>, <c>used the phrase “...”</c>,
+    /// <c>likened the rules to “...”</c>), or -1.
+    /// </summary>
+    private readonly int LabelVerbBefore(int open)
+    {
+        int p = open - 1;
+        if (p < 0 || _sentenceOf[p] != _sentenceOf[open])
+        {
+            return -1;
+        }
+
+        if (Is(p, "as") || Is(p, "them") || Is(p, "him") || Is(p, "her") || Is(p, "it"))
+        {
+            p--;
+        }
+        else if (IsPunct(p, ',') && Is(p - 1, "it") && Is(p - 2, "put"))
+        {
+            p -= 2;
+        }
+        else if ((Is(p, "phrase") || Is(p, "word") || Is(p, "term") || Is(p, "slogan") || Is(p, "label")) && Is(p - 1, "the"))
+        {
+            p -= 2;
+        }
+        else if (Is(p, "to"))
+        {
+            // likened the rules to “...”: the verb is a few words back
+            for (int v = p - 1; v >= Math.Max(0, p - 5) && IsWord(v); v--)
+            {
+                if (Is(v, "likened") || Is(v, "compared") || Is(v, "likens") || Is(v, "compares"))
+                {
+                    return v;
+                }
+            }
+
+            return -1;
+        }
+
+        return p >= 0 && IsWord(p) && QuoteLexicon.LabelVerbs.Contains(W(p)) ? p : -1;
     }
 
     /// <summary>The parts of a quote broken by its attribution, and its words: the parts' text joined by single spaces.</summary>

@@ -64,6 +64,13 @@ internal static class QuoteLexicon
         "warned", "warns", "pushed", "pushing", "demanded", "demands", "demanding", "decided", "decides");
 
     /// <summary>Speech verbs whose direct object is the listener (<c>told reporters</c>), skipped before the reported clause.</summary>
+    /// <summary>Verbs that introduce quoted words as a label, a chant or a written text (<c>called “a hoax”</c>, <c>typed “...”</c>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LabelVerbs = Set(
+        "called", "calls", "call", "calling", "labeled", "labelled", "labels", "dubbed", "dubs", "termed", "terms", "branded", "brands",
+        "described", "describes", "describing", "typed", "chanted", "chanting", "chant", "chants", "sang", "sings", "singing", "titled",
+        "headlined", "nicknamed", "referenced", "used", "uses", "using", "specified", "put", "deemed", "declared", "declares", "labeling",
+        "wrote", "writes", "tweeted", "shouted", "shouting", "yelled", "yelling", "promised", "vowed", "pledged");
+
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ListenerVerbs = Set(
         "tell", "tells", "told", "telling", "warned", "warns", "assured", "reminded", "informed", "asked", "asks");
 

@@ -387,6 +387,22 @@ public class QuotesExtractorTests
         Assert.All(quotes, q => Assert.Equal("Ann Ortiz", q.Speaker?.Name));
     }
 
+    [Theory]
+    [InlineData("Ann Ortiz called it “a bridge to nowhere” on Monday.", "a bridge to nowhere", "called", "Ann Ortiz")]
+    [InlineData("It was the collapse that the mayor described as “an act of neglect” on Monday.", "an act of neglect", "described", "mayor")]
+    [InlineData("Residents chanted “save the bridge” as the council met.", "save the bridge", "chanted", "Residents")]
+    [InlineData("Critics likened the plan to “paving over the river” at the hearing.", "paving over the river", "likened", "Critics")]
+    [InlineData("Ann Ortiz has used the phrase “bridge first” often in her campaign.", "bridge first", "used", "Ann Ortiz")]
+    public void DirectQuote_WordsQuotedAsALabel_AreQuotesOfWhoeverUsedThem(string text, string quote, string cue, string speaker)
+    {
+        Quote q = Single(text);
+        Assert.Equal(QuoteKind.Direct, q.Kind);
+        Assert.Equal(quote, q.Text);
+        Assert.Equal(text.IndexOf(quote, StringComparison.Ordinal), q.Start);
+        Assert.Equal(cue, q.Cue?.Text);
+        Assert.Equal(speaker, q.Speaker?.Name);
+    }
+
     [Fact]
     public void Reported_ANameAfterACommaIsNotSpeech()
     {

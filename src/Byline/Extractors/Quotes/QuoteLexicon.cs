@@ -11,7 +11,7 @@ internal static class QuoteLexicon
 
     /// <summary>Verbs that introduce speech, in every form a news sentence uses.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechVerbs = Set(
-        "say", "says", "said", "saying", "tell", "tells", "told", "telling", "add", "adds", "added", "adding",
+        "know", "knows", "knew", "thought", "feel", "feels", "felt", "learned", "doubt", "understand", "recognize", "realize", "realized", "see", "sees", "saw", "say", "says", "said", "saying", "tell", "tells", "told", "telling", "add", "adds", "added", "adding",
         "warn", "warns", "warned", "warning", "acknowledge", "acknowledges", "acknowledged", "acknowledging",
         "suggest", "suggests", "suggested", "suggesting", "insist", "insists", "insisted", "insisting",
         "deny", "denies", "denied", "denying", "claim", "claims", "claimed", "claiming", "note", "notes", "noted", "noting",
@@ -34,7 +34,7 @@ internal static class QuoteLexicon
 
     /// <summary>Speech verbs that also take a reported clause without <c>that</c> (<c>X said the plan failed</c>).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BareClauseVerbs = Set(
-        "say", "says", "said", "saying", "told", "tells", "tell", "telling", "added", "adds", "adding", "warned", "warns", "warning",
+        "know", "knows", "knew", "thought", "feel", "feels", "felt", "learned", "doubt", "understand", "recognize", "realize", "realized", "see", "sees", "saw", "say", "says", "said", "saying", "told", "tells", "tell", "telling", "added", "adds", "adding", "warned", "warns", "warning",
         "acknowledged", "acknowledges", "acknowledge", "suggested", "suggests", "suggesting", "insisted", "insists", "insisting", "denied", "claimed", "claims", "claiming",
         "argued", "argues", "arguing", "explained", "noted", "noting", "contended", "contends", "predicted", "predicts", "admitted", "admits",
         "conceded", "declared", "stressed", "wrote", "writes", "tweeted", "announced", "confirmed", "asserted", "asserts", "maintained", "maintains",
@@ -43,7 +43,9 @@ internal static class QuoteLexicon
 
     /// <summary>Verbs of stance whose object is what the source holds or says (<c>Carter praised the plan</c>, <c>the poll showed a tie</c>).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ObjectVerbs = Set(
-        "called", "calls", "endorsed", "endorses", "endorsing", "described", "describes", "describing", "criticized", "criticizes", "criticised", "criticizing",
+        "called", "calls", "support", "supports", "supporting", "endorse", "oppose", "opposes", "defend", "favor", "favors", "favored",
+        "discuss", "mention", "criticize", "attack", "blame", "describe", "challenged", "reiterated", "reiterates", "expressed", "expresses",
+        "embraced", "embraces", "portrayed", "identified", "reject", "dismiss", "praise", "backing", "endorsed", "endorses", "endorsing", "described", "describes", "describing", "criticized", "criticizes", "criticised", "criticizing",
         "praised", "praises", "praising", "defended", "defends", "defending", "accused", "accuses", "accusing", "cited", "cites", "citing",
         "attacked", "attacks", "attacking", "questioned", "questions", "questioning", "mocked", "mocks", "mocking", "blasted", "blasts", "slammed", "slams",
         "rejected", "rejects", "rejecting", "dismissed", "dismisses", "dismissing", "downplayed", "downplays", "proposed", "proposes", "proposing",
@@ -57,6 +59,7 @@ internal static class QuoteLexicon
 
     /// <summary>Verbs whose complement is a reported intention or expectation in an infinitive (<c>vowed to fight</c>, <c>is expected to win</c>).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> InfinitiveVerbs = Set(
+        "want", "ordered", "expect", "expects",
         "expected", "expects", "declined", "declines", "refused", "refuses", "vowed", "vows", "vowing", "pledged", "pledges", "pledging",
         "promised", "promises", "promising", "threatened", "threatens", "threatening", "urged", "urges", "urging", "agreed", "agrees",
         "sought", "seeks", "seeking", "plans", "planned", "planning", "wants", "wanted", "hopes", "hoped", "hoping", "intends", "intended",

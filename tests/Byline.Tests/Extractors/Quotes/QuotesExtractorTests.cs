@@ -289,6 +289,9 @@ public class QuotesExtractorTests
     [InlineData("Ann Ortiz criticized the state budget, saying it starved the schools.", "the state budget", "criticized", "Ann Ortiz")]
     [InlineData("The governor dismissed the report as partisan noise.", "the report as partisan noise", "dismissed", "governor")]
     [InlineData("Ann Ortiz has called the old bridge a danger to drivers.", "the old bridge a danger to drivers", "called", "Ann Ortiz")]
+    [InlineData("Residents of Millbrook support the plan for a second bridge.", "the plan for a second bridge", "support", "Residents of Millbrook")]
+    [InlineData("Ann Ortiz knows the bridge will not reopen before winter.", "the bridge will not reopen before winter", "knows", "Ann Ortiz")]
+    [InlineData("Residents of Millbrook want to rebuild the bridge quickly.", "to rebuild the bridge quickly", "want", "Residents of Millbrook")]
     public void StanceVerbs_TheObjectIsTheContent(string text, string content, string cue, string speaker)
     {
         Quote q = Quotes(text)[0];

@@ -21,10 +21,11 @@ namespace Byline.Benchmarks.Analysis;
 /// </list>
 /// Recognizers' models are built once in the global setup, as a long-running service would hold them: their
 /// construction (seconds of regex building) is not measured, and neither is the per-call model-cache lookup of
-/// the static <c>Recognize*</c> helpers. Recognizers takes about a quarter of a second per article for dates,
-/// which is why it gets the 1-in-50 subset rather than the whole corpus: with <c>--job short</c> the whole
-/// class finishes in a few minutes (one Recognizers invocation per iteration on the subset, which BenchmarkDotNet
-/// chooses by itself for operations longer than its iteration time). Each method returns the number of
+/// the static <c>Recognize*</c> helpers. Recognizers takes about a tenth of a second per article for dates (more
+/// under load), which is why the corpus rows use the 1-in-50 subset rather than the whole corpus (a pass over all
+/// of it would take minutes): with <c>--job short</c> the whole class finishes in about four minutes (one
+/// Recognizers invocation per iteration on the subset, which BenchmarkDotNet chooses by itself for operations
+/// longer than its iteration time). Each method returns the number of
 /// entities found; <c>-- --recognizers-counts</c> prints those counts (see <see cref="PrintCounts"/>).
 /// </summary>
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]

@@ -1826,9 +1826,10 @@ internal ref struct QuoteFinder
             || (Is(j, "is") || Is(j, "are") || Is(j, "was") || Is(j, "were") || Is(j, "been")) && W(v).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
             || (_t[j].Kind == TokenKind.Number && _marks[j] == DateMark)
             || ((Is(j, "week") || Is(j, "month") || Is(j, "year") || Is(j, "night")) && (Is(j - 1, "this") || Is(j - 1, "last")))
-            || ((Is(j, "this") || Is(j, "last")) && IsCalendar(j + 1))))
+            || ((Is(j, "this") || Is(j, "last")) && IsCalendar(j + 1))
+            || ((Is(j, "on") || Is(j, "in") || Is(j, "late") || Is(j, "early")) && j + 1 < v && (IsCalendar(j + 1) || _marks[j + 1] == DateMark))))
         {
-            j--;
+            j--; // Sanders on Tuesday said
         }
 
         if (j < ss)
@@ -1890,6 +1891,11 @@ internal ref struct QuoteFinder
             return np;
         }
 
+        if (CommonNounPhrase(j, ss) is var det and >= 0)
+        {
+            return Classify(det, j + 1); // the fund warned, the ruling said: any noun with a determiner can be a source
+        }
+
         // The official who briefed reporters with Carter said: the phrase before the verb is an object; the subject opens the sentence.
         for (int r = j; r > ss; r--)
         {
@@ -1901,6 +1907,34 @@ internal ref struct QuoteFinder
         }
 
         return default;
+    }
+
+    /// <summary>
+    /// The determiner of a plain noun phrase ending at <paramref name="head"/> (<c>the fund</c>, <c>its latest report</c>): a
+    /// determiner, at most two lower-case modifiers and a lower-case noun, at a valid subject start; or -1.
+    /// </summary>
+    private readonly int CommonNounPhrase(int head, int ss)
+    {
+        if (!IsWord(head) || IsCap(head) || (_lex[head] & (Lex.NotModifiers | Lex.FunctionWords | Lex.Determiners | Lex.SpeechVerbs)) != 0
+            || W(head).EndsWith("ly", StringComparison.Ordinal) || W(head).Length < 3)
+        {
+            return -1;
+        }
+
+        for (int d = head - 1; d >= ss && d >= head - 3; d--)
+        {
+            if (InLex(Lex.Determiners, d) && !Is(d, "that"))
+            {
+                return ValidSubjectStart(d, ss) ? d : -1;
+            }
+
+            if (!IsWord(d) || (_lex[d] & (Lex.NotModifiers | Lex.FunctionWords)) != 0 || (_t[d].Flags & TokenFlags.Apostrophe) != 0)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>A subject phrase must open the sentence or follow a comma, a conjunction, a dash or a quote.</summary>
@@ -2175,7 +2209,7 @@ internal ref struct QuoteFinder
             return default;
         }
 
-        bool headOk = IsNameToken(head) && !InLex(Lex.Demonyms, head) && _marks[head] != DemonymMark
+        bool headOk = IsNameToken(head) && (!InLex(Lex.Demonyms, head) && _marks[head] != DemonymMark || W(head).Length > 3 && W(head)[^1] == 's')
             || IsSpeakerNoun(head) || _t[head].Kind == TokenKind.Number && Is(head - 1, "in") && IsQuantity(head - 2);
         if (!headOk)
         {
@@ -2316,7 +2350,14 @@ internal ref struct QuoteFinder
         }
 
         int head = end - 1;
-        if (IsCalendar(head) || InLex(Lex.Demonyms, head) || _marks[head] == DemonymMark)
+        bool demonym = InLex(Lex.Demonyms, head) || _marks[head] == DemonymMark;
+        if (demonym && IsWord(head) && W(head).Length > 3 && W(head)[^1] == 's' && !IsPunct(head + 1, '-'))
+        {
+            // "Mexicans", "many Americans": a people, speaking as a group
+            return new Np { First = first, End = end, NameFirst = body, Kind = NpKind.Anonymous };
+        }
+
+        if (IsCalendar(head) || demonym)
         {
             return default; // "Syrian", "Tuesday" never speak
         }

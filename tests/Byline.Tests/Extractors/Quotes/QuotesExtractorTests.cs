@@ -338,6 +338,9 @@ public class QuotesExtractorTests
     [InlineData("Ann Ortiz wouldn't say whether the bridge would reopen soon.", "Ann Ortiz")]
     [InlineData("“We will rebuild,” said Rep. Ann Ortiz (D-Texas), the head of the panel.", "Rep. Ann Ortiz (D-Texas), the head of the panel")]
     [InlineData("Local and national leaders said the bridge should be rebuilt.", "Local and national leaders")]
+    [InlineData("Still, the fund warned that the bridge would cost more.", "the fund")]
+    [InlineData("Ortiz on Tuesday said the bridge should be rebuilt.", "Ortiz")]
+    [InlineData("Canadians often say that the bridge should be rebuilt.", "Canadians")]
     [InlineData("The bridge, which Ann Ortiz says will reopen soon, is old.", "Ann Ortiz")]
     public void Speakers_CountsGroupsAndAuxiliaries(string text, string mention)
     {

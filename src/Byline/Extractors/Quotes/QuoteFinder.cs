@@ -208,9 +208,18 @@ internal ref struct QuoteFinder
     /// <summary>A capitalized word or abbreviation that can be part of a name (<c>Jean-Yves</c>, <c>U.S.</c>, <c>al-Laith</c>, <c>McCain</c>).</summary>
     private readonly bool IsNameToken(int i)
     {
-        if (!IsWord(i) || IsCalendar(i))
+        if (!IsWord(i))
         {
             return false;
+        }
+
+        if (IsCalendar(i))
+        {
+            // Theresa May, Brian June: a month that follows a capitalized name and no number is a surname
+            return IsCap(i) && i > 0 && IsCap(i - 1) && !IsCalendar(i - 1) && (_t[i].Flags & TokenFlags.NewlineBefore) == 0
+                && (_lex[i - 1] & (Lex.FunctionWords | Lex.Determiners | Lex.Titles)) == 0 && !(i + 1 < _t.Length && _t[i + 1].Kind == TokenKind.Number)
+                && (W(i).Equals("May", StringComparison.Ordinal) || W(i).Equals("June", StringComparison.Ordinal) || W(i).Equals("April", StringComparison.Ordinal)
+                    || W(i).Equals("August", StringComparison.Ordinal));
         }
 
         ReadOnlySpan<char> w = W(i);
@@ -1822,14 +1831,22 @@ internal ref struct QuoteFinder
     {
         int ss = SentStart(v);
         int j = v - 1;
-        while (j >= ss && (InLex(Lex.VerbAdverbs, j) || Is(j, "not") || Is(j, "did") || Is(j, "does") || IsCalendar(j) || IsAuxiliaryOrAdverb(j)
+        while (j >= ss && (InLex(Lex.VerbAdverbs, j) || Is(j, "not") || Is(j, "did") || Is(j, "does") || IsCalendar(j) && !IsNameToken(j) || IsAuxiliaryOrAdverb(j)
             || (Is(j, "is") || Is(j, "are") || Is(j, "was") || Is(j, "were") || Is(j, "been")) && W(v).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
             || (_t[j].Kind == TokenKind.Number && _marks[j] == DateMark)
             || ((Is(j, "week") || Is(j, "month") || Is(j, "year") || Is(j, "night")) && (Is(j - 1, "this") || Is(j - 1, "last")))
             || ((Is(j, "this") || Is(j, "last")) && IsCalendar(j + 1))
-            || ((Is(j, "on") || Is(j, "in") || Is(j, "late") || Is(j, "early")) && j + 1 < v && (IsCalendar(j + 1) || _marks[j + 1] == DateMark))))
+            || ((Is(j, "on") || Is(j, "in") || Is(j, "late") || Is(j, "early")) && j + 1 < v && (IsCalendar(j + 1) || _marks[j + 1] == DateMark
+                || (Is(j + 1, "late") || Is(j + 1, "early")) && IsCalendar(j + 2)))))
         {
             j--; // Sanders on Tuesday said
+        }
+
+        if (j > ss && IsWord(j) && !IsCap(j) && (W(j).EndsWith("ed", StringComparison.Ordinal) || Is(j, "released") || Is(j, "published"))
+            && (Is(j, "released") || Is(j, "published") || Is(j, "conducted") || Is(j, "issued") || Is(j, "obtained") || Is(j, "posted") || Is(j, "commissioned"))
+            && IsWord(j - 1) && j + 1 < v)
+        {
+            j--; // A poll released in late August found: the participle belongs to the subject, not the clause
         }
 
         if (j < ss)
@@ -2167,9 +2184,10 @@ internal ref struct QuoteFinder
                 continue;
             }
 
-            if ((Is(i, "of") || Is(i, "for") || Is(i, "on")) && lastHead >= 0 && IsNameToken(i + 1) && i + 1 < end)
+            if ((Is(i, "of") || Is(i, "for") || Is(i, "on")) && lastHead >= 0 && IsNameToken(i + 1) && i + 1 < end
+                && !(Is(i, "for") && i - k >= 2 && IsCap(k) && IsCap(i - 1) && IsNameToken(k) && IsPersonName(k, i)))
             {
-                i++;
+                i++; // Bank of England, Minister for Europe (but: Cameron Easley for Morning Consult is a person and an affiliation)
                 continue;
             }
 
@@ -2357,7 +2375,7 @@ internal ref struct QuoteFinder
             return new Np { First = first, End = end, NameFirst = body, Kind = NpKind.Anonymous };
         }
 
-        if (IsCalendar(head) || demonym)
+        if (IsCalendar(head) && !IsNameToken(head) || demonym)
         {
             return default; // "Syrian", "Tuesday" never speak
         }

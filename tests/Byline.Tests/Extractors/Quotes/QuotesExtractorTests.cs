@@ -341,6 +341,9 @@ public class QuotesExtractorTests
     [InlineData("Still, the fund warned that the bridge would cost more.", "the fund")]
     [InlineData("Ortiz on Tuesday said the bridge should be rebuilt.", "Ortiz")]
     [InlineData("Canadians often say that the bridge should be rebuilt.", "Canadians")]
+    [InlineData("Prime Minister Theresa May said the bridge should be rebuilt.", "Prime Minister Theresa May")]
+    [InlineData("A county poll released in late August found that the bridge was popular.", "A county poll")]
+    [InlineData("“We will rebuild,” said Ann Ortiz for the Millbrook Gazette.", "Ann Ortiz")]
     [InlineData("The bridge, which Ann Ortiz says will reopen soon, is old.", "Ann Ortiz")]
     public void Speakers_CountsGroupsAndAuxiliaries(string text, string mention)
     {

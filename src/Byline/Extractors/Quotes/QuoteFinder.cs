@@ -1859,13 +1859,14 @@ internal ref struct QuoteFinder
             return SentenceSubject(_sentenceOf[v], v);
         }
 
-        if (IsPunct(j, ',') || _t[j].Kind == TokenKind.CloseBracket)
+        if (IsPunct(j, ',') || _t[j].Kind == TokenKind.CloseBracket || _t[j].Kind == TokenKind.Dash && (_t[j].Flags & TokenFlags.SpaceBefore) != 0)
         {
-            // X, a Y official, said — X, who ..., said — X (R-Texas) said
+            // X, a Y official, said — X, who ..., said — X (R-Texas) said — X -- a co-editor of ... -- said
             bool bracket = _t[j].Kind == TokenKind.CloseBracket;
+            bool dash = _t[j].Kind == TokenKind.Dash;
             int p = j - 1;
             int lo = Math.Max(ss, j - MaxAppositive);
-            while (p >= lo && !(bracket ? _t[p].Kind == TokenKind.OpenBracket : IsPunct(p, ',')))
+            while (p >= lo && !(bracket ? _t[p].Kind == TokenKind.OpenBracket : dash ? _t[p].Kind == TokenKind.Dash : IsPunct(p, ',')))
             {
                 if (_t[p].Kind == TokenKind.Quote || (IsTerminal(p) && !bracket))
                 {

@@ -1984,6 +1984,22 @@ internal ref struct QuoteFinder
         int end = Math.Min(sen.EndToken, limit);
         for (int guard = 0; guard < 4 && k < end; guard++)
         {
+            if (_t[k].Kind == TokenKind.Quote && (_t[k].Flags & TokenFlags.OpeningQuote) != 0)
+            {
+                // “Promise me,” Blige sings before asking her, “...”: the subject follows the opening quote, not inside it
+                int close = k + 1;
+                while (close < end && !(_t[close].Kind == TokenKind.Quote && (_t[close].Flags & TokenFlags.ClosingQuote) != 0))
+                {
+                    close++;
+                }
+
+                if (close + 1 < end && (IsPunct(close - 1, ',') || IsPunct(close + 1, ',')))
+                {
+                    k = IsPunct(close + 1, ',') ? close + 2 : close + 1;
+                    continue;
+                }
+            }
+
             if (_t[k].Kind is TokenKind.Quote or TokenKind.Dash)
             {
                 k++;

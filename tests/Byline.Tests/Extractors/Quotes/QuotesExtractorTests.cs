@@ -414,6 +414,15 @@ public class QuotesExtractorTests
     }
 
     [Fact]
+    public void SentenceSubject_SkipsALeadingQuote()
+    {
+        const string text = "“Stay with us,” Ann Ortiz told the crowd before asking them, “Where do we go from here?”";
+        IReadOnlyList<Quote> quotes = Quotes(text);
+        Assert.Equal(["Stay with us,", "Where do we go from here?"], quotes.Select(q => q.Text).ToArray());
+        Assert.All(quotes, q => Assert.Equal("Ann Ortiz", q.Speaker?.Name));
+    }
+
+    [Fact]
     public void Reported_ANameAfterACommaIsNotSpeech()
     {
         Assert.Empty(Quotes("Her charity, called the River Fund, will own the bridge."));

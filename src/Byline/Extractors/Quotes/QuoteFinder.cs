@@ -1909,6 +1909,13 @@ internal ref struct QuoteFinder
             return np;
         }
 
+        if (np.Valid && np.Kind != NpKind.Pronoun && j > ss && IsCap(j) && IsCap(j - 1)
+            && _people.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(LastKey(j)))
+        {
+            // the editorial board of the Washington Post Trump said: no comma after the adjunct, but the last word names a person met before
+            return Classify(j, j + 1);
+        }
+
         if (CommonNounPhrase(j, ss) is var det and >= 0)
         {
             return Classify(det, j + 1); // the fund warned, the ruling said: any noun with a determiner can be a source
@@ -1937,6 +1944,11 @@ internal ref struct QuoteFinder
             || W(head).EndsWith("ly", StringComparison.Ordinal) || W(head).Length < 3)
         {
             return -1;
+        }
+
+        if (W(head)[^1] == 's' && head > ss && (Is(head - 1, "which") || Is(head - 1, "that") || Is(head - 1, "as") || Is(head - 1, "what")))
+        {
+            return head; // which advocates say, as critics argue: a bare plural can speak
         }
 
         for (int d = head - 1; d >= ss && d >= head - 3; d--)
@@ -1970,7 +1982,7 @@ internal ref struct QuoteFinder
             return true;
         }
 
-        return InLex(Lex.AdjunctNouns, b) || Is(b, "and") || Is(b, "but") || Is(b, "that") || Is(b, "which") || Is(b, "who") || Is(b, "whom") || Is(b, "so") || Is(b, "as") || Is(b, "while") || Is(b, "when")
+        return InLex(Lex.AdjunctNouns, b) || Is(b, "and") || Is(b, "but") || Is(b, "that") || Is(b, "which") || Is(b, "who") || Is(b, "whom") || Is(b, "what") || Is(b, "so") || Is(b, "as") || Is(b, "while") || Is(b, "when")
             || Is(b, "because") || Is(b, "although") || Is(b, "though") || Is(b, "where") || Is(b, "if") || Is(b, "since") || Is(b, "after")
             || Is(b, "before") || Is(b, "yet") || Is(b, "meanwhile") || Is(b, "however") || Is(b, "also") || Is(b, "now") || Is(b, "then")
             || IsCalendar(b) || (t.Kind == TokenKind.Number && _marks[b] == DateMark);

@@ -341,6 +341,7 @@ public class QuotesExtractorTests
     [InlineData("Still, the fund warned that the bridge would cost more.", "the fund")]
     [InlineData("Ortiz on Tuesday said the bridge should be rebuilt.", "Ortiz")]
     [InlineData("Canadians often say that the bridge should be rebuilt.", "Canadians")]
+    [InlineData("Parents fought the levy, which advocates say starves needy schools.", "advocates")]
     [InlineData("Prime Minister Theresa May said the bridge should be rebuilt.", "Prime Minister Theresa May")]
     [InlineData("A county poll released in late August found that the bridge was popular.", "A county poll")]
     [InlineData("“We will rebuild,” said Ann Ortiz for the Millbrook Gazette.", "Ann Ortiz")]
@@ -411,6 +412,17 @@ public class QuotesExtractorTests
         Assert.Equal(text.IndexOf(quote, StringComparison.Ordinal), q.Start);
         Assert.Equal(cue, q.Cue?.Text);
         Assert.Equal(speaker, q.Speaker?.Name);
+    }
+
+    [Fact]
+    public void Speaker_APersonNamedBeforeEndsARunOnAdjunct()
+    {
+        // No comma after "the Millbrook Gazette": the last word is the person, because the article named her before.
+        const string text = "Ann Ortiz spoke on Monday. In an interview with the Millbrook Gazette Ortiz said that the bridge would reopen.";
+        Quote q = Single(text);
+        Assert.Equal("Ann Ortiz", q.Speaker?.Name);
+        Assert.Equal("Ortiz", q.Speaker?.Text);
+        Assert.Equal(text.LastIndexOf("Ortiz", StringComparison.Ordinal), q.Speaker?.Start);
     }
 
     [Fact]

@@ -216,6 +216,7 @@ public sealed class PlacesExtractor : IArticleExtractor
             Span<char> buffer = stackalloc char[BufferLength];
             Span<int> ends = stackalloc int[MaxTokens];
             Span<int> possEnds = stackalloc int[MaxTokens];
+            Span<uint> hashes = stackalloc uint[MaxTokens];
             int end = p.EndToken;
             for (int i = p.FirstToken; i < end; i++)
             {
@@ -236,8 +237,9 @@ public sealed class PlacesExtractor : IArticleExtractor
                     }
                 }
 
-                // Fold up to MaxTokens tokens.
+                // Fold up to MaxTokens tokens, hashing as we go; stop as soon as no key starts with the words so far.
                 int count = 0, n = 0;
+                uint hash = Gazetteer.HashSeed;
                 for (int j = i; j < end && count < MaxTokens; j++)
                 {
                     Token tj = toks[j];
@@ -264,6 +266,7 @@ public sealed class PlacesExtractor : IArticleExtractor
                         }
 
                         buffer[n++] = ' ';
+                        hash = (hash ^ ' ') * 16777619;
                     }
 
                     int w = NameFolder.Fold(_text.AsSpan(tj.Start, tj.Length), buffer[n..]);
@@ -272,13 +275,20 @@ public sealed class PlacesExtractor : IArticleExtractor
                         break;
                     }
 
+                    hash = Gazetteer.HashAppend(hash, buffer.Slice(n, w));
                     n += w;
-                    ends[count] = n;
+                    uint finished = Gazetteer.HashFinish(hash);
+                    ends[count] = _gz.MayBeKey(finished) ? n : -n;
+                    hashes[count] = finished;
                     possEnds[count] = (tj.Flags & TokenFlags.Apostrophe) != 0 && w > 2 && buffer[n - 1] == 's' && buffer[n - 2] == '\'' ? n - 2 : -1;
                     count++;
+                    if (!_gz.MayBePrefix(finished))
+                    {
+                        break;
+                    }
                 }
 
-                // Longest match first; the last token must be capitalized.
+                // Longest match first; the last token must be capitalized. (ends[k] < 0: the filter rules the key out.)
                 int matched = -1, key = -1, cutEnd = 0;
                 for (int k = count - 1; k >= 0; k--)
                 {
@@ -288,7 +298,7 @@ public sealed class PlacesExtractor : IArticleExtractor
                         continue;
                     }
 
-                    key = Lookup(buffer[..ends[k]]);
+                    key = ends[k] > 0 ? Lookup(buffer[..ends[k]], hashes[k]) : -1;
                     if (key >= 0)
                     {
                         matched = k;
@@ -312,7 +322,7 @@ public sealed class PlacesExtractor : IArticleExtractor
                 // and the bare name keeps all its namesakes for disambiguation.
                 if (matched > 0 && IsWord(i + matched, "city") && i + matched + 1 < end
                     && PlaceLexicon.OrganizationHeads.Contains(_text.AsSpan(toks[i + matched + 1].Start, toks[i + matched + 1].Length))
-                    && Lookup(buffer[..ends[matched - 1]]) is int shorter && shorter >= 0 && SensesWithin(key, shorter))
+                    && Lookup(buffer[..Math.Abs(ends[matched - 1])]) is int shorter && shorter >= 0 && SensesWithin(key, shorter))
                 {
                     key = shorter;
                     matched--;
@@ -399,9 +409,11 @@ public sealed class PlacesExtractor : IArticleExtractor
                 && PlaceLexicon.AreaSuffixes.Contains(_text.AsSpan(t.Start, t.Length));
         }
 
-        private int Lookup(ReadOnlySpan<char> folded)
+        private int Lookup(ReadOnlySpan<char> folded) => Lookup(folded, Gazetteer.HashKey(folded));
+
+        private int Lookup(ReadOnlySpan<char> folded, uint hash)
         {
-            int key = _gz.FindKey(folded);
+            int key = folded.IsEmpty || !_gz.MayBeKey(hash) ? -1 : _gz.FindKey(folded, hash);
             return key >= 0 && _gz.Senses(key).Length > 0 ? key : -1;
         }
 
@@ -587,8 +599,17 @@ public sealed class PlacesExtractor : IArticleExtractor
                     continue;
                 }
 
+                // Cheap tests on the next token first: the heads are looked up only before "of", a dash or a colon.
+                Token next = toks[i + 1];
+                bool beforeOf = next.Length == 2 && next.Kind == TokenKind.Word && IsWord(i + 1, "of");
+                bool beforeList = !beforeOf && (next.Kind == TokenKind.Dash || (next.Kind == TokenKind.Punctuation && _text[next.Start] == ':'));
+                if (!beforeOf && !beforeList)
+                {
+                    continue;
+                }
+
                 ReadOnlySpan<char> w = _text.AsSpan(t.Start, t.Length);
-                if (PlaceLexicon.UnknownPlaceHeads.Contains(w) && IsWord(i + 1, "of"))
+                if (beforeOf && PlaceLexicon.UnknownPlaceHeads.Contains(w))
                 {
                     int last = CapRun(i + 2);
                     if (last >= 0)
@@ -596,7 +617,7 @@ public sealed class PlacesExtractor : IArticleExtractor
                         MarkContextPlace(i + 2, last);
                     }
                 }
-                else if (PlaceLexicon.ListHeads.Contains(w) && (toks[i + 1].Kind == TokenKind.Dash || (toks[i + 1].Kind == TokenKind.Punctuation && _text[toks[i + 1].Start] == ':')))
+                else if (beforeList && PlaceLexicon.ListHeads.Contains(w))
                 {
                     int j = i + 2;
                     for (int items = 0; items < 12 && j < toks.Length; items++)

@@ -52,6 +52,7 @@ public sealed class Gazetteer
     private readonly string[] _featureCodes;
     private readonly string[] _countryCodes;
     private readonly string?[] _admin1Codes;
+    private readonly int[] _admin1Canon;
     private readonly int[] _countryEntry;
     private readonly Dictionary<string, int> _admin1Entry;
     private readonly Dictionary<string, int> _countryIndex;
@@ -85,6 +86,12 @@ public sealed class Gazetteer
         _featureCodes = c.FeatureCodes;
         _countryCodes = c.CountryCodes;
         _admin1Codes = c.Admin1Codes;
+        _admin1Canon = new int[_admin1Codes.Length];
+        var firstIndex = new Dictionary<string, int>(_admin1Codes.Length, StringComparer.Ordinal);
+        for (int i = 1; i < _admin1Codes.Length; i++)
+        {
+            _admin1Canon[i] = _admin1Codes[i] is { } code && !firstIndex.TryAdd(code, i) ? firstIndex[code] : i;
+        }
         _countryEntry = c.CountryEntry;
         _keyChars = c.KeyChars;
         _keyStart = c.KeyStart;
@@ -261,6 +268,24 @@ public sealed class Gazetteer
     internal int CountryCount => _countryCodes.Length;
 
     internal string? Admin1Of(int index) => _admin1Codes[_admin1[index]];
+
+    /// <summary>A number for the admin1 code of entry <paramref name="index"/>: equal codes, equal numbers; 0 for none.</summary>
+    internal int Admin1Id(int index) => _admin1Canon[_admin1[index]];
+
+    /// <summary>The index of entry <paramref name="index"/>'s feature code (see <see cref="FeatureCodeAt"/>).</summary>
+    internal int FeatureIndex(int index) => _feature[index];
+
+    /// <summary>The number of distinct feature codes.</summary>
+    internal int FeatureCount => _featureCodes.Length;
+
+    /// <summary>The feature code of index <paramref name="feature"/> (<c>P.PPLA</c>).</summary>
+    internal string FeatureCodeAt(int feature) => _featureCodes[feature];
+
+    /// <summary>Where key <paramref name="key"/>'s senses start in the array of all senses (for tables parallel to it).</summary>
+    internal int SenseOffset(int key) => _senseStart[key];
+
+    /// <summary>The number of senses of all keys.</summary>
+    internal int SenseTotal => _senses.Length;
 
     internal long PopulationOf(int index) => _population[index];
 

@@ -49,7 +49,7 @@ internal static class PlaceLexicon
 
     /// <summary>Words after a name that make the whole an unresolved place: <c>Laurel County</c>.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AreaSuffixes = Set(
-        "County", "Parish", "Township", "Borough").GetAlternateLookup<ReadOnlySpan<char>>();
+        "County", "Parish", "Township", "Borough").GetAlternateLookup<ReadOnlySpan<char>>(); // IsAreaSuffix tests for 6 to 8 letters first
 
     /// <summary>Capitalized words that may follow or precede a place without making it part of another name.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NameNeutral = Set(

@@ -1063,8 +1063,8 @@ public sealed class PlacesExtractor : IArticleExtractor
                 }
 
                 Token first = toks[cand.First];
-                Paragraph para = paragraphs[_doc.GetParagraphIndex(cand.First)];
                 int paraIndex = _doc.GetParagraphIndex(cand.First);
+                Paragraph para = paragraphs[paraIndex];
                 bool special = InDateline(first) || IsDatelineLike(para, cand);
                 bool sportLabel = _sports && cand.First < 4 && PlaceLexicon.SportLabels.Contains(_text.AsSpan(first.Start, first.Length));
                 if ((sportLabel || !InDateline(first)) && cand.Type == CandidateType.Name && cand.First == cand.Last && cand.QualifierCountry == 0

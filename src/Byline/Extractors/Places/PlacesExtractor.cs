@@ -308,7 +308,7 @@ public sealed class PlacesExtractor : IArticleExtractor
                     continue;
                 }
 
-                bool special = caps || InDateline(t);
+                bool special = caps || InDateline(t) || IsInlineDateline(i, end);
 
                 // AP state abbreviations: Ga., W.Va.
                 if ((t.Flags & TokenFlags.Abbreviation) != 0 || (i + 1 < end && IsAdjacentPeriod(i + 1)))
@@ -459,6 +459,40 @@ public sealed class PlacesExtractor : IArticleExtractor
                 AddCandidate(i, lastTok, t.Start, cutEnd, key, InDateline(t) || hyphenContext);
                 i = lastTok;
             }
+        }
+
+        /// <summary>
+        /// <c>Council approves budget. MANSFIELD — The city...</c>, <c>NEW YORK -- ...</c>: up to three all-caps words
+        /// opening a sentence, then a spaced dash: a dateline that follows a headline in the same paragraph.
+        /// </summary>
+        private bool IsInlineDateline(int i, int end)
+        {
+            ReadOnlySpan<Token> toks = _doc.Tokens;
+            if ((toks[i].Flags & (TokenFlags.AllCaps | TokenFlags.SentenceStart)) != (TokenFlags.AllCaps | TokenFlags.SentenceStart))
+            {
+                return false;
+            }
+
+            for (int j = i + 1; j < end && j <= i + 3; j++)
+            {
+                Token n = toks[j];
+                if ((n.Flags & TokenFlags.NewlineBefore) != 0)
+                {
+                    return false;
+                }
+
+                if (n.Kind == TokenKind.Dash)
+                {
+                    return (n.Flags & TokenFlags.SpaceBefore) != 0;
+                }
+
+                if (n.Kind != TokenKind.Word || (n.Flags & TokenFlags.AllCaps) == 0 || j > i + 2)
+                {
+                    return false;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>Whether every place of key <paramref name="longer"/> is also a place of key <paramref name="shorter"/>.</summary>

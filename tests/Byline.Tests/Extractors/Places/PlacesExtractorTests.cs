@@ -258,6 +258,26 @@ public class PlacesExtractorTests
             }
         }
     }
+
+    [Theory]
+    [InlineData("Museum reopens after repairs. PARIS — The museum reopened on Tuesday.", 30, "PARIS", 2988507L)]
+    [InlineData("Storm hits coast. MOSCOW -- Snow fell on Tuesday.", 18, "MOSCOW", 524901L)]
+    [InlineData("Storm hits coast. NEW YORK - Snow fell on Tuesday.", 18, "NEW YORK", 5128581L)]
+    public void An_all_caps_dateline_after_a_headline_in_the_same_paragraph_is_a_place(string text, int start, string surface, long id)
+    {
+        Place? place = PlaceLookup.PlaceAt(Extractor, text, start);
+        Assert.NotNull(place);
+        Assert.Equal(id, place.GeonameId);
+        PlaceMention m = Assert.Single(place.Mentions);
+        Assert.Equal(surface, m.Text);
+        Assert.Equal(surface.Length, m.Length);
+    }
+
+    [Fact]
+    public void An_all_caps_word_opening_a_sentence_without_a_dash_stays_out()
+    {
+        Assert.Null(PlaceLookup.PlaceAt(Extractor, "Officials met on Monday. PARIS officials said nothing.", 25));
+    }
 }
 
 public class GazetteerTests

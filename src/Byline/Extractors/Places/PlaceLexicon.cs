@@ -72,6 +72,11 @@ internal static class PlaceLexicon
         "Are", "Were", "Will", "Has", "Have", "Had", "Not", "No", "All", "More", "Most", "Many", "New", "Old",
         "OK").GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>Compass words that open a region of the place they precede (<c>North Texas</c>, <c>Northeast Georgia</c>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CompassWords = Set(
+        "North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest", "Northern", "Southern",
+        "Eastern", "Western", "Central", "Upper", "Lower").GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Month and weekday names: never a place on their own (<c>March</c>, <c>August</c>).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MonthsAndDays = Set(
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",

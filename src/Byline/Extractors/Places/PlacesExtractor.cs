@@ -956,8 +956,9 @@ public sealed class PlacesExtractor : IArticleExtractor
                 if (!person && n < toks.Length && toks[n].Kind == TokenKind.Word && cand.End == toks[cand.Last].End)
                 {
                     ReadOnlySpan<char> next = _text.AsSpan(toks[n].Start, toks[n].Length);
-                    person = PlaceLexicon.SpeechVerbs.Contains(next) && !next.Equals("who", StringComparison.OrdinalIgnoreCase)
-                        && !next.Equals("says", StringComparison.OrdinalIgnoreCase);
+                    person = (PlaceLexicon.SpeechVerbs.Contains(next) && !next.Equals("who", StringComparison.OrdinalIgnoreCase)
+                        && !next.Equals("says", StringComparison.OrdinalIgnoreCase))
+                        || next.Equals("administration", StringComparison.Ordinal); // the Obama administration
                 }
 
                 if (person && !LooksLikeMajorPlace(cand.Key) && !KeyHasPlaceContext(cand.Key))
@@ -1138,6 +1139,11 @@ public sealed class PlacesExtractor : IArticleExtractor
                     if (PartOfLongerName(cand, c))
                     {
                         cand.Rejected = true;
+                    }
+                    else if (cand.First == cand.Last && cand.QualifierCountry == 0 && c + 1 < _cands.Count && _cands[c + 1].First == cand.Last + 1
+                             && (first.Flags & TokenFlags.AllCaps) == 0 && PlaceLexicon.CompassWords.Contains(_text.AsSpan(first.Start, first.Length)))
+                    {
+                        cand.Rejected = true; // North Texas, Northeast Georgia: the part of the next place, not a town named North
                     }
                     else if (cand.First == cand.Last && cand.QualifierCountry == 0 && IsMonthOrDay(first))
                     {

@@ -278,6 +278,23 @@ public class PlacesExtractorTests
     {
         Assert.Null(PlaceLookup.PlaceAt(Extractor, "Officials met on Monday. PARIS officials said nothing.", 25));
     }
+
+    [Fact]
+    public void A_compass_word_before_a_place_names_part_of_it_not_a_town_of_its_own()
+    {
+        const string text = "Storms swept across North Texas on Monday.";
+        Assert.Null(PlaceLookup.PlaceAt(Extractor, text, 20));
+        Place? texas = PlaceLookup.PlaceAt(Extractor, text, 26);
+        Assert.NotNull(texas);
+        Assert.Equal(4736286L, texas.GeonameId);
+        Assert.Equal("ADM1", texas.FeatureCode);
+    }
+
+    [Fact]
+    public void A_name_before_administration_is_a_person_not_a_town()
+    {
+        Assert.Null(PlaceLookup.PlaceAt(Extractor, "Critics of the Obama administration met on Monday.", 15));
+    }
 }
 
 public class GazetteerTests

@@ -2,6 +2,7 @@ using System.Buffers.Binary;
 using System.Globalization;
 using System.IO.Compression;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
 
@@ -51,6 +52,7 @@ public sealed class Gazetteer
     private readonly string[] _featureCodes;
     private readonly string[] _countryCodes;
     private readonly string?[] _admin1Codes;
+    private readonly int[] _admin1Canon;
     private readonly int[] _countryEntry;
     private readonly Dictionary<string, int> _admin1Entry;
     private readonly Dictionary<string, int> _countryIndex;
@@ -64,6 +66,11 @@ public sealed class Gazetteer
     private readonly int[] _senses;
     private readonly int[] _bucketStart;
     private readonly int _keyCount;
+
+    // Bit filters over key hashes (no false negatives): every key, and every key's part before each of its spaces
+    // ("new york" for "new york city"), so that a scan can drop a token run as soon as no key starts with it.
+    private readonly ulong[] _keyBits;
+    private readonly ulong[] _prefixBits;
 
     private Gazetteer(Columns c)
     {
@@ -79,6 +86,12 @@ public sealed class Gazetteer
         _featureCodes = c.FeatureCodes;
         _countryCodes = c.CountryCodes;
         _admin1Codes = c.Admin1Codes;
+        _admin1Canon = new int[_admin1Codes.Length];
+        var firstIndex = new Dictionary<string, int>(_admin1Codes.Length, StringComparer.Ordinal);
+        for (int i = 1; i < _admin1Codes.Length; i++)
+        {
+            _admin1Canon[i] = _admin1Codes[i] is { } code && !firstIndex.TryAdd(code, i) ? firstIndex[code] : i;
+        }
         _countryEntry = c.CountryEntry;
         _keyChars = c.KeyChars;
         _keyStart = c.KeyStart;
@@ -87,6 +100,7 @@ public sealed class Gazetteer
         _senses = c.Senses;
         _bucketStart = c.BucketStart;
         _keyCount = c.KeyFlags.Length;
+        (_keyBits, _prefixBits) = BuildFilters(_keyChars, _keyStart, _keyCount);
         FoldCheck = c.FoldCheck;
         Count = _ids.Length;
         _countryIndex = new Dictionary<string, int>(_countryCodes.Length, StringComparer.Ordinal);
@@ -255,6 +269,24 @@ public sealed class Gazetteer
 
     internal string? Admin1Of(int index) => _admin1Codes[_admin1[index]];
 
+    /// <summary>A number for the admin1 code of entry <paramref name="index"/>: equal codes, equal numbers; 0 for none.</summary>
+    internal int Admin1Id(int index) => _admin1Canon[_admin1[index]];
+
+    /// <summary>The index of entry <paramref name="index"/>'s feature code (see <see cref="FeatureCodeAt"/>).</summary>
+    internal int FeatureIndex(int index) => _feature[index];
+
+    /// <summary>The number of distinct feature codes.</summary>
+    internal int FeatureCount => _featureCodes.Length;
+
+    /// <summary>The feature code of index <paramref name="feature"/> (<c>P.PPLA</c>).</summary>
+    internal string FeatureCodeAt(int feature) => _featureCodes[feature];
+
+    /// <summary>Where key <paramref name="key"/>'s senses start in the array of all senses (for tables parallel to it).</summary>
+    internal int SenseOffset(int key) => _senseStart[key];
+
+    /// <summary>The number of senses of all keys.</summary>
+    internal int SenseTotal => _senses.Length;
+
     internal long PopulationOf(int index) => _population[index];
 
     internal double LatitudeOf(int index) => Math.Round(_lat[index], 5);
@@ -271,24 +303,7 @@ public sealed class Gazetteer
     internal int Admin1Entry(string iso2, string admin1) => _admin1Entry.TryGetValue(iso2 + "." + admin1, out int e) ? e : -1;
 
     /// <summary>The key index of a folded name, or -1.</summary>
-    internal int FindKey(ReadOnlySpan<char> folded)
-    {
-        if (folded.IsEmpty)
-        {
-            return -1;
-        }
-
-        int bucket = (int)(HashKey(folded) & (uint)(_bucketStart.Length - 2));
-        for (int k = _bucketStart[bucket], end = _bucketStart[bucket + 1]; k < end; k++)
-        {
-            if (_keyChars.AsSpan(_keyStart[k], _keyStart[k + 1] - _keyStart[k]).SequenceEqual(folded))
-            {
-                return k;
-            }
-        }
-
-        return -1;
-    }
+    internal int FindKey(ReadOnlySpan<char> folded) => folded.IsEmpty ? -1 : FindKey(folded, HashKey(folded));
 
     internal ReadOnlySpan<int> Senses(int key) => _senses.AsSpan(_senseStart[key], _senseStart[key + 1] - _senseStart[key]);
 
@@ -304,20 +319,111 @@ public sealed class Gazetteer
     /// The hash that places a folded key in its bucket: FNV-1a over the UTF-16 units, then the murmur3 finalizer.
     /// Fixed (not per-process) because the build script precomputes the buckets of the embedded gazetteer.
     /// </summary>
-    internal static uint HashKey(ReadOnlySpan<char> key)
+    internal static uint HashKey(ReadOnlySpan<char> key) => HashFinish(HashAppend(HashSeed, key));
+
+    /// <summary>The state <see cref="HashAppend"/> starts from.</summary>
+    internal const uint HashSeed = 2166136261;
+
+    /// <summary>Extends a running key hash state by <paramref name="chars"/> (FNV-1a): hashing a key piece by piece gives <see cref="HashKey"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static uint HashAppend(uint state, ReadOnlySpan<char> chars)
     {
-        uint h = 2166136261;
-        foreach (char c in key)
+        foreach (char c in chars)
         {
-            h = (h ^ c) * 16777619;
+            state = (state ^ c) * 16777619;
         }
 
+        return state;
+    }
+
+    /// <summary>The key hash of a running state (the murmur3 finalizer).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static uint HashFinish(uint h)
+    {
         h ^= h >> 16;
         h *= 0x85EBCA6B;
         h ^= h >> 13;
         h *= 0xC2B2AE35;
         h ^= h >> 16;
         return h;
+    }
+
+    /// <summary>Whether a key with hash <paramref name="hash"/> may exist (false: it certainly does not).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal bool MayBeKey(uint hash) => TestBit(_keyBits, hash);
+
+    /// <summary>Whether some key may continue the folded words of hash <paramref name="hash"/> with a space and more words.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal bool MayBePrefix(uint hash) => TestBit(_prefixBits, hash);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool TestBit(ulong[] bits, uint hash)
+    {
+        // The bucket index uses the low bits of the hash; the filter uses the high ones.
+        uint bit = BitOperations.RotateRight(hash, 11) & (uint)((bits.Length << 6) - 1);
+        return (bits[(int)(bit >> 6)] & (1UL << (int)(bit & 63))) != 0;
+    }
+
+    private static void SetBit(ulong[] bits, uint hash)
+    {
+        uint bit = BitOperations.RotateRight(hash, 11) & (uint)((bits.Length << 6) - 1);
+        bits[(int)(bit >> 6)] |= 1UL << (int)(bit & 63);
+    }
+
+    private static (ulong[] Keys, ulong[] Prefixes) BuildFilters(char[] keyChars, int[] keyStart, int keyCount)
+    {
+        // About 8 bits per key and per prefix: under 12% false positives.
+        int prefixCount = 0;
+        foreach (char ch in keyChars)
+        {
+            if (ch == ' ')
+            {
+                prefixCount++;
+            }
+        }
+
+        var keys = new ulong[FilterWords(keyCount)];
+        var prefixes = new ulong[FilterWords(prefixCount)];
+        for (int k = 0; k < keyCount; k++)
+        {
+            ReadOnlySpan<char> key = keyChars.AsSpan(keyStart[k], keyStart[k + 1] - keyStart[k]);
+            uint h = HashSeed;
+            for (int i = 0; i < key.Length; i++)
+            {
+                if (key[i] == ' ')
+                {
+                    SetBit(prefixes, HashFinish(h));
+                }
+
+                h = (h ^ key[i]) * 16777619;
+            }
+
+            SetBit(keys, HashFinish(h));
+        }
+
+        return (keys, prefixes);
+    }
+
+    private static int FilterWords(int count) => (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(count, 64) * 8) >> 6;
+
+    /// <summary>The key index of a folded name whose <see cref="HashKey"/> is <paramref name="hash"/>, or -1.</summary>
+    internal int FindKey(ReadOnlySpan<char> folded, uint hash)
+    {
+        if (folded.IsEmpty)
+        {
+            return -1;
+        }
+
+        int bucket = (int)(hash & (uint)(_bucketStart.Length - 2));
+        for (int k = _bucketStart[bucket], end = _bucketStart[bucket + 1]; k < end; k++)
+        {
+            if (_keyChars.AsSpan(_keyStart[k], _keyStart[k + 1] - _keyStart[k]).SequenceEqual(folded))
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     private Dictionary<long, int> ById()

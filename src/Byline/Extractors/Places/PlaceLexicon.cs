@@ -49,7 +49,7 @@ internal static class PlaceLexicon
 
     /// <summary>Words after a name that make the whole an unresolved place: <c>Laurel County</c>.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AreaSuffixes = Set(
-        "County", "Parish", "Township", "Borough").GetAlternateLookup<ReadOnlySpan<char>>();
+        "County", "Parish", "Township", "Borough").GetAlternateLookup<ReadOnlySpan<char>>(); // IsAreaSuffix tests for 6 to 8 letters first
 
     /// <summary>Capitalized words that may follow or precede a place without making it part of another name.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NameNeutral = Set(
@@ -71,6 +71,11 @@ internal static class PlaceLexicon
         "Or", "Nor", "So", "Yet", "Also", "Only", "Even", "Welcome", "Tour", "Visit", "Says", "Said", "Is", "Was",
         "Are", "Were", "Will", "Has", "Have", "Had", "Not", "No", "All", "More", "Most", "Many", "New", "Old",
         "OK").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Compass words that open a region of the place they precede (<c>North Texas</c>, <c>Northeast Georgia</c>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CompassWords = Set(
+        "North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest", "Northern", "Southern",
+        "Eastern", "Western", "Central", "Upper", "Lower").GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Month and weekday names: never a place on their own (<c>March</c>, <c>August</c>).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MonthsAndDays = Set(

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Byline.Text;
 
 namespace Byline.Extractors.Places;
@@ -60,9 +61,24 @@ public sealed class PlacesExtractor : IArticleExtractor
     internal List<Place> Find(TextDocument document)
     {
         Gazetteer gazetteer = _options.Gazetteer ?? Gazetteer.Default;
-        var run = new Run(gazetteer, document, _options);
-        return run.Execute();
+
+        // One scratch state per thread, reused article after article (taken while in use, so a nested call gets its own).
+        Run run = t_run ?? new Run();
+        t_run = null;
+        try
+        {
+            run.Start(gazetteer, document, _options);
+            return run.Execute();
+        }
+        finally
+        {
+            run.Finish();
+            t_run = run;
+        }
     }
+
+    [ThreadStatic]
+    private static Run? t_run;
 
     private enum CandidateType : byte
     {
@@ -86,46 +102,112 @@ public sealed class PlacesExtractor : IArticleExtractor
         public bool Rejected;
         public bool CommonWord;
         public int QualifierCountry;
-        public string? QualifierAdmin1;
+        public int QualifierAdmin1;
         public int ForcedEntry;
+        public int Slot;
     }
 
-    /// <summary>The state of one extraction.</summary>
+    /// <summary>The state of one extraction; its collections are cleared and reused by the next extraction on the same thread.</summary>
     private sealed class Run
     {
-        private readonly Gazetteer _gz;
-        private readonly TextDocument _doc;
-        private readonly PlacesExtractorOptions _options;
-        private readonly string _text;
+        private Gazetteer _gz = null!;
+        private PlaceScores _scores = null!;
+        private TextDocument _doc = null!;
+        private PlacesExtractorOptions _options = null!;
+        private string _text = string.Empty;
         private readonly List<Candidate> _cands = new();
         private int[]? _cover;
         private readonly HashSet<int> _personKeys = new();
-        private HashSet<int>? _placeContextKeys;
+        private readonly HashSet<int> _placeContextKeys = new();
+        private bool _placeContextKeysReady;
         private bool[] _capsParagraphs = [];
         private bool _sports;
-        private HashSet<int>? _teamKeys;
-        private readonly int _datelineStart;
-        private readonly int _datelineEnd;
+        private readonly HashSet<int> _teamKeys = new();
+        private bool _teamKeysReady;
+        private int _datelineStart;
+        private int _datelineEnd;
         private int[] _countryVotes = [];
-        private readonly Dictionary<string, int> _admin1Votes = new(StringComparer.Ordinal);
+        private int[] _finalVotes = [];
+        private readonly Dictionary<int, int> _admin1Votes = new();
         private readonly Dictionary<int, int> _keyPick = new();
+        private readonly Dictionary<int, int> _finalPick = new();
+        private readonly List<OutputSlot> _slots = new();
+        private readonly Dictionary<int, int> _slotByEntry = new();
+        private readonly Dictionary<string, int> _slotByUnknown = new(StringComparer.OrdinalIgnoreCase);
         private int _us;
         private bool _localUs;
 
-        public Run(Gazetteer gz, TextDocument doc, PlacesExtractorOptions options)
+        /// <summary>Prepares for one document.</summary>
+        public void Start(Gazetteer gz, TextDocument doc, PlacesExtractorOptions options)
         {
             _gz = gz;
+            _scores = PlaceScores.For(gz);
             _doc = doc;
             _options = options;
             _text = doc.Text;
             _datelineStart = doc.Dateline is { } d ? d.LocationStart : -1;
             _datelineEnd = doc.Dateline is { } d2 ? d2.LocationStart + d2.LocationLength : -1;
+            _sports = false;
+            _us = 0;
+            _localUs = false;
+            _placeContextKeysReady = false;
+            _teamKeysReady = false;
+            if (_countryVotes.Length != gz.CountryCount)
+            {
+                _countryVotes = new int[gz.CountryCount];
+                _finalVotes = new int[gz.CountryCount];
+            }
+            else
+            {
+                Array.Clear(_countryVotes);
+                Array.Clear(_finalVotes);
+            }
+        }
+
+        /// <summary>Clears what refers to the document, so that the idle state holds no article.</summary>
+        public void Finish()
+        {
+            bool large = _cands.Count > 4096; // a huge article: give its memory back
+            _cands.Clear();
+            _personKeys.Clear();
+            _placeContextKeys.Clear();
+            _teamKeys.Clear();
+            _admin1Votes.Clear();
+            _keyPick.Clear();
+            _finalPick.Clear();
+            _slots.Clear();
+            _slotByEntry.Clear();
+            _slotByUnknown.Clear();
+            if (large)
+            {
+                _cands.TrimExcess();
+                _personKeys.TrimExcess();
+                _placeContextKeys.TrimExcess();
+                _teamKeys.TrimExcess();
+                _admin1Votes.TrimExcess();
+                _keyPick.TrimExcess();
+                _finalPick.TrimExcess();
+                _slots.TrimExcess();
+                _slotByEntry.TrimExcess();
+                _slotByUnknown.TrimExcess();
+                _capsParagraphs = [];
+            }
+
+            _doc = null!;
+            _text = string.Empty;
+            _options = null!;
+            _gz = null!;
+            _scores = null!;
         }
 
         public List<Place> Execute()
         {
             ReadOnlySpan<Paragraph> paragraphs = _doc.Paragraphs;
-            _capsParagraphs = new bool[paragraphs.Length];
+            if (_capsParagraphs.Length < paragraphs.Length)
+            {
+                _capsParagraphs = new bool[Math.Max(paragraphs.Length, 2 * _capsParagraphs.Length)];
+            }
+
             for (int p = 0; p < paragraphs.Length; p++)
             {
                 _capsParagraphs[p] = IsCapsParagraph(paragraphs[p]);
@@ -216,6 +298,7 @@ public sealed class PlacesExtractor : IArticleExtractor
             Span<char> buffer = stackalloc char[BufferLength];
             Span<int> ends = stackalloc int[MaxTokens];
             Span<int> possEnds = stackalloc int[MaxTokens];
+            Span<uint> hashes = stackalloc uint[MaxTokens];
             int end = p.EndToken;
             for (int i = p.FirstToken; i < end; i++)
             {
@@ -225,7 +308,7 @@ public sealed class PlacesExtractor : IArticleExtractor
                     continue;
                 }
 
-                bool special = caps || InDateline(t);
+                bool special = caps || InDateline(t) || IsInlineDateline(i, end);
 
                 // AP state abbreviations: Ga., W.Va.
                 if ((t.Flags & TokenFlags.Abbreviation) != 0 || (i + 1 < end && IsAdjacentPeriod(i + 1)))
@@ -236,8 +319,9 @@ public sealed class PlacesExtractor : IArticleExtractor
                     }
                 }
 
-                // Fold up to MaxTokens tokens.
+                // Fold up to MaxTokens tokens, hashing as we go; stop as soon as no key starts with the words so far.
                 int count = 0, n = 0;
+                uint hash = Gazetteer.HashSeed;
                 for (int j = i; j < end && count < MaxTokens; j++)
                 {
                     Token tj = toks[j];
@@ -264,6 +348,7 @@ public sealed class PlacesExtractor : IArticleExtractor
                         }
 
                         buffer[n++] = ' ';
+                        hash = (hash ^ ' ') * 16777619;
                     }
 
                     int w = NameFolder.Fold(_text.AsSpan(tj.Start, tj.Length), buffer[n..]);
@@ -272,13 +357,20 @@ public sealed class PlacesExtractor : IArticleExtractor
                         break;
                     }
 
+                    hash = Gazetteer.HashAppend(hash, buffer.Slice(n, w));
                     n += w;
-                    ends[count] = n;
+                    uint finished = Gazetteer.HashFinish(hash);
+                    ends[count] = _gz.MayBeKey(finished) ? n : -n;
+                    hashes[count] = finished;
                     possEnds[count] = (tj.Flags & TokenFlags.Apostrophe) != 0 && w > 2 && buffer[n - 1] == 's' && buffer[n - 2] == '\'' ? n - 2 : -1;
                     count++;
+                    if (!_gz.MayBePrefix(finished))
+                    {
+                        break;
+                    }
                 }
 
-                // Longest match first; the last token must be capitalized.
+                // Longest match first; the last token must be capitalized. (ends[k] < 0: the filter rules the key out.)
                 int matched = -1, key = -1, cutEnd = 0;
                 for (int k = count - 1; k >= 0; k--)
                 {
@@ -288,7 +380,7 @@ public sealed class PlacesExtractor : IArticleExtractor
                         continue;
                     }
 
-                    key = Lookup(buffer[..ends[k]]);
+                    key = ends[k] > 0 ? Lookup(buffer[..ends[k]], hashes[k]) : -1;
                     if (key >= 0)
                     {
                         matched = k;
@@ -312,7 +404,7 @@ public sealed class PlacesExtractor : IArticleExtractor
                 // and the bare name keeps all its namesakes for disambiguation.
                 if (matched > 0 && IsWord(i + matched, "city") && i + matched + 1 < end
                     && PlaceLexicon.OrganizationHeads.Contains(_text.AsSpan(toks[i + matched + 1].Start, toks[i + matched + 1].Length))
-                    && Lookup(buffer[..ends[matched - 1]]) is int shorter && shorter >= 0 && SensesWithin(key, shorter))
+                    && Lookup(buffer[..Math.Abs(ends[matched - 1])]) is int shorter && shorter >= 0 && SensesWithin(key, shorter))
                 {
                     key = shorter;
                     matched--;
@@ -369,6 +461,40 @@ public sealed class PlacesExtractor : IArticleExtractor
             }
         }
 
+        /// <summary>
+        /// <c>Council approves budget. MANSFIELD — The city...</c>, <c>NEW YORK -- ...</c>: up to three all-caps words
+        /// opening a sentence, then a spaced dash: a dateline that follows a headline in the same paragraph.
+        /// </summary>
+        private bool IsInlineDateline(int i, int end)
+        {
+            ReadOnlySpan<Token> toks = _doc.Tokens;
+            if ((toks[i].Flags & (TokenFlags.AllCaps | TokenFlags.SentenceStart)) != (TokenFlags.AllCaps | TokenFlags.SentenceStart))
+            {
+                return false;
+            }
+
+            for (int j = i + 1; j < end && j <= i + 3; j++)
+            {
+                Token n = toks[j];
+                if ((n.Flags & TokenFlags.NewlineBefore) != 0)
+                {
+                    return false;
+                }
+
+                if (n.Kind == TokenKind.Dash)
+                {
+                    return (n.Flags & TokenFlags.SpaceBefore) != 0;
+                }
+
+                if (n.Kind != TokenKind.Word || (n.Flags & TokenFlags.AllCaps) == 0 || j > i + 2)
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>Whether every place of key <paramref name="longer"/> is also a place of key <paramref name="shorter"/>.</summary>
         private bool SensesWithin(int longer, int shorter)
         {
@@ -393,15 +519,23 @@ public sealed class PlacesExtractor : IArticleExtractor
         private bool IsAreaSuffix(int index)
         {
             Token t = _doc.Tokens[index];
+            const TokenFlags Required = TokenFlags.SpaceBefore | TokenFlags.Capitalized;
+            const TokenFlags Excluded = TokenFlags.AllCaps | TokenFlags.NewlineBefore;
+            if (t.Kind != TokenKind.Word || (t.Flags & (Required | Excluded)) != Required || t.Length is < 6 or > 8
+                || !PlaceLexicon.AreaSuffixes.Contains(_text.AsSpan(t.Start, t.Length)))
+            {
+                return false; // County, Parish, Township, Borough
+            }
+
             Token before = _doc.Tokens[index - 1];
-            return t.Kind == TokenKind.Word && (t.Flags & TokenFlags.SpaceBefore) != 0 && (t.Flags & TokenFlags.Capitalized) != 0
-                && (t.Flags & TokenFlags.AllCaps) == 0 && !PlaceLexicon.NameNeutral.Contains(_text.AsSpan(before.Start, before.Length)) && (t.Flags & TokenFlags.NewlineBefore) == 0
-                && PlaceLexicon.AreaSuffixes.Contains(_text.AsSpan(t.Start, t.Length));
+            return !PlaceLexicon.NameNeutral.Contains(_text.AsSpan(before.Start, before.Length));
         }
 
-        private int Lookup(ReadOnlySpan<char> folded)
+        private int Lookup(ReadOnlySpan<char> folded) => Lookup(folded, Gazetteer.HashKey(folded));
+
+        private int Lookup(ReadOnlySpan<char> folded, uint hash)
         {
-            int key = _gz.FindKey(folded);
+            int key = folded.IsEmpty || !_gz.MayBeKey(hash) ? -1 : _gz.FindKey(folded, hash);
             return key >= 0 && _gz.Senses(key).Length > 0 ? key : -1;
         }
 
@@ -587,8 +721,17 @@ public sealed class PlacesExtractor : IArticleExtractor
                     continue;
                 }
 
+                // Cheap tests on the next token first: the heads are looked up only before "of", a dash or a colon.
+                Token next = toks[i + 1];
+                bool beforeOf = next.Length == 2 && next.Kind == TokenKind.Word && IsWord(i + 1, "of");
+                bool beforeList = !beforeOf && (next.Kind == TokenKind.Dash || (next.Kind == TokenKind.Punctuation && _text[next.Start] == ':'));
+                if (!beforeOf && !beforeList)
+                {
+                    continue;
+                }
+
                 ReadOnlySpan<char> w = _text.AsSpan(t.Start, t.Length);
-                if (PlaceLexicon.UnknownPlaceHeads.Contains(w) && IsWord(i + 1, "of"))
+                if (beforeOf && PlaceLexicon.UnknownPlaceHeads.Contains(w))
                 {
                     int last = CapRun(i + 2);
                     if (last >= 0)
@@ -596,7 +739,7 @@ public sealed class PlacesExtractor : IArticleExtractor
                         MarkContextPlace(i + 2, last);
                     }
                 }
-                else if (PlaceLexicon.ListHeads.Contains(w) && (toks[i + 1].Kind == TokenKind.Dash || (toks[i + 1].Kind == TokenKind.Punctuation && _text[toks[i + 1].Start] == ':')))
+                else if (beforeList && PlaceLexicon.ListHeads.Contains(w))
                 {
                     int j = i + 2;
                     for (int items = 0; items < 12 && j < toks.Length; items++)
@@ -716,9 +859,8 @@ public sealed class PlacesExtractor : IArticleExtractor
                     continue;
                 }
 
-                string f = _gz.FeatureOf(qual);
                 a.QualifierCountry = _gz.CountryOf(qual);
-                a.QualifierAdmin1 = f == "A.ADM1" ? _gz.Admin1Of(qual) : null;
+                a.QualifierAdmin1 = _scores.IsAdmin1(qual) ? _gz.Admin1Id(qual) : 0;
                 if (HasEntryIn(a.Key, a.QualifierCountry, a.QualifierAdmin1))
                 {
                     a.Context = true;
@@ -730,7 +872,7 @@ public sealed class PlacesExtractor : IArticleExtractor
                 else
                 {
                     a.QualifierCountry = 0;
-                    a.QualifierAdmin1 = null;
+                    a.QualifierAdmin1 = 0;
                 }
             }
         }
@@ -752,9 +894,9 @@ public sealed class PlacesExtractor : IArticleExtractor
                 }
 
                 int e = sense & Gazetteer.IndexMask;
-                if (IsCountry(_gz.FeatureOf(e)) || _gz.FeatureOf(e) == "A.ADM1")
+                if (_scores.IsCountry(e) || _scores.IsAdmin1(e))
                 {
-                    double s = BaseScore(e);
+                    double s = _scores.Base(e);
                     if (s > bestScore)
                     {
                         bestScore = s;
@@ -766,7 +908,7 @@ public sealed class PlacesExtractor : IArticleExtractor
             return best;
         }
 
-        private bool HasEntryIn(int key, int country, string? admin1)
+        private bool HasEntryIn(int key, int country, int admin1)
         {
             foreach (int sense in _gz.Senses(key))
             {
@@ -776,7 +918,7 @@ public sealed class PlacesExtractor : IArticleExtractor
                 }
 
                 int e = sense & Gazetteer.IndexMask;
-                if (_gz.CountryOf(e) == country && (admin1 is null || _gz.Admin1Of(e) == admin1) && !IsCountry(_gz.FeatureOf(e)))
+                if (_gz.CountryOf(e) == country && (admin1 == 0 || _gz.Admin1Id(e) == admin1) && !_scores.IsCountry(e))
                 {
                     return true;
                 }
@@ -814,8 +956,9 @@ public sealed class PlacesExtractor : IArticleExtractor
                 if (!person && n < toks.Length && toks[n].Kind == TokenKind.Word && cand.End == toks[cand.Last].End)
                 {
                     ReadOnlySpan<char> next = _text.AsSpan(toks[n].Start, toks[n].Length);
-                    person = PlaceLexicon.SpeechVerbs.Contains(next) && !next.Equals("who", StringComparison.OrdinalIgnoreCase)
-                        && !next.Equals("says", StringComparison.OrdinalIgnoreCase);
+                    person = (PlaceLexicon.SpeechVerbs.Contains(next) && !next.Equals("who", StringComparison.OrdinalIgnoreCase)
+                        && !next.Equals("says", StringComparison.OrdinalIgnoreCase))
+                        || next.Equals("administration", StringComparison.Ordinal); // the Obama administration
                 }
 
                 if (person && !LooksLikeMajorPlace(cand.Key) && !KeyHasPlaceContext(cand.Key))
@@ -828,9 +971,9 @@ public sealed class PlacesExtractor : IArticleExtractor
         /// <summary>Whether some mention of the key stands where only a place can (<c>in Monroe</c>, <c>the city of Monroe</c>).</summary>
         private bool KeyHasPlaceContext(int key)
         {
-            if (_placeContextKeys is null)
+            if (!_placeContextKeysReady)
             {
-                _placeContextKeys = new HashSet<int>();
+                _placeContextKeysReady = true;
                 for (int c = 0; c < _cands.Count; c++)
                 {
                     if (_cands[c].Key >= 0 && (_cands[c].Context || HasPlaceContext(c, allowArticle: false)))
@@ -878,9 +1021,9 @@ public sealed class PlacesExtractor : IArticleExtractor
         /// <summary>The keys that some mention shows to be a team (see <see cref="TeamLike"/>): all their mentions are teams.</summary>
         private HashSet<int> TeamKeys()
         {
-            if (_teamKeys is null)
+            if (!_teamKeysReady)
             {
-                _teamKeys = new HashSet<int>();
+                _teamKeysReady = true;
                 foreach (Candidate c in _cands)
                 {
                     if (c.Key >= 0 && c.Type == CandidateType.Name && TeamLike(c))
@@ -922,23 +1065,23 @@ public sealed class PlacesExtractor : IArticleExtractor
         /// <summary>Whether the key's best reading is a country (national teams are places in sports reports).</summary>
         private bool IsCountryKey(int key)
         {
-            int e = key >= 0 ? PickBase(key, CandidateType.Name, 0, null) : -1;
+            int e = key >= 0 ? PickBase(key, CandidateType.Name, 0, 0) : -1;
             // England, Scotland, Wales and Northern Ireland field national teams too.
-            return e >= 0 && (IsCountry(_gz.FeatureOf(e)) || _gz.FeatureOf(e) == "L.CONT"
-                || (_gz.FeatureOf(e) == "A.ADM1" && _gz.CountryCodeOf(e) == "GB"));
+            return e >= 0 && ((_scores.Flags(e) & (PlaceScores.Country | PlaceScores.Continent)) != 0
+                || (_scores.IsAdmin1(e) && _gz.CountryCodeOf(e) == "GB"));
         }
 
         /// <summary>Whether the key's best reading is a country, a first-level region, a capital or a city of 500,000 or more.</summary>
         private bool LooksLikeMajorPlace(int key)
         {
-            int e = PickBase(key, CandidateType.Name, 0, null);
+            int e = PickBase(key, CandidateType.Name, 0, 0);
             if (e < 0)
             {
                 return false;
             }
 
-            string f = _gz.FeatureOf(e);
-            return IsCountry(f) || f == "A.ADM1" || f == "P.PPLC" || _gz.IdOf(e) == 0 || _gz.PopulationOf(e) >= 500000;
+            return (_scores.Flags(e) & (PlaceScores.Country | PlaceScores.Admin1 | PlaceScores.Capital)) != 0 || _gz.IdOf(e) == 0
+                || _gz.PopulationOf(e) >= 500000;
         }
 
         private void Filter()
@@ -955,8 +1098,8 @@ public sealed class PlacesExtractor : IArticleExtractor
                 }
 
                 Token first = toks[cand.First];
-                Paragraph para = paragraphs[_doc.GetParagraphIndex(cand.First)];
                 int paraIndex = _doc.GetParagraphIndex(cand.First);
+                Paragraph para = paragraphs[paraIndex];
                 bool special = InDateline(first) || IsDatelineLike(para, cand);
                 bool sportLabel = _sports && cand.First < 4 && PlaceLexicon.SportLabels.Contains(_text.AsSpan(first.Start, first.Length));
                 if ((sportLabel || !InDateline(first)) && cand.Type == CandidateType.Name && cand.First == cand.Last && cand.QualifierCountry == 0
@@ -977,7 +1120,7 @@ public sealed class PlacesExtractor : IArticleExtractor
                 }
 
                 cand.Context |= special || HasPlaceContext(c);
-                int best = PickBase(cand.Key, cand.Type, 0, null);
+                int best = PickBase(cand.Key, cand.Type, 0, 0);
                 if (best < 0)
                 {
                     cand.Rejected = true;
@@ -985,17 +1128,22 @@ public sealed class PlacesExtractor : IArticleExtractor
                     continue;
                 }
 
-                string feature = _gz.FeatureOf(best);
-                bool isCountry = IsCountry(feature);
-                cand.Strong = isCountry || IsMajorAdmin1(best) || feature == "P.PPLC" || _gz.IdOf(best) == 0
+                byte feature = _scores.Flags(best);
+                bool isCountry = (feature & PlaceScores.Country) != 0;
+                cand.Strong = isCountry || IsMajorAdmin1(best) || (feature & PlaceScores.Capital) != 0 || _gz.IdOf(best) == 0
                     || _gz.PopulationOf(best) >= 100000 || cand.First != cand.Last || cand.Type == CandidateType.Demonym;
-                bool weak = !cand.Strong && _gz.PopulationOf(best) < WeakPopulation && feature != "P.PPLA";
+                bool weak = !cand.Strong && _gz.PopulationOf(best) < WeakPopulation && (feature & PlaceScores.Seat) == 0;
 
                 if (!special)
                 {
                     if (PartOfLongerName(cand, c))
                     {
                         cand.Rejected = true;
+                    }
+                    else if (cand.First == cand.Last && cand.QualifierCountry == 0 && c + 1 < _cands.Count && _cands[c + 1].First == cand.Last + 1
+                             && (first.Flags & TokenFlags.AllCaps) == 0 && PlaceLexicon.CompassWords.Contains(_text.AsSpan(first.Start, first.Length)))
+                    {
+                        cand.Rejected = true; // North Texas, Northeast Georgia: the part of the next place, not a town named North
                     }
                     else if (cand.First == cand.Last && cand.QualifierCountry == 0 && IsMonthOrDay(first))
                     {
@@ -1072,9 +1220,6 @@ public sealed class PlacesExtractor : IArticleExtractor
             ReadOnlySpan<char> s = _text.AsSpan(t.Start);
             return s.Length >= 10 && char.IsAsciiDigit(s[0]) && char.IsAsciiDigit(s[3]) && s[4] == '-' && char.IsAsciiDigit(s[5]) && s[7] == '-' && char.IsAsciiDigit(s[9]);
         }
-
-        private static bool IsCountry(string feature) =>
-            feature is "A.PCLI" or "A.PCLD" or "A.PCLF" or "A.PCLS" or "A.PCL" or "A.TERR" or "A.PCLIX";
 
         /// <summary>Whether the candidate is part of an organization or person name (<c>Paris Hilton</c>, <c>Bank of England</c>, <c>Syrian Observatory</c>).</summary>
         private bool PartOfLongerName(Candidate cand, int index)
@@ -1185,14 +1330,14 @@ public sealed class PlacesExtractor : IArticleExtractor
                 return true; // a state abbreviation
             }
 
-            int e = PickBase(key, CandidateType.Name, 0, null);
-            return e >= 0 && (IsCountry(_gz.FeatureOf(e)) || IsMajorAdmin1(e));
+            int e = PickBase(key, CandidateType.Name, 0, 0);
+            return e >= 0 && (_scores.IsCountry(e) || IsMajorAdmin1(e));
         }
 
         /// <summary>A first-level region of a country of at least a million people (not the parishes of the Isle of Man).</summary>
         private bool IsMajorAdmin1(int e)
         {
-            if (_gz.FeatureOf(e) != "A.ADM1")
+            if (!_scores.IsAdmin1(e))
             {
                 return false;
             }
@@ -1259,79 +1404,34 @@ public sealed class PlacesExtractor : IArticleExtractor
 
         // ---------------------------------------------------------------- resolution
 
-        private double BaseScore(int e)
-        {
-            string f = _gz.FeatureOf(e);
-            double s;
-            if (IsCountry(f))
-            {
-                return 100;
-            }
-
-            if (f == "A.ADM1")
-            {
-                s = 80;
-            }
-            else if (f == "P.PPLC")
-            {
-                s = 60;
-            }
-            else if (f == "P.PPLA")
-            {
-                s = 35;
-            }
-            else if (f == "P.PPLA2")
-            {
-                s = 25;
-            }
-            else if (f.StartsWith("P.PPLA", StringComparison.Ordinal))
-            {
-                s = 18;
-            }
-            else if (f.StartsWith("P.", StringComparison.Ordinal))
-            {
-                s = 10;
-            }
-            else if (f == "A.ADM2")
-            {
-                s = 40;
-            }
-            else if (f.StartsWith("L.", StringComparison.Ordinal) || f.StartsWith("H.", StringComparison.Ordinal) || f.StartsWith("T.", StringComparison.Ordinal))
-            {
-                s = _gz.IdOf(e) == 0 || f is "L.CONT" or "L.RGN" ? 55 : 5;
-            }
-            else
-            {
-                s = 5;
-            }
-
-            return s + 6 * Math.Log10(_gz.PopulationOf(e) + 1);
-        }
-
         /// <summary>The best entry for a key: qualifier first, then context votes, then rank and population.</summary>
-        private int PickBase(int key, CandidateType type, int qualCountry, string? qualAdmin1, bool useContext = false)
+        private int PickBase(int key, CandidateType type, int qualCountry, int qualAdmin1, bool useContext = false)
         {
+            if (qualCountry == 0 && !useContext)
+            {
+                return _scores.Best(key, type == CandidateType.Demonym);
+            }
+
+            int pick = -1;
+            bool hasPick = useContext && _keyPick.TryGetValue(key, out pick);
+            int pickCountry = hasPick ? _gz.CountryOf(pick) : -1;
+            int pickAdmin1 = hasPick ? _gz.Admin1Id(pick) : -1;
             int best = -1;
             double bestScore = double.MinValue;
             ReadOnlySpan<int> senses = _gz.Senses(key);
-            foreach (int sense in senses)
+            for (int i = 0; i < senses.Length; i++)
             {
-                int kind = sense >> Gazetteer.KindShift;
+                int kind = senses[i] >> Gazetteer.KindShift;
                 bool ok = type == CandidateType.Name ? kind == Gazetteer.KindName : kind is Gazetteer.KindDemonym or Gazetteer.KindRegionAdjective;
                 if (!ok)
                 {
                     continue;
                 }
 
-                int e = sense & Gazetteer.IndexMask;
-                double s = BaseScore(e);
-                string f = _gz.FeatureOf(e);
-                if (f == "A.ADM1" && HasSeatNamesake(senses, e))
-                {
-                    s -= 50; // Aleppo, Baghdad, New York: the city, unless context says otherwise
-                }
-
-                if (qualCountry > 0 && _gz.CountryOf(e) == qualCountry && (qualAdmin1 is null || _gz.Admin1Of(e) == qualAdmin1) && !IsCountry(f))
+                int e = senses[i] & Gazetteer.IndexMask;
+                double s = _scores.SenseBase(key, i);
+                bool country = _scores.IsCountry(e);
+                if (qualCountry > 0 && _gz.CountryOf(e) == qualCountry && (qualAdmin1 == 0 || _gz.Admin1Id(e) == qualAdmin1) && !country)
                 {
                     s += 300;
                 }
@@ -1339,22 +1439,22 @@ public sealed class PlacesExtractor : IArticleExtractor
                 if (useContext)
                 {
                     int c = _gz.CountryOf(e);
-                    int own = _keyPick.TryGetValue(key, out int pick) && _gz.CountryOf(pick) == c ? 1 : 0;
+                    int own = pickCountry == c ? 1 : 0;
                     if (c > 0 && c < _countryVotes.Length)
                     {
                         s += 15 * Math.Min(_countryVotes[c] - own, 3);
                     }
 
-                    if (_localUs && c == _us && !IsCountry(f))
+                    if (_localUs && c == _us && !country)
                     {
                         s += LocalBonus; // local US news: Paris, Athens and Dublin are the American towns
                     }
 
-                    string? a1 = _gz.Admin1Of(e);
-                    if (a1 is not null && c > 0 && !IsCountry(f))
+                    int a1 = _gz.Admin1Id(e);
+                    if (a1 != 0 && c > 0 && !country)
                     {
-                        int ownA = own == 1 && _gz.Admin1Of(pick) == a1 ? 1 : 0;
-                        if (_admin1Votes.TryGetValue(_gz.CountryCodeAt(c) + "." + a1, out int v))
+                        int ownA = own == 1 && pickAdmin1 == a1 ? 1 : 0;
+                        if (_admin1Votes.TryGetValue(RegionKey(c, a1), out int v))
                         {
                             s += (_localUs && c == _us ? LocalStateWeight : 12) * Math.Min(v - ownA, 3);
                         }
@@ -1371,27 +1471,8 @@ public sealed class PlacesExtractor : IArticleExtractor
             return best;
         }
 
-        private bool HasSeatNamesake(ReadOnlySpan<int> senses, int admin)
-        {
-            int c = _gz.CountryOf(admin);
-            string? a1 = _gz.Admin1Of(admin);
-            foreach (int sense in senses)
-            {
-                if (sense >> Gazetteer.KindShift != Gazetteer.KindName)
-                {
-                    continue;
-                }
-
-                int e = sense & Gazetteer.IndexMask;
-                if (e != admin && _gz.CountryOf(e) == c && _gz.Admin1Of(e) == a1 && _gz.FeatureOf(e).StartsWith("P.", StringComparison.Ordinal)
-                    && (_gz.PopulationOf(e) >= 100000 || _gz.FeatureOf(e) is "P.PPLA" or "P.PPLC"))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
+        /// <summary>The key of an admin region in the vote table: country index and admin1 id.</summary>
+        private static int RegionKey(int country, int admin1Id) => (country << 16) | admin1Id;
 
         private void Vote(int entry, int weight)
         {
@@ -1399,10 +1480,10 @@ public sealed class PlacesExtractor : IArticleExtractor
             if (c > 0)
             {
                 _countryVotes[c] += weight;
-                string? a1 = _gz.Admin1Of(entry);
-                if (a1 is not null)
+                int a1 = _gz.Admin1Id(entry);
+                if (a1 != 0)
                 {
-                    string k = _gz.CountryCodeAt(c) + "." + a1;
+                    int k = RegionKey(c, a1);
                     _admin1Votes[k] = _admin1Votes.GetValueOrDefault(k) + weight;
                 }
             }
@@ -1428,8 +1509,6 @@ public sealed class PlacesExtractor : IArticleExtractor
                 }
             }
 
-            int evidence = Math.Min(counties, 2) + Math.Min(UsLocalWords(), 3);
-            int us = _countryVotes[_us] + evidence;
             int other = 0;
             for (int c = 1; c < _countryVotes.Length; c++)
             {
@@ -1439,6 +1518,14 @@ public sealed class PlacesExtractor : IArticleExtractor
                 }
             }
 
+            // The word scan adds at most 3: skip it when even that could not tip the balance.
+            int us = _countryVotes[_us] + Math.Min(counties, 2);
+            if (us + 3 < 3 || us + 3 < 2 * other)
+            {
+                return false;
+            }
+
+            us += Math.Min(UsLocalWords(), 3);
             return us >= 3 && us >= 2 * other;
         }
 
@@ -1479,7 +1566,6 @@ public sealed class PlacesExtractor : IArticleExtractor
 
         private void Resolve()
         {
-            _countryVotes = new int[_gz.CountryCount];
             _us = _gz.CountryIndex("US");
 
             // Pass 1: each distinct key votes once for its best entry by rank and population.
@@ -1517,7 +1603,7 @@ public sealed class PlacesExtractor : IArticleExtractor
             _localUs = IsLocalUs();
 
             // Pass 2: rescore with the votes of the other places; weak names come back when their admin region is named.
-            var final = new Dictionary<int, int>();
+            Dictionary<int, int> final = _finalPick;
             for (int c = 0; c < _cands.Count; c++)
             {
                 Candidate cand = _cands[c];
@@ -1546,11 +1632,11 @@ public sealed class PlacesExtractor : IArticleExtractor
                 }
                 else if (!final.TryGetValue(cand.Key, out pick))
                 {
-                    pick = PickBase(cand.Key, cand.Type, 0, null, useContext: true);
+                    pick = PickBase(cand.Key, cand.Type, 0, 0, useContext: true);
                     final[cand.Key] = pick;
                 }
 
-                if (pick >= 0 && cand.QualifierCountry == 0 && _gz.FeatureOf(pick) != "A.ADM1" && StateReading(c) is int state && state >= 0
+                if (pick >= 0 && cand.QualifierCountry == 0 && !_scores.IsAdmin1(pick) && StateReading(c) is int state && state >= 0
                     && (_gz.CountryOf(state) == _gz.CountryOf(pick) || (_localUs && _gz.CountryOf(state) == _us)))
                 {
                     pick = state; // upstate New York, the New York border, Missouri, New York and Virginia
@@ -1559,12 +1645,12 @@ public sealed class PlacesExtractor : IArticleExtractor
                 cand.Entry = pick;
                 if (weakRejected)
                 {
-                    string? a1 = pick >= 0 ? _gz.Admin1Of(pick) : null;
+                    int a1 = pick >= 0 ? _gz.Admin1Id(pick) : 0;
                     int country = pick >= 0 ? _gz.CountryOf(pick) : 0;
                     int own = _keyPick.TryGetValue(cand.Key, out int p1) && p1 == pick ? 1 : 0;
-                    bool supported = a1 is not null && country > 0
-                        && _admin1Votes.GetValueOrDefault(_gz.CountryCodeAt(country) + "." + a1) - own >= 1
-                        && Admin1Named(country, a1);
+                    bool supported = a1 != 0 && country > 0
+                        && _admin1Votes.GetValueOrDefault(RegionKey(country, a1)) - own >= 1
+                        && Admin1Named(country, _gz.Admin1Of(pick)!, a1);
                     cand.Rejected = !supported;
                     if (cand.Rejected)
                     {
@@ -1593,7 +1679,7 @@ public sealed class PlacesExtractor : IArticleExtractor
             foreach (int sense in _gz.Senses(cand.Key))
             {
                 int e = sense & Gazetteer.IndexMask;
-                if (sense >> Gazetteer.KindShift == Gazetteer.KindName && _gz.FeatureOf(e) == "A.ADM1")
+                if (sense >> Gazetteer.KindShift == Gazetteer.KindName && _scores.IsAdmin1(e))
                 {
                     admin = e;
                     break;
@@ -1646,11 +1732,11 @@ public sealed class PlacesExtractor : IArticleExtractor
             }
 
             int e = other.ForcedEntry >= 0 ? other.ForcedEntry : other.Key >= 0 && _keyPick.TryGetValue(other.Key, out int pk) ? pk : -1;
-            return e >= 0 && _gz.FeatureOf(e) == "A.ADM1" && _gz.CountryOf(e) == _gz.CountryOf(admin) && other.QualifierCountry == 0 && !(step == 1 && IsComma(a.Last + 1) && other.ForcedEntry >= 0);
+            return e >= 0 && _scores.IsAdmin1(e) && _gz.CountryOf(e) == _gz.CountryOf(admin) && other.QualifierCountry == 0 && !(step == 1 && IsComma(a.Last + 1) && other.ForcedEntry >= 0);
         }
 
         /// <summary>Whether an accepted candidate names the admin region itself (or a place with an explicit qualifier in it).</summary>
-        private bool Admin1Named(int country, string admin1)
+        private bool Admin1Named(int country, string admin1, int admin1Id)
         {
             int adm = _gz.Admin1Entry(country, admin1);
             foreach (Candidate c in _cands)
@@ -1661,7 +1747,7 @@ public sealed class PlacesExtractor : IArticleExtractor
                 }
 
                 int e = c.ForcedEntry >= 0 ? c.ForcedEntry : c.Key >= 0 && _keyPick.TryGetValue(c.Key, out int p) ? p : -1;
-                if (e >= 0 && (e == adm || (c.QualifierCountry == country && c.QualifierAdmin1 == admin1)))
+                if (e >= 0 && (e == adm || (c.QualifierCountry == country && c.QualifierAdmin1 == admin1Id)))
                 {
                     return true;
                 }
@@ -1673,7 +1759,7 @@ public sealed class PlacesExtractor : IArticleExtractor
         private void AssignUnknownCountries()
         {
             // The article's main country by the final readings (pass 1 votes still count Paris, France in a Paris, Texas story).
-            var final = new int[_countryVotes.Length];
+            int[] final = _finalVotes;
             foreach (Candidate o in _cands)
             {
                 if (!o.Rejected && o.Entry >= 0 && _gz.CountryOf(o.Entry) is int oc && oc > 0)
@@ -1732,73 +1818,104 @@ public sealed class PlacesExtractor : IArticleExtractor
 
         private List<Place> Output()
         {
-            var order = new List<(int Entry, string? Unknown, int Country)>();
-            var mentions = new List<List<PlaceMention>>();
-            var byEntry = new Dictionary<int, int>();
-            var byUnknown = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-            foreach (Candidate c in _cands)
+            // Pass 1: a slot per distinct place, in order of first mention, with its mention count.
+            for (int i = 0; i < _cands.Count; i++)
             {
+                Candidate c = _cands[i];
+                c.Slot = -1;
                 if (c.Rejected || (c.Type == CandidateType.Demonym && !_options.IncludeDemonyms))
                 {
+                    _cands[i] = c;
                     continue;
                 }
 
-                string surface = _text.Substring(c.Start, c.End - c.Start);
                 int slot;
                 if (c.Type == CandidateType.Unknown)
                 {
                     if (!_options.IncludeUnresolved)
                     {
+                        _cands[i] = c;
                         continue;
                     }
 
-                    if (!byUnknown.TryGetValue(surface, out slot))
+                    string surface = _text.Substring(c.Start, c.End - c.Start);
+                    if (!_slotByUnknown.TryGetValue(surface, out slot))
                     {
-                        slot = order.Count;
-                        byUnknown[surface] = slot;
-                        order.Add((-1, surface, c.Country));
-                        mentions.Add(new List<PlaceMention>());
+                        slot = _slots.Count;
+                        _slotByUnknown[surface] = slot;
+                        _slots.Add(new OutputSlot { Entry = -1, Unknown = surface, Country = c.Country });
                     }
                 }
                 else
                 {
                     if (c.Entry < 0)
                     {
+                        _cands[i] = c;
                         continue;
                     }
 
-                    if (!byEntry.TryGetValue(c.Entry, out slot))
+                    if (!_slotByEntry.TryGetValue(c.Entry, out slot))
                     {
-                        slot = order.Count;
-                        byEntry[c.Entry] = slot;
-                        order.Add((c.Entry, null, 0));
-                        mentions.Add(new List<PlaceMention>());
+                        slot = _slots.Count;
+                        _slotByEntry[c.Entry] = slot;
+                        _slots.Add(new OutputSlot { Entry = c.Entry });
                     }
                 }
 
-                mentions[slot].Add(new PlaceMention(surface, c.Start, c.End - c.Start,
-                    c.Type == CandidateType.Demonym ? PlaceMentionKind.Demonym : PlaceMentionKind.Name));
+                c.Slot = slot;
+                _cands[i] = c;
+                CollectionsMarshal.AsSpan(_slots)[slot].Count++;
             }
 
-            var places = new List<Place>(order.Count);
-            for (int i = 0; i < order.Count; i++)
+            // Pass 2: the mentions, into arrays of the right size; a repeated surface reuses the place's previous string.
+            Span<OutputSlot> slots = CollectionsMarshal.AsSpan(_slots);
+            foreach (Candidate c in _cands)
             {
-                (int e, string? unknown, int country) = order[i];
-                if (e < 0)
+                if (c.Slot < 0)
                 {
-                    places.Add(new Place(unknown!, null, country > 0 ? _gz.CountryCodeAt(country) : null, null, null, null,
-                        mentions[i].AsReadOnly()));
                     continue;
                 }
 
+                ref OutputSlot s = ref slots[c.Slot];
+                s.Mentions ??= new PlaceMention[s.Count];
+                ReadOnlySpan<char> text = _text.AsSpan(c.Start, c.End - c.Start);
+                string surface = s.Last is { } last && text.SequenceEqual(last) ? last
+                    : s.Unknown is { } u && text.SequenceEqual(u) ? u
+                    : text.ToString();
+                s.Last = surface;
+                s.Mentions[s.Filled++] = new PlaceMention(surface, c.Start, c.End - c.Start,
+                    c.Type == CandidateType.Demonym ? PlaceMentionKind.Demonym : PlaceMentionKind.Name);
+            }
+
+            var places = new List<Place>(slots.Length);
+            foreach (ref OutputSlot s in slots)
+            {
+                var mentions = Array.AsReadOnly(s.Mentions!);
+                if (s.Entry < 0)
+                {
+                    places.Add(new Place(s.Unknown!, null, s.Country > 0 ? _gz.CountryCodeAt(s.Country) : null, null, null, null, mentions));
+                    continue;
+                }
+
+                int e = s.Entry;
                 long id = _gz.IdOf(e);
-                string f = _gz.FeatureOf(e);
-                int dot = f.IndexOf('.');
-                places.Add(new Place(_gz.NameOf(e), id == 0 ? null : id, _gz.CountryCodeOf(e), dot < 0 ? f : f[(dot + 1)..],
-                    _gz.LatitudeOf(e), _gz.LongitudeOf(e), mentions[i].AsReadOnly()));
+                places.Add(new Place(_scores.Name(e), id == 0 ? null : id, _gz.CountryCodeOf(e), _scores.ShortFeature(e),
+                    _gz.LatitudeOf(e), _gz.LongitudeOf(e), mentions));
             }
 
             return places;
         }
+    }
+
+    /// <summary>One distinct place of the output while it is assembled.</summary>
+    private struct OutputSlot
+    {
+        public int Entry;
+        public string? Unknown;
+        public int Country;
+        public int Count;
+        public int Filled;
+        public PlaceMention[]? Mentions;
+        public string? Last;
     }
 }

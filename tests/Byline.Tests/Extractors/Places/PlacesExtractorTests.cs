@@ -258,6 +258,43 @@ public class PlacesExtractorTests
             }
         }
     }
+
+    [Theory]
+    [InlineData("Museum reopens after repairs. PARIS — The museum reopened on Tuesday.", 30, "PARIS", 2988507L)]
+    [InlineData("Storm hits coast. MOSCOW -- Snow fell on Tuesday.", 18, "MOSCOW", 524901L)]
+    [InlineData("Storm hits coast. NEW YORK - Snow fell on Tuesday.", 18, "NEW YORK", 5128581L)]
+    public void An_all_caps_dateline_after_a_headline_in_the_same_paragraph_is_a_place(string text, int start, string surface, long id)
+    {
+        Place? place = PlaceLookup.PlaceAt(Extractor, text, start);
+        Assert.NotNull(place);
+        Assert.Equal(id, place.GeonameId);
+        PlaceMention m = Assert.Single(place.Mentions);
+        Assert.Equal(surface, m.Text);
+        Assert.Equal(surface.Length, m.Length);
+    }
+
+    [Fact]
+    public void An_all_caps_word_opening_a_sentence_without_a_dash_stays_out()
+    {
+        Assert.Null(PlaceLookup.PlaceAt(Extractor, "Officials met on Monday. PARIS officials said nothing.", 25));
+    }
+
+    [Fact]
+    public void A_compass_word_before_a_place_names_part_of_it_not_a_town_of_its_own()
+    {
+        const string text = "Storms swept across North Texas on Monday.";
+        Assert.Null(PlaceLookup.PlaceAt(Extractor, text, 20));
+        Place? texas = PlaceLookup.PlaceAt(Extractor, text, 26);
+        Assert.NotNull(texas);
+        Assert.Equal(4736286L, texas.GeonameId);
+        Assert.Equal("ADM1", texas.FeatureCode);
+    }
+
+    [Fact]
+    public void A_name_before_administration_is_a_person_not_a_town()
+    {
+        Assert.Null(PlaceLookup.PlaceAt(Extractor, "Critics of the Obama administration met on Monday.", 15));
+    }
 }
 
 public class GazetteerTests

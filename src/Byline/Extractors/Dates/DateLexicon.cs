@@ -16,6 +16,7 @@ internal enum LexKind : byte
     Deictic,
     SetAdverb,
     Holiday,
+    Decade,
 }
 
 /// <summary>Time units, in increasing length.</summary>
@@ -56,6 +57,7 @@ internal enum Deixis : byte
     Recent,
     Term,
     Period,
+    While,
 }
 
 /// <summary>One trigger word: its kind and a small value (month 1-12, ISO weekday 1-7, unit, number...).</summary>
@@ -255,6 +257,13 @@ internal static class DateLexicon
             d[tens[i]] = new Lex(LexKind.Number, (i + 2) * 10);
         }
 
+        // the nineties: a decade spelled out (value: its tens)
+        string[] decades = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"];
+        for (int i = 0; i < decades.Length; i++)
+        {
+            d[decades[i]] = new Lex(LexKind.Decade, (i + 2) * 10);
+        }
+
         d["a"] = new Lex(LexKind.Number, 1, Abbrev: true);
         d["an"] = new Lex(LexKind.Number, 1, Abbrev: true);
         d["hundred"] = new Lex(LexKind.Number, 100);
@@ -289,7 +298,7 @@ internal static class DateLexicon
             ("tonight", Deixis.Tonight), ("currently", Deixis.Currently), ("recently", Deixis.Recently), ("soon", Deixis.Soon),
             ("future", Deixis.Future), ("past", Deixis.Past), ("overnight", Deixis.Overnight),
             ("nowadays", Deixis.Nowadays), ("current", Deixis.Current), ("recent", Deixis.Recent),
-            ("term", Deixis.Term), ("period", Deixis.Period),
+            ("term", Deixis.Term), ("period", Deixis.Period), ("while", Deixis.While),
         ];
         foreach ((string w, Deixis v) in deictic)
         {

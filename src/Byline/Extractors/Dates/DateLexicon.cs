@@ -84,15 +84,14 @@ internal static class DateLexicon
     public static readonly FrozenDictionary<string, Lex>.AlternateLookup<ReadOnlySpan<char>> Lookup =
         Words.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // For each word length up to MaxFilterLength and first letter: a bit per second letter; for each length, a
-    // bit per last letter (bit 26 for any other character) that some trigger word of that length has. Most words of running text fail
-    // this test, which costs far less than hashing them.
+    // A Bloom filter over (length, first three letters, last letter) of every trigger word, case-folded: most words of
+    // running text ("the", "that", "have") fail it with two bit tests, which costs far less than hashing them into the
+    // dictionary. Built once from the word list, so it can never reject a trigger.
     private const int MaxFilterLength = 15;
-    private static readonly uint[] SecondLetters = new uint[(MaxFilterLength + 1) * 27];
-    private static readonly uint[] LastLetters = new uint[MaxFilterLength + 1];
-    private static readonly bool FilterReady = BuildFilter();
+    private const int FilterBits = 1 << 14;
+    private static readonly ulong[] Filter = BuildFilter();
 
-    /// <summary>Looks a word up, first ruling most non-triggers out by length and first and last letter.</summary>
+    /// <summary>Looks a word up, first ruling most non-triggers out by a two-bit filter on its length and letters.</summary>
     public static bool TryGet(ReadOnlySpan<char> w, out Lex lex)
     {
         if (w.Length == 1)
@@ -100,8 +99,7 @@ internal static class DateLexicon
             return Lookup.TryGetValue(w, out lex); // "a"
         }
 
-        if (w.Length is 0 or > MaxFilterLength || !FilterReady
-            || (SecondLetters[(w.Length * 27) + LetterIndex(w[0])] & LetterBit(w[1])) == 0 || (LastLetters[w.Length] & LetterBit(w[^1])) == 0)
+        if (!MayBeTrigger(w))
         {
             lex = default;
             return false;
@@ -110,28 +108,51 @@ internal static class DateLexicon
         return Lookup.TryGetValue(w, out lex);
     }
 
-    private static int LetterIndex(char c)
+    /// <summary>False when <paramref name="w"/> (two to fifteen characters) is certainly no trigger word.</summary>
+    public static bool MayBeTrigger(ReadOnlySpan<char> w)
     {
-        uint k = (uint)((c | 0x20) - 'a');
-        return k < 26 ? (int)k : 26;
+        if (w.Length is < 2 or > MaxFilterLength)
+        {
+            return false;
+        }
+
+        ulong h = FilterHash(w);
+        ulong[] f = Filter;
+        uint a = (uint)h & (FilterBits - 1), b = (uint)(h >> 32) & (FilterBits - 1);
+        return (f[a >> 6] & (1UL << (int)a)) != 0 && (f[b >> 6] & (1UL << (int)b)) != 0;
     }
 
-    private static uint LetterBit(char c) => 1u << LetterIndex(c);
-
-    private static bool BuildFilter()
+    private static ulong FilterHash(ReadOnlySpan<char> w)
     {
+        // ASCII letters fold to lower case with | 0x20; any other character keeps its code (triggers are ASCII, so it only
+        // has to be consistent).
+        ulong c0 = (uint)(w[0] | 0x20), c1 = (uint)(w[1] | 0x20), c2 = w.Length > 2 ? (uint)(w[2] | 0x20) : 0u, z = (uint)(w[^1] | 0x20);
+        ulong k = (ulong)(uint)w.Length | (c0 << 4) | (c1 << 20) | (c2 << 36) | (z << 52);
+        k ^= k >> 29;
+        k *= 0xBF58476D1CE4E5B9UL;
+        k ^= k >> 32;
+        k *= 0x94D049BB133111EBUL;
+        return k ^ (k >> 31);
+    }
+
+    private static ulong[] BuildFilter()
+    {
+        var f = new ulong[FilterBits / 64];
         foreach (string w in Words.Keys)
         {
             if (w.Length is < 2 or > MaxFilterLength)
             {
-                continue; // TryGet never finds it
+                continue; // TryGet never asks the filter about it
             }
 
-            SecondLetters[(w.Length * 27) + LetterIndex(w[0])] |= LetterBit(w[1]);
-            LastLetters[w.Length] |= LetterBit(w[^1]);
+            // every case variant of w hashes alike: letters fold with | 0x20 and the keys are lower case
+            ulong h = FilterHash(w);
+            uint a = (uint)h & (FilterBits - 1), b = (uint)(h >> 32) & (FilterBits - 1);
+            f[a >> 6] |= 1UL << (int)a;
+            f[b >> 6] |= 1UL << (int)b;
         }
 
-        return true;
+        return f;
     }
 
     /// <summary>Time-zone abbreviations that may follow a clock time.</summary>

@@ -54,24 +54,33 @@ internal ref struct DateScanner
 
     public void Run()
     {
-        for (int i = 0; i < _n; i++)
+        ReadOnlySpan<Token> tokens = _t;
+        ReadOnlySpan<char> text = _text;
+        CancellationToken cancel = _context.CancellationToken;
+        for (int i = 0; i < tokens.Length; i++)
         {
             if ((i & 1023) == 0)
             {
-                _context.CancellationToken.ThrowIfCancellationRequested();
+                cancel.ThrowIfCancellationRequested();
             }
 
-            Token tok = _t[i];
+            ref readonly Token tok = ref tokens[i];
             bool found;
-            if (tok.Kind == TokenKind.Number)
+            if (tok.Kind == TokenKind.Word)
             {
-                found = (tok.Flags & TokenFlags.Hyphenated) != 0 ? TryHyphenated(i) : TryNumber(i);
-            }
-            else if (tok.Kind == TokenKind.Word)
-            {
-                if ((tok.Length < 3 || tok.Length > 14) && (tok.Flags & TokenFlags.Hyphenated) == 0)
+                bool hyphenated = (tok.Flags & TokenFlags.Hyphenated) != 0;
+                if (!hyphenated)
                 {
-                    continue; // no trigger is that short or that long
+                    // The hot path: most words are rejected here by length and the lexicon's bit filter, without a call.
+                    if ((uint)(tok.Length - 3) > 11)
+                    {
+                        continue; // no trigger is that short or that long
+                    }
+
+                    if (!DateLexicon.MayBeTrigger(CoreOf(text.Slice(tok.Start, tok.Length))))
+                    {
+                        continue; // no trigger, as the lexicon's bit filter says without hashing
+                    }
                 }
 
                 Lex lx = LexAt(i);
@@ -90,6 +99,10 @@ internal ref struct DateScanner
                     LexKind.Decade => TrySpelledDecade(i, lx),
                     _ => false,
                 };
+            }
+            else if (tok.Kind == TokenKind.Number)
+            {
+                found = (tok.Flags & TokenFlags.Hyphenated) != 0 ? TryHyphenated(i) : TryNumber(i);
             }
             else
             {
@@ -199,9 +212,11 @@ internal ref struct DateScanner
     private readonly ReadOnlySpan<char> Word(int i) => _text.AsSpan(_t[i].Start, _t[i].Length);
 
     /// <summary>The token without a trailing period or possessive <c>'s</c>.</summary>
-    private readonly ReadOnlySpan<char> Core(int i)
+    private readonly ReadOnlySpan<char> Core(int i) => CoreOf(Word(i));
+
+    /// <summary>A word without a trailing period or possessive <c>'s</c>.</summary>
+    private static ReadOnlySpan<char> CoreOf(ReadOnlySpan<char> w)
     {
-        ReadOnlySpan<char> w = Word(i);
         if (w.Length > 1 && w[^1] == '.')
         {
             w = w[..^1];
@@ -607,7 +622,9 @@ internal ref struct DateScanner
             _quarterContext = 2;
             for (int j = 0; j < _n; j++)
             {
-                if (_t[j].Kind == TokenKind.Word && _t[j].Length >= 7 && Word(j).Contains("quarter", StringComparison.OrdinalIgnoreCase))
+                // "quarter" starts the word or follows a hyphen (third-quarter): test only such words
+                if (_t[j].Kind == TokenKind.Word && _t[j].Length >= 7 && (((_text[_t[j].Start] | 0x20) == 'q') || (_t[j].Flags & TokenFlags.Hyphenated) != 0)
+                    && Word(j).Contains("quarter", StringComparison.OrdinalIgnoreCase))
                 {
                     _quarterContext = 1;
                     break;

@@ -67,12 +67,10 @@ internal readonly record struct Lex(LexKind Kind, int Value, bool Plural = false
 internal static class DateLexicon
 {
     /// <summary>Determiners and modifiers that may stand before a count of units: <c>the past 90 days</c>, <c>every two weeks</c>.</summary>
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CountDeterminers =
-        FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "past", "last", "next", "coming", "previous", "first", "following", "latest", "recent", "this", "that", "current", "same", "every", "each", "final", "early", "these", "those", "another", "prior", "upcoming").GetAlternateLookup<ReadOnlySpan<char>>();
+    public static readonly FilteredWordSet CountDeterminers = new("past", "last", "next", "coming", "previous", "first", "following", "latest", "recent", "this", "that", "current", "same", "every", "each", "final", "early", "these", "those", "another", "prior", "upcoming");
 
     /// <summary>Words that may stand before <c>quarter</c> or <c>period</c> in earnings reports: <c>the latest quarter</c>, <c>the year-ago period</c>.</summary>
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> QuarterDeterminers =
-        FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "latest", "same", "comparable", "recent", "flat", "final", "current", "this", "last", "next", "year-earlier", "year-ago", "previous", "prior", "that").GetAlternateLookup<ReadOnlySpan<char>>();
+    public static readonly FilteredWordSet QuarterDeterminers = new("latest", "same", "comparable", "recent", "flat", "final", "current", "this", "last", "next", "year-earlier", "year-ago", "previous", "prior", "that");
 
     /// <summary>Sentinel number value for vague quantities (<c>several</c>, <c>few</c>).</summary>
     public const int Vague = -1;
@@ -122,7 +120,8 @@ internal static class DateLexicon
         return (f[a >> 6] & (1UL << (int)a)) != 0 && (f[b >> 6] & (1UL << (int)b)) != 0;
     }
 
-    private static ulong FilterHash(ReadOnlySpan<char> w)
+    /// <summary>A hash of a word's length, first three letters and last letter, ASCII letters folded to lower case.</summary>
+    internal static ulong FilterHash(ReadOnlySpan<char> w)
     {
         // ASCII letters fold to lower case with | 0x20; any other character keeps its code (triggers are ASCII, so it only
         // has to be consistent).
@@ -160,8 +159,7 @@ internal static class DateLexicon
         "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "ET", "CT", "MT", "PT", "GMT", "UTC", "BST", "CET", "CEST");
 
     /// <summary>Span lookup into <see cref="TimeZones"/>.</summary>
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TimeZoneLookup =
-        TimeZones.GetAlternateLookup<ReadOnlySpan<char>>();
+    public static readonly FilteredWordSet TimeZoneLookup = new([..TimeZones]);
 
     /// <summary>Words before a bare year or month that make it a date (<c>in 2016</c>, <c>since May</c>).</summary>
     public static readonly FrozenSet<string> DatePrepositions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -170,8 +168,7 @@ internal static class DateLexicon
         "into", "as", "on", "end", "beginning", "middle", "year", "calendar", "spring", "summer", "autumn", "winter", "fall");
 
     /// <summary>Span lookup into <see cref="DatePrepositions"/>.</summary>
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DatePrepositionLookup =
-        DatePrepositions.GetAlternateLookup<ReadOnlySpan<char>>();
+    public static readonly FilteredWordSet DatePrepositionLookup = new([..DatePrepositions]);
 
     /// <summary>Words before a clause's time that put it in the future (<c>will meet Tuesday</c>).</summary>
     public static readonly FrozenSet<string> FutureCues = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -179,8 +176,7 @@ internal static class DateLexicon
         "resume", "upcoming", "next", "payable", "effective", "tomorrow", "won't", "going", "set");
 
     /// <summary>Span lookup into <see cref="FutureCues"/>.</summary>
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FutureCueLookup =
-        FutureCues.GetAlternateLookup<ReadOnlySpan<char>>();
+    public static readonly FilteredWordSet FutureCueLookup = new([..FutureCues]);
 
     /// <summary>Irregular past-tense verbs that put a clause in the past (<c>brought</c>, <c>took</c>); regular ones end in <c>-ed</c>.</summary>
     public static readonly FrozenSet<string> PastVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -188,8 +184,7 @@ internal static class DateLexicon
         "fell", "rose", "struck", "shot", "built", "wrote", "ran", "saw", "began", "found", "fought", "hit", "led", "quit", "spent", "stood");
 
     /// <summary>Span lookup into <see cref="PastVerbs"/>.</summary>
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PastVerbLookup =
-        PastVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+    public static readonly FilteredWordSet PastVerbLookup = new([..PastVerbs]);
 
     /// <summary>Nouns after <c>N-month-old</c> that make it an age, not a duration.</summary>
     public static readonly FrozenSet<string> PersonNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -341,5 +336,47 @@ internal static class DateLexicon
         }
 
         return d.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }
+}
+
+/// <summary>
+/// A frozen case-insensitive word set behind a bit filter over the words' length and letters: a word of running
+/// text that is not in the set is usually ruled out with two bit tests instead of a hash.
+/// </summary>
+internal sealed class FilteredWordSet
+{
+    private const int Bits = 1 << 12;
+    private readonly ulong[] _filter = new ulong[Bits / 64];
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    /// <summary>Builds the set and its filter.</summary>
+    public FilteredWordSet(params string[] words)
+    {
+        _lookup = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, words).GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (string w in words)
+        {
+            if (w.Length >= 2)
+            {
+                ulong h = DateLexicon.FilterHash(w.ToLowerInvariant());
+                _filter[((uint)h & (Bits - 1)) >> 6] |= 1UL << (int)((uint)h & 63);
+                _filter[((uint)(h >> 32) & (Bits - 1)) >> 6] |= 1UL << (int)((uint)(h >> 32) & 63);
+            }
+        }
+    }
+
+    /// <summary>Whether <paramref name="w"/> is in the set, ignoring case.</summary>
+    public bool Contains(ReadOnlySpan<char> w)
+    {
+        if (w.Length >= 2)
+        {
+            ulong h = DateLexicon.FilterHash(w);
+            if ((_filter[((uint)h & (Bits - 1)) >> 6] & (1UL << (int)((uint)h & 63))) == 0
+                || (_filter[((uint)(h >> 32) & (Bits - 1)) >> 6] & (1UL << (int)((uint)(h >> 32) & 63))) == 0)
+            {
+                return false;
+            }
+        }
+
+        return _lookup.Contains(w);
     }
 }

@@ -2861,8 +2861,8 @@ internal ref struct DateScanner
             b = b[..^1];
         }
 
-        DateLexicon.Lookup.TryGetValue(a, out Lex la);
-        DateLexicon.Lookup.TryGetValue(b, out Lex lb);
+        DateLexicon.TryGet(a, out Lex la);
+        DateLexicon.TryGet(b, out Lex lb);
 
         // mid-1990s, mid-2016, mid-November, late-November
         bool edge = a.Equals("mid", StringComparison.OrdinalIgnoreCase) || a.Equals("early", StringComparison.OrdinalIgnoreCase)

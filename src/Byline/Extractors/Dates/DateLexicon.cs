@@ -16,6 +16,7 @@ internal enum LexKind : byte
     Deictic,
     SetAdverb,
     Holiday,
+    Decade,
 }
 
 /// <summary>Time units, in increasing length.</summary>
@@ -56,6 +57,7 @@ internal enum Deixis : byte
     Recent,
     Term,
     Period,
+    While,
 }
 
 /// <summary>One trigger word: its kind and a small value (month 1-12, ISO weekday 1-7, unit, number...).</summary>
@@ -65,12 +67,10 @@ internal readonly record struct Lex(LexKind Kind, int Value, bool Plural = false
 internal static class DateLexicon
 {
     /// <summary>Determiners and modifiers that may stand before a count of units: <c>the past 90 days</c>, <c>every two weeks</c>.</summary>
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CountDeterminers =
-        FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "past", "last", "next", "coming", "previous", "first", "following", "latest", "recent", "this", "that", "current", "same", "every", "each", "final", "early", "these", "those", "another", "prior", "upcoming").GetAlternateLookup<ReadOnlySpan<char>>();
+    public static readonly FilteredWordSet CountDeterminers = new("past", "last", "next", "coming", "previous", "first", "following", "latest", "recent", "this", "that", "current", "same", "every", "each", "final", "early", "these", "those", "another", "prior", "upcoming");
 
     /// <summary>Words that may stand before <c>quarter</c> or <c>period</c> in earnings reports: <c>the latest quarter</c>, <c>the year-ago period</c>.</summary>
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> QuarterDeterminers =
-        FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "latest", "same", "comparable", "recent", "flat", "final", "current", "this", "last", "next", "year-earlier", "year-ago", "previous", "prior", "that").GetAlternateLookup<ReadOnlySpan<char>>();
+    public static readonly FilteredWordSet QuarterDeterminers = new("latest", "same", "comparable", "recent", "flat", "final", "current", "this", "last", "next", "year-earlier", "year-ago", "previous", "prior", "that");
 
     /// <summary>Sentinel number value for vague quantities (<c>several</c>, <c>few</c>).</summary>
     public const int Vague = -1;
@@ -82,15 +82,14 @@ internal static class DateLexicon
     public static readonly FrozenDictionary<string, Lex>.AlternateLookup<ReadOnlySpan<char>> Lookup =
         Words.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // For each word length up to MaxFilterLength and first letter: a bit per second letter; for each length, a
-    // bit per last letter (bit 26 for any other character) that some trigger word of that length has. Most words of running text fail
-    // this test, which costs far less than hashing them.
+    // A Bloom filter over (length, first three letters, last letter) of every trigger word, case-folded: most words of
+    // running text ("the", "that", "have") fail it with two bit tests, which costs far less than hashing them into the
+    // dictionary. Built once from the word list, so it can never reject a trigger.
     private const int MaxFilterLength = 15;
-    private static readonly uint[] SecondLetters = new uint[(MaxFilterLength + 1) * 27];
-    private static readonly uint[] LastLetters = new uint[MaxFilterLength + 1];
-    private static readonly bool FilterReady = BuildFilter();
+    private const int FilterBits = 1 << 14;
+    private static readonly ulong[] Filter = BuildFilter();
 
-    /// <summary>Looks a word up, first ruling most non-triggers out by length and first and last letter.</summary>
+    /// <summary>Looks a word up, first ruling most non-triggers out by a two-bit filter on its length and letters.</summary>
     public static bool TryGet(ReadOnlySpan<char> w, out Lex lex)
     {
         if (w.Length == 1)
@@ -98,8 +97,7 @@ internal static class DateLexicon
             return Lookup.TryGetValue(w, out lex); // "a"
         }
 
-        if (w.Length is 0 or > MaxFilterLength || !FilterReady
-            || (SecondLetters[(w.Length * 27) + LetterIndex(w[0])] & LetterBit(w[1])) == 0 || (LastLetters[w.Length] & LetterBit(w[^1])) == 0)
+        if (!MayBeTrigger(w))
         {
             lex = default;
             return false;
@@ -108,28 +106,52 @@ internal static class DateLexicon
         return Lookup.TryGetValue(w, out lex);
     }
 
-    private static int LetterIndex(char c)
+    /// <summary>False when <paramref name="w"/> (two to fifteen characters) is certainly no trigger word.</summary>
+    public static bool MayBeTrigger(ReadOnlySpan<char> w)
     {
-        uint k = (uint)((c | 0x20) - 'a');
-        return k < 26 ? (int)k : 26;
+        if (w.Length is < 2 or > MaxFilterLength)
+        {
+            return false;
+        }
+
+        ulong h = FilterHash(w);
+        ulong[] f = Filter;
+        uint a = (uint)h & (FilterBits - 1), b = (uint)(h >> 32) & (FilterBits - 1);
+        return (f[a >> 6] & (1UL << (int)a)) != 0 && (f[b >> 6] & (1UL << (int)b)) != 0;
     }
 
-    private static uint LetterBit(char c) => 1u << LetterIndex(c);
-
-    private static bool BuildFilter()
+    /// <summary>A hash of a word's length, first three letters and last letter, ASCII letters folded to lower case.</summary>
+    internal static ulong FilterHash(ReadOnlySpan<char> w)
     {
+        // ASCII letters fold to lower case with | 0x20; any other character keeps its code (triggers are ASCII, so it only
+        // has to be consistent).
+        ulong c0 = (uint)(w[0] | 0x20), c1 = (uint)(w[1] | 0x20), c2 = w.Length > 2 ? (uint)(w[2] | 0x20) : 0u, z = (uint)(w[^1] | 0x20);
+        ulong k = (ulong)(uint)w.Length | (c0 << 4) | (c1 << 20) | (c2 << 36) | (z << 52);
+        k ^= k >> 29;
+        k *= 0xBF58476D1CE4E5B9UL;
+        k ^= k >> 32;
+        k *= 0x94D049BB133111EBUL;
+        return k ^ (k >> 31);
+    }
+
+    private static ulong[] BuildFilter()
+    {
+        var f = new ulong[FilterBits / 64];
         foreach (string w in Words.Keys)
         {
             if (w.Length is < 2 or > MaxFilterLength)
             {
-                continue; // TryGet never finds it
+                continue; // TryGet never asks the filter about it
             }
 
-            SecondLetters[(w.Length * 27) + LetterIndex(w[0])] |= LetterBit(w[1]);
-            LastLetters[w.Length] |= LetterBit(w[^1]);
+            // every case variant of w hashes alike: letters fold with | 0x20 and the keys are lower case
+            ulong h = FilterHash(w);
+            uint a = (uint)h & (FilterBits - 1), b = (uint)(h >> 32) & (FilterBits - 1);
+            f[a >> 6] |= 1UL << (int)a;
+            f[b >> 6] |= 1UL << (int)b;
         }
 
-        return true;
+        return f;
     }
 
     /// <summary>Time-zone abbreviations that may follow a clock time.</summary>
@@ -137,8 +159,7 @@ internal static class DateLexicon
         "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "ET", "CT", "MT", "PT", "GMT", "UTC", "BST", "CET", "CEST");
 
     /// <summary>Span lookup into <see cref="TimeZones"/>.</summary>
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TimeZoneLookup =
-        TimeZones.GetAlternateLookup<ReadOnlySpan<char>>();
+    public static readonly FilteredWordSet TimeZoneLookup = new([..TimeZones]);
 
     /// <summary>Words before a bare year or month that make it a date (<c>in 2016</c>, <c>since May</c>).</summary>
     public static readonly FrozenSet<string> DatePrepositions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -147,8 +168,7 @@ internal static class DateLexicon
         "into", "as", "on", "end", "beginning", "middle", "year", "calendar", "spring", "summer", "autumn", "winter", "fall");
 
     /// <summary>Span lookup into <see cref="DatePrepositions"/>.</summary>
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DatePrepositionLookup =
-        DatePrepositions.GetAlternateLookup<ReadOnlySpan<char>>();
+    public static readonly FilteredWordSet DatePrepositionLookup = new([..DatePrepositions]);
 
     /// <summary>Words before a clause's time that put it in the future (<c>will meet Tuesday</c>).</summary>
     public static readonly FrozenSet<string> FutureCues = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -156,8 +176,7 @@ internal static class DateLexicon
         "resume", "upcoming", "next", "payable", "effective", "tomorrow", "won't", "going", "set");
 
     /// <summary>Span lookup into <see cref="FutureCues"/>.</summary>
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FutureCueLookup =
-        FutureCues.GetAlternateLookup<ReadOnlySpan<char>>();
+    public static readonly FilteredWordSet FutureCueLookup = new([..FutureCues]);
 
     /// <summary>Irregular past-tense verbs that put a clause in the past (<c>brought</c>, <c>took</c>); regular ones end in <c>-ed</c>.</summary>
     public static readonly FrozenSet<string> PastVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -165,8 +184,7 @@ internal static class DateLexicon
         "fell", "rose", "struck", "shot", "built", "wrote", "ran", "saw", "began", "found", "fought", "hit", "led", "quit", "spent", "stood");
 
     /// <summary>Span lookup into <see cref="PastVerbs"/>.</summary>
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PastVerbLookup =
-        PastVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+    public static readonly FilteredWordSet PastVerbLookup = new([..PastVerbs]);
 
     /// <summary>Nouns after <c>N-month-old</c> that make it an age, not a duration.</summary>
     public static readonly FrozenSet<string> PersonNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -255,6 +273,13 @@ internal static class DateLexicon
             d[tens[i]] = new Lex(LexKind.Number, (i + 2) * 10);
         }
 
+        // the nineties: a decade spelled out (value: its tens)
+        string[] decades = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"];
+        for (int i = 0; i < decades.Length; i++)
+        {
+            d[decades[i]] = new Lex(LexKind.Decade, (i + 2) * 10);
+        }
+
         d["a"] = new Lex(LexKind.Number, 1, Abbrev: true);
         d["an"] = new Lex(LexKind.Number, 1, Abbrev: true);
         d["hundred"] = new Lex(LexKind.Number, 100);
@@ -289,7 +314,7 @@ internal static class DateLexicon
             ("tonight", Deixis.Tonight), ("currently", Deixis.Currently), ("recently", Deixis.Recently), ("soon", Deixis.Soon),
             ("future", Deixis.Future), ("past", Deixis.Past), ("overnight", Deixis.Overnight),
             ("nowadays", Deixis.Nowadays), ("current", Deixis.Current), ("recent", Deixis.Recent),
-            ("term", Deixis.Term), ("period", Deixis.Period),
+            ("term", Deixis.Term), ("period", Deixis.Period), ("while", Deixis.While),
         ];
         foreach ((string w, Deixis v) in deictic)
         {
@@ -311,5 +336,47 @@ internal static class DateLexicon
         }
 
         return d.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }
+}
+
+/// <summary>
+/// A frozen case-insensitive word set behind a bit filter over the words' length and letters: a word of running
+/// text that is not in the set is usually ruled out with two bit tests instead of a hash.
+/// </summary>
+internal sealed class FilteredWordSet
+{
+    private const int Bits = 1 << 12;
+    private readonly ulong[] _filter = new ulong[Bits / 64];
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    /// <summary>Builds the set and its filter.</summary>
+    public FilteredWordSet(params string[] words)
+    {
+        _lookup = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, words).GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (string w in words)
+        {
+            if (w.Length >= 2)
+            {
+                ulong h = DateLexicon.FilterHash(w.ToLowerInvariant());
+                _filter[((uint)h & (Bits - 1)) >> 6] |= 1UL << (int)((uint)h & 63);
+                _filter[((uint)(h >> 32) & (Bits - 1)) >> 6] |= 1UL << (int)((uint)(h >> 32) & 63);
+            }
+        }
+    }
+
+    /// <summary>Whether <paramref name="w"/> is in the set, ignoring case.</summary>
+    public bool Contains(ReadOnlySpan<char> w)
+    {
+        if (w.Length >= 2)
+        {
+            ulong h = DateLexicon.FilterHash(w);
+            if ((_filter[((uint)h & (Bits - 1)) >> 6] & (1UL << (int)((uint)h & 63))) == 0
+                || (_filter[((uint)(h >> 32) & (Bits - 1)) >> 6] & (1UL << (int)((uint)(h >> 32) & 63))) == 0)
+            {
+                return false;
+            }
+        }
+
+        return _lookup.Contains(w);
     }
 }

@@ -54,24 +54,33 @@ internal ref struct DateScanner
 
     public void Run()
     {
-        for (int i = 0; i < _n; i++)
+        ReadOnlySpan<Token> tokens = _t;
+        ReadOnlySpan<char> text = _text;
+        CancellationToken cancel = _context.CancellationToken;
+        for (int i = 0; i < tokens.Length; i++)
         {
             if ((i & 1023) == 0)
             {
-                _context.CancellationToken.ThrowIfCancellationRequested();
+                cancel.ThrowIfCancellationRequested();
             }
 
-            Token tok = _t[i];
+            ref readonly Token tok = ref tokens[i];
             bool found;
-            if (tok.Kind == TokenKind.Number)
+            if (tok.Kind == TokenKind.Word)
             {
-                found = (tok.Flags & TokenFlags.Hyphenated) != 0 ? TryHyphenated(i) : TryNumber(i);
-            }
-            else if (tok.Kind == TokenKind.Word)
-            {
-                if ((tok.Length < 3 || tok.Length > 14) && (tok.Flags & TokenFlags.Hyphenated) == 0)
+                bool hyphenated = (tok.Flags & TokenFlags.Hyphenated) != 0;
+                if (!hyphenated)
                 {
-                    continue; // no trigger is that short or that long
+                    // The hot path: most words are rejected here by length and the lexicon's bit filter, without a call.
+                    if ((uint)(tok.Length - 3) > 11)
+                    {
+                        continue; // no trigger is that short or that long
+                    }
+
+                    if (!DateLexicon.MayBeTrigger(CoreOf(text.Slice(tok.Start, tok.Length))))
+                    {
+                        continue; // no trigger, as the lexicon's bit filter says without hashing
+                    }
                 }
 
                 Lex lx = LexAt(i);
@@ -87,8 +96,13 @@ internal ref struct DateScanner
                     LexKind.SetAdverb => TrySetAdverb(i, lx),
                     LexKind.Holiday => TryHoliday(i, lx),
                     LexKind.Number => TrySpelledYear(i, lx),
+                    LexKind.Decade => TrySpelledDecade(i, lx),
                     _ => false,
                 };
+            }
+            else if (tok.Kind == TokenKind.Number)
+            {
+                found = (tok.Flags & TokenFlags.Hyphenated) != 0 ? TryHyphenated(i) : TryNumber(i);
             }
             else
             {
@@ -198,9 +212,11 @@ internal ref struct DateScanner
     private readonly ReadOnlySpan<char> Word(int i) => _text.AsSpan(_t[i].Start, _t[i].Length);
 
     /// <summary>The token without a trailing period or possessive <c>'s</c>.</summary>
-    private readonly ReadOnlySpan<char> Core(int i)
+    private readonly ReadOnlySpan<char> Core(int i) => CoreOf(Word(i));
+
+    /// <summary>A word without a trailing period or possessive <c>'s</c>.</summary>
+    private static ReadOnlySpan<char> CoreOf(ReadOnlySpan<char> w)
     {
-        ReadOnlySpan<char> w = Word(i);
         if (w.Length > 1 && w[^1] == '.')
         {
             w = w[..^1];
@@ -480,6 +496,11 @@ internal ref struct DateScanner
     private readonly bool Deadline(int at)
     {
         int j = at - 1;
+        if (j >= 0 && _t[j].Kind == TokenKind.Word && DateLexicon.TimeZoneLookup.Contains(Word(j)))
+        {
+            j--; // 9 a.m. EST Tuesday
+        }
+
         if (j >= 0 && _t[j].Kind == TokenKind.Word && IsMeridiem(j))
         {
             j -= 2; // 9 a.m. Tuesday
@@ -601,7 +622,9 @@ internal ref struct DateScanner
             _quarterContext = 2;
             for (int j = 0; j < _n; j++)
             {
-                if (_t[j].Kind == TokenKind.Word && _t[j].Length >= 7 && Word(j).Contains("quarter", StringComparison.OrdinalIgnoreCase))
+                // "quarter" starts the word or follows a hyphen (third-quarter): test only such words
+                if (_t[j].Kind == TokenKind.Word && _t[j].Length >= 7 && (((_text[_t[j].Start] | 0x20) == 'q') || (_t[j].Flags & TokenFlags.Hyphenated) != 0)
+                    && Word(j).Contains("quarter", StringComparison.OrdinalIgnoreCase))
                 {
                     _quarterContext = 1;
                     break;
@@ -1457,6 +1480,19 @@ internal ref struct DateScanner
             return Set(first, end, TemporalType.Set, v);
         }
 
+        // "on Monday and Tuesday nights": a weekday with a plural part of the day recurs
+        int plural = PluralPart(end), setEnd = end + 1;
+        if (plural == 0 && IsR(end, "and") && Right(end + 1) && LexAt(end + 1) is { Kind: LexKind.Weekday, Plural: false, Abbrev: false })
+        {
+            plural = PluralPart(end + 2);
+            setEnd = end;
+        }
+
+        if (plural != 0)
+        {
+            return Set(i, setEnd, TemporalType.Set, "XXXX-WXX-" + lx.Value.ToString(CultureInfo.InvariantCulture) + PartCode(plural));
+        }
+
         if (IsL(i - 1, i, "every") || IsL(i - 1, i, "each"))
         {
             string v = "XXXX-WXX-" + lx.Value.ToString(CultureInfo.InvariantCulture);
@@ -1519,7 +1555,7 @@ internal ref struct DateScanner
         else
         {
             first = EdgeModifiers(i, ref mod, takeEarlier: false);
-            dir = FutureCue(first) || Deadline(first) ? 1 : 0;
+            dir = FutureCue(first) || Deadline(first) || FrontedFuture(first, end) ? 1 : 0;
         }
 
         if (first == i || (first == i - 1 && mod is not null))
@@ -1542,6 +1578,51 @@ internal ref struct DateScanner
         }
 
         return Set(first, end, type, value, mod);
+    }
+
+    /// <summary>The part of the day of a plural such as <c>nights</c> at <paramref name="j"/> (1 morning to 4 night), or 0.</summary>
+    private readonly int PluralPart(int j)
+    {
+        if (!Right(j) || _t[j].Kind != TokenKind.Word || Capitalized(j))
+        {
+            return 0;
+        }
+
+        return Is(j, "mornings") ? 1 : Is(j, "afternoons") ? 2 : Is(j, "evenings") ? 3 : Is(j, "nights") ? 4 : 0;
+    }
+
+    /// <summary>
+    /// Whether a time that opens its sentence (<c>On Tuesday, the league plans to...</c>) governs a clause in the
+    /// future: the verb after it, not the sentence before, gives the tense.
+    /// </summary>
+    private readonly bool FrontedFuture(int first, int end)
+    {
+        int start = IsL(first - 1, first, "on") ? first - 1 : first;
+        if (!SentenceStart(start) || !IsChar(end, ','))
+        {
+            return false;
+        }
+
+        int hi = Math.Min(_n, end + 14);
+        for (int j = end + 1; j < hi && !SentenceStart(j); j++)
+        {
+            if (_t[j].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            if (Is(j, "said") || Is(j, "says") || IsPastWord(j))
+            {
+                return false;
+            }
+
+            if (Is(j, "will") || ((Is(j, "plans") || Is(j, "plan") || Is(j, "expects") || Is(j, "scheduled") || Is(j, "is") || Is(j, "are")) && IsR(j + 1, "to")))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string PartCode(int part) => part switch
@@ -1635,9 +1716,9 @@ internal ref struct DateScanner
             case Deixis.Yesterday:
             case Deixis.Tomorrow:
             {
-                if (Capitalized(i) && !SentenceStart(i) && !(i > 0 && (_t[i - 1].Kind is TokenKind.Punctuation or TokenKind.Quote)))
+                if (Capitalized(i) && !SentenceStart(i) && !(i > 0 && _t[i - 1].Kind is not (TokenKind.Word or TokenKind.Number)))
                 {
-                    return false; // USA Today
+                    return false; // USA Today (but ``Today, as quotes open in wire copy, is the day)
                 }
 
                 if (Word(i).Length > Core(i).Length && Right(i + 1) && _t[i + 1].Kind == TokenKind.Word && DateLexicon.EraNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(i + 1)))
@@ -1736,6 +1817,9 @@ internal ref struct DateScanner
                 }
 
                 return false;
+            case Deixis.While:
+                // "for a while": a vague duration; "while" the conjunction is not a time
+                return IsL(i - 1, i, "a") && IsL(i - 2, i - 1, "for") && Set(i - 1, end, TemporalType.Duration, "PXX");
             case Deixis.Period:
                 if (IsL(i - 1, i, "latest") && IsL(i - 2, i - 1, "the") && QuarterContext(i))
                 {
@@ -1786,6 +1870,40 @@ internal ref struct DateScanner
         string? mod = null;
         first = EdgeModifiers(first, ref mod);
         return Set(first, i + 2, TemporalType.Date, Y(y), mod);
+    }
+
+    /// <summary>
+    /// A decade spelled out after <c>the</c> (<c>the nineties</c>, <c>the early sixties</c>): the latest such decade that
+    /// began by publication. Without <c>the</c> (<c>in his sixties</c>) it is an age.
+    /// </summary>
+    private bool TrySpelledDecade(int i, Lex lx)
+    {
+        int j = i - 1;
+        string? mod = null;
+        if (IsL(j, i, "early") || IsL(j, i, "mid") || IsL(j, i, "late"))
+        {
+            mod = Is(j, "early") ? "START" : Is(j, "late") ? "END" : "MID";
+            j--;
+        }
+
+        if (!IsL(j, j + 1, "the") || (IsR(i + 1, "-") && Glued(i + 1)))
+        {
+            return false;
+        }
+
+        string value;
+        if (_pub is { } p)
+        {
+            int century = p.Year / 100 * 100;
+            int start = century + lx.Value <= p.Year ? century + lx.Value : century - 100 + lx.Value;
+            value = Y(start)[..3];
+        }
+        else
+        {
+            value = "XX" + (lx.Value / 10).ToString(CultureInfo.InvariantCulture);
+        }
+
+        return Set(j, i + 1, TemporalType.Date, value, mod);
     }
 
     /// <summary>The year spelled by tokens <paramref name="i"/> and <paramref name="i"/>+1 (<c>nineteen ninety-six</c>), or -1.</summary>
@@ -2072,7 +2190,8 @@ internal ref struct DateScanner
                 return false;
             }
 
-            if (IsR(i + 1, "of") || IsR(i + 1, "billion") || IsR(i + 1, "million") || IsR(i + 1, "trillion") || IsR(i + 1, "thousand") || IsR(i + 1, "hundred"))
+            bool vague = LexAt(i - 1) is { Kind: LexKind.Number, Value: DateLexicon.Vague };
+            if ((IsR(i + 1, "of") && !vague) || IsR(i + 1, "billion") || IsR(i + 1, "million") || IsR(i + 1, "trillion") || IsR(i + 1, "thousand") || IsR(i + 1, "hundred"))
             {
                 return false; // a fraction: three quarters of voters, three quarters billion dollars
             }
@@ -2380,6 +2499,24 @@ internal ref struct DateScanner
             return Set(first, end, TemporalType.Duration, Duration(DateLexicon.Vague, u), mod);
         }
 
+        // that year, later that year, earlier that day, that same day: the date last mentioned (TimeML's anaphora)
+        if (!the && (det is "that" || (det is "same" && IsL(first - 1, first, "that"))))
+        {
+            int f = det is "same" ? first - 1 : first;
+            bool edge = IsL(f - 1, f, "earlier") || IsL(f - 1, f, "later");
+            if (u == TimeUnit.Year && _refYear > 0)
+            {
+                return Set(edge ? f - 1 : f, end, TemporalType.Date, Y(_refYear));
+            }
+
+            if (u == TimeUnit.Day && _refDay is { } that && (edge || det is "same"))
+            {
+                return Set(edge ? f - 1 : f, end, TemporalType.Date, D(that));
+            }
+
+            return false;
+        }
+
         // Singular without count: last year, this week, the past week, the year.
         int off;
         switch (det)
@@ -2481,6 +2618,22 @@ internal ref struct DateScanner
             }
         }
 
+        // last year's quarter, the corresponding period last year: in an earnings report, the reported quarter a year before
+        if (u == TimeUnit.Year && det is "last" && !the && mod is null && QuarterContext(i))
+        {
+            if ((_t[end - 1].Flags & TokenFlags.Apostrophe) != 0 && (IsR(end, "quarter") || IsR(end, "period")))
+            {
+                return Set(first, end + 1, TemporalType.Date, QuarterValue(-5));
+            }
+
+            if ((IsL(first - 1, first, "period") || IsL(first - 1, first, "quarter"))
+                && (IsL(first - 2, first - 1, "corresponding") || IsL(first - 2, first - 1, "same") || IsL(first - 2, first - 1, "comparable"))
+                && IsL(first - 3, first - 2, "the"))
+            {
+                return Set(first - 3, end, TemporalType.Date, QuarterValue(-5));
+            }
+        }
+
         if (IsR(end, "or") && IsR(end + 1, "so"))
         {
             end += 2;
@@ -2508,6 +2661,11 @@ internal ref struct DateScanner
     /// <summary>the third quarter, the quarter, the first half of 1997, the year-earlier quarter.</summary>
     private bool TryQuarter(int i, TimeUnit u, bool plural)
     {
+        if (u == TimeUnit.Quarter && !plural && (IsL(i - 1, i, "every") || IsL(i - 1, i, "each")))
+        {
+            return Set(i - 1, i + 1, TemporalType.Set, "P1Q"); // interest paid every quarter
+        }
+
         int end = i + 1;
         int first = i;
         int q = 0;
@@ -2703,8 +2861,8 @@ internal ref struct DateScanner
             b = b[..^1];
         }
 
-        DateLexicon.Lookup.TryGetValue(a, out Lex la);
-        DateLexicon.Lookup.TryGetValue(b, out Lex lb);
+        DateLexicon.TryGet(a, out Lex la);
+        DateLexicon.TryGet(b, out Lex lb);
 
         // mid-1990s, mid-2016, mid-November, late-November
         bool edge = a.Equals("mid", StringComparison.OrdinalIgnoreCase) || a.Equals("early", StringComparison.OrdinalIgnoreCase)

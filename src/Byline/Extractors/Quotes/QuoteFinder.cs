@@ -648,6 +648,15 @@ internal ref struct QuoteFinder
                 continue;
             }
 
+            if (!found && SpeakerLabel(q.Open + 1, closeTok >= 0 ? closeTok : ParagraphEndOf(q.Open)) is { Valid: true } label)
+            {
+                // A transcript: "PENCE: Well, look, ..." — the label names the speaker, the words after the colon are the quote.
+                cand.Speaker = label;
+                cand.HasSpeaker = true;
+                cand.Start = _t[label.End + 1].Start;
+                found = cand.Start < cand.End;
+            }
+
             if (!found)
             {
                 found = TryAttributeBefore(q.Open, closeTok, ref cand);
@@ -730,6 +739,27 @@ internal ref struct QuoteFinder
         }
 
         return p >= 0 && IsWord(p) && QuoteLexicon.LabelVerbs.Contains(W(p)) ? p : -1;
+    }
+
+    /// <summary>
+    /// A transcript's speaker label at token <paramref name="first"/>: one to three all-capital words and a colon
+    /// (<c>PENCE:</c>, <c>CHRIS WALLACE:</c>) with words after it before <paramref name="end"/>; not a place or a heading word.
+    /// </summary>
+    private readonly Np SpeakerLabel(int first, int end)
+    {
+        int colon = first;
+        while (colon < end && colon - first < 3 && IsWord(colon) && (_t[colon].Flags & TokenFlags.AllCaps) != 0 && _marks[colon] != PlaceMark
+            && _marks[colon] != DemonymMark && W(colon).Length > 1 && !QuoteLexicon.HeadingLabels.Contains(W(colon)))
+        {
+            colon++;
+        }
+
+        if (colon == first || !IsPunct(colon, ':') || colon + 1 >= end || !IsWord(colon + 1) && _t[colon + 1].Kind != TokenKind.Number)
+        {
+            return default;
+        }
+
+        return new Np { First = first, End = colon, NameFirst = first, Kind = NpKind.Person };
     }
 
     /// <summary>The parts of a quote broken by its attribution, and its words: the parts' text joined by single spaces.</summary>

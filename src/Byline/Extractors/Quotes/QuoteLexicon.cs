@@ -67,6 +67,12 @@ internal static class QuoteLexicon
         "warned", "warns", "pushed", "pushing", "demanded", "demands", "demanding", "decided", "decides");
 
     /// <summary>Speech verbs whose direct object is the listener (<c>told reporters</c>), skipped before the reported clause.</summary>
+    /// <summary>All-capital words that head a line without naming a speaker (<c>UPDATE:</c>, <c>EDITOR'S NOTE:</c>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HeadingLabels = Set(
+        "UPDATE", "UPDATED", "BREAKING", "NOTE", "EDITOR", "EDITOR'S", "EDITOR’S", "CORRECTION", "WATCH", "READ", "MORE", "RELATED", "PHOTOS",
+        "PHOTO", "VIDEO", "LISTEN", "SEE", "ALSO", "WARNING", "ALERT", "EXCLUSIVE", "ANALYSIS", "OPINION", "COMMENTARY", "FACT", "CHECK",
+        "CLAIM", "VERDICT", "RATING", "SOURCE", "SOURCES", "TRANSCRIPT", "QUESTION", "ANSWER", "Q", "A", "PS", "P.S.", "FYI", "TL;DR", "AP", "UPI");
+
     /// <summary>Verbs that introduce quoted words as a label, a chant or a written text (<c>called “a hoax”</c>, <c>typed “...”</c>).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LabelVerbs = Set(
         "called", "calls", "call", "calling", "labeled", "labelled", "labels", "dubbed", "dubs", "termed", "terms", "branded", "brands",

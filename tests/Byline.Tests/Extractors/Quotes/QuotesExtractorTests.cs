@@ -426,6 +426,19 @@ public class QuotesExtractorTests
     }
 
     [Fact]
+    public void Transcript_ASpeakerLabelNamesTheSpeaker()
+    {
+        const string text = "The radio station interviewed Ann Ortiz on Sunday.\n\n“ORTIZ: We will rebuild the bridge by May.”\n\n“UPDATE: The interview was edited.”";
+        IReadOnlyList<Quote> quotes = Quotes(text);
+        Quote q = quotes[0];
+        Assert.Equal("We will rebuild the bridge by May.", q.Text);
+        Assert.Equal(text.IndexOf("We will", StringComparison.Ordinal), q.Start);
+        Assert.Equal("Ann Ortiz", q.Speaker?.Name);
+        Assert.Equal("ORTIZ", q.Speaker?.Text);
+        Assert.DoesNotContain(quotes, x => x.Speaker?.Text == "UPDATE");
+    }
+
+    [Fact]
     public void SentenceSubject_SkipsALeadingQuote()
     {
         const string text = "“Stay with us,” Ann Ortiz told the crowd before asking them, “Where do we go from here?”";

@@ -2286,7 +2286,8 @@ internal ref struct QuoteFinder
             return default;
         }
 
-        bool headOk = IsNameToken(head) && (!InLex(Lex.Demonyms, head) && _marks[head] != DemonymMark || W(head).Length > 3 && W(head)[^1] == 's')
+        bool headOk = IsNameToken(head) && (!InLex(Lex.Demonyms, head) && _marks[head] != DemonymMark || W(head).Length > 3 && W(head)[^1] == 's'
+                || head - 1 >= lo && InLex(Lex.Determiners, head - 1) && !Is(head - 1, "the"))
             || IsSpeakerNoun(head) || _t[head].Kind == TokenKind.Number && Is(head - 1, "in") && IsQuantity(head - 2);
         if (!headOk)
         {
@@ -2428,9 +2429,9 @@ internal ref struct QuoteFinder
 
         int head = end - 1;
         bool demonym = InLex(Lex.Demonyms, head) || _marks[head] == DemonymMark;
-        if (demonym && IsWord(head) && W(head).Length > 3 && W(head)[^1] == 's' && !IsPunct(head + 1, '-'))
+        if (demonym && IsWord(head) && !IsPunct(head + 1, '-') && (W(head).Length > 3 && W(head)[^1] == 's' || body > first && body == head))
         {
-            // "Mexicans", "many Americans": a people, speaking as a group
+            // "Mexicans", "many Americans": a people, speaking as a group; "one Republican", "a Syrian": a person
             return new Np { First = first, End = end, NameFirst = body, Kind = NpKind.Anonymous };
         }
 

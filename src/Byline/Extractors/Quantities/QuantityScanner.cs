@@ -22,6 +22,7 @@ internal struct Numeral
     public bool Written;        // spelled out in words
     public bool IsCapitalizedWord;
     public bool Plus;           // 15-plus: at least
+    public string? SuffixNoun;  // 0.8rad: a glued unit outside the unit codes, reported as the noun
 }
 
 /// <summary>A quantity found, as token indices and values.</summary>
@@ -68,6 +69,43 @@ internal ref struct QuantityScanner
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PoundWeightLookup = QuantityLexicon.PoundWeightWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PoundMoneyLookup = QuantityLexicon.PoundMoneyWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OnePronounLookup = QuantityLexicon.OnePronounBefore.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>First words of the unit phrases written with spaces (<c>square</c> of <c>square km</c>): a phrase of several tokens is tried only after one.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UnitPhraseHeadLookup = PhraseHeads(QuantityLexicon.SymbolUnits.Keys, QuantityLexicon.WordUnits.Keys)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Last words of the two- and three-word modifiers (<c>than</c> of <c>more than</c>).</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ModifierTailLookup = PhraseTails(QuantityLexicon.Modifiers2.Keys)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static FrozenSet<string> PhraseHeads(IEnumerable<string> a, IEnumerable<string> b)
+    {
+        var heads = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (IEnumerable<string> keys in (IEnumerable<string>[])[a, b])
+        {
+            foreach (string key in keys)
+            {
+                int space = key.IndexOf(' ', StringComparison.Ordinal);
+                if (space > 0)
+                {
+                    heads.Add(key.Substring(0, space));
+                }
+            }
+        }
+
+        return heads.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    }
+
+    private static FrozenSet<string> PhraseTails(IEnumerable<string> keys)
+    {
+        var tails = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (string key in keys)
+        {
+            tails.Add(key.Substring(key.LastIndexOf(' ') + 1));
+        }
+
+        return tails.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    }
 
     private const int MaxKey = 48;
 
@@ -385,7 +423,7 @@ internal ref struct QuantityScanner
         {
             unit = new UnitInfo(currency, QuantityDimension.Currency, 1);
         }
-        else if (unit is null && !a.Hyphenated)
+        else if (unit is null && !a.Hyphenated && a.SuffixNoun is null)
         {
             if (TryUnitAfter(end, a, out UnitInfo u, out int uEnd, out double uScale))
             {
@@ -397,7 +435,7 @@ internal ref struct QuantityScanner
 
         if (unit is { } cu && cu.IsCurrency && !a.Hyphenated)
         {
-            end = CentsAfter(end, ref a.Value);
+            end = CentsAfter(end, cu.Code, ref a.Value);
         }
         else if (unit is { } fu && fu.Code == "ft")
         {
@@ -459,7 +497,11 @@ internal ref struct QuantityScanner
 
         string? noun = null;
         int spanEnd = end;
-        if (unit is null || a.Hyphenated)
+        if (unit is null && a.SuffixNoun is not null)
+        {
+            noun = a.SuffixNoun;
+        }
+        else if (unit is null || a.Hyphenated)
         {
             if (a.Hyphenated)
             {
@@ -658,6 +700,10 @@ internal ref struct QuantityScanner
                 n.Unit = new UnitInfo(mcode, QuantityDimension.Currency, 1);
                 v *= 1e6;
             }
+            else if (AngleSuffix(suffix) is { } angle)
+            {
+                n.SuffixNoun = angle; // 0.8rad, 90deg: an angle has no unit code, like "45 degrees"
+            }
             else
             {
                 return false; // 24703m212, a code or a model name
@@ -699,7 +745,7 @@ internal ref struct QuantityScanner
 
         if (!n.Plain)
         {
-            if (n.Unit is null && !n.HasScale)
+            if (n.Unit is null && !n.HasScale && n.SuffixNoun is null)
             {
                 ContinueWithScale(ref n);
             }
@@ -760,6 +806,18 @@ internal ref struct QuantityScanner
         ContinueWithScale(ref n);
         return true;
     }
+
+    /// <summary>The angle unit glued to digits (<c>rad</c>, <c>deg</c>), as written, or null.</summary>
+    private static string? AngleSuffix(ReadOnlySpan<char> suffix) => suffix switch
+    {
+        "rad" => "rad",
+        "rads" => "rads",
+        "radian" => "radian",
+        "radians" => "radians",
+        "deg" => "deg",
+        "degs" => "degs",
+        _ => null,
+    };
 
     /// <summary>A group of three digits, the last one possibly with decimals: 234, 567.89.</summary>
     private readonly bool IsGroup(int k) =>
@@ -1645,8 +1703,6 @@ internal ref struct QuantityScanner
             double v = n.Value;
             int prev = n.StartTok - 1;
             ReadOnlySpan<char> pw = In(prev) ? W(prev) : default;
-            bool unitFollows = In(next) && (_t[next].Kind == TokenKind.Symbol && W(next) is "%" || IsKind(next, TokenKind.Word)
-                && (WordUnitLookup.ContainsKey(W(next)) || SymbolUnitLookup.ContainsKey(W(next)) || ScaleLookup.ContainsKey(W(next))));
 
             // Times: 0800 GMT, 6 pm, 10 a.m.
             if (In(next) && TimeWordLookup.Contains(W(next)))
@@ -1660,7 +1716,7 @@ internal ref struct QuantityScanner
             }
 
             // Years: 4 digits 1000-2099 unless something counted follows.
-            if (n.DigitCount == 4 && v is >= 1000 and <= 2099 && !unitFollows && !(In(prev) && Mod1Lookup.ContainsKey(pw) && !YearPrepLookup.Contains(pw)
+            if (n.DigitCount == 4 && v is >= 1000 and <= 2099 && !UnitFollows(next) && !(In(prev) && Mod1Lookup.ContainsKey(pw) && !YearPrepLookup.Contains(pw)
                 && !pw.Equals("below", StringComparison.OrdinalIgnoreCase) && !pw.Equals("above", StringComparison.OrdinalIgnoreCase)))
             {
                 return true;
@@ -1687,14 +1743,14 @@ internal ref struct QuantityScanner
             }
 
             // Labels: Resolution 2254, page 3, Highway 35, version 2
-            if (In(prev) && _t[prev].Kind == TokenKind.Word && LabelLookup.Contains(pw.TrimEnd('.')) && !unitFollows)
+            if (In(prev) && _t[prev].Kind == TokenKind.Word && LabelLookup.Contains(pw.TrimEnd('.')) && !UnitFollows(next))
             {
                 return true;
             }
 
             // Capitalized name before a bare number: Apollo 11, Windows 10 (not at sentence start, nothing counted after).
             if (In(prev) && prev > _first && _t[prev].Kind == TokenKind.Word && _t[prev].Has(TokenFlags.Capitalized) && !_t[prev].Has(TokenFlags.AllCaps)
-                && !unitFollows && !MonthLookup.Contains(pw) && !Glued(i) && !(IsKind(next, TokenKind.Word) && LooksPlural(W(next))))
+                && !Glued(i) && !MonthLookup.Contains(pw) && !(IsKind(next, TokenKind.Word) && LooksPlural(W(next))) && !UnitFollows(next))
             {
                 return true;
             }
@@ -1747,6 +1803,11 @@ internal ref struct QuantityScanner
 
         return false;
     }
+
+    /// <summary>A percent sign, a unit or a scale word at <paramref name="next"/>: something counted follows the number.</summary>
+    private readonly bool UnitFollows(int next) =>
+        In(next) && (_t[next].Kind == TokenKind.Symbol && W(next) is "%" || IsKind(next, TokenKind.Word)
+            && (WordUnitLookup.ContainsKey(W(next)) || SymbolUnitLookup.ContainsKey(W(next)) || ScaleLookup.ContainsKey(W(next))));
 
     /// <summary>A neighbouring score such as <c>15-9</c> (tokens <c>15</c>, <c>-</c>, <c>9</c> from <paramref name="k"/>): a table of results, not a range.</summary>
     private readonly bool IsDashedPair(int k) =>
@@ -1840,7 +1901,7 @@ internal ref struct QuantityScanner
         }
 
         // three-word: no more than, as many as, in excess of
-        if (p - 2 >= _first && p - 2 >= _free && IsKind(p - 1, TokenKind.Word) && IsKind(p - 2, TokenKind.Word))
+        if ((Glued(p) || ModifierTailLookup.Contains(W(p))) && p - 2 >= _first && p - 2 >= _free && IsKind(p - 1, TokenKind.Word) && IsKind(p - 2, TokenKind.Word))
         {
             Span<char> key = stackalloc char[MaxKey];
             if (TryJoin(p - 2, 3, key, out int len) && Mod2Lookup.TryGetValue(key.Slice(0, len), out modifier))
@@ -1849,7 +1910,7 @@ internal ref struct QuantityScanner
             }
         }
 
-        if (p - 1 >= _first && p - 1 >= _free && IsKind(p - 1, TokenKind.Word))
+        if ((Glued(p) || ModifierTailLookup.Contains(W(p))) && p - 1 >= _first && p - 1 >= _free && IsKind(p - 1, TokenKind.Word))
         {
             Span<char> key = stackalloc char[MaxKey];
             if (TryJoin(p - 1, 2, key, out int len) && Mod2Lookup.TryGetValue(key.Slice(0, len), out modifier))
@@ -2056,6 +2117,11 @@ internal ref struct QuantityScanner
         // Longest phrase first: up to four tokens (square km, degrees Celsius, kilometres per hour, us dollars).
         Span<char> key = stackalloc char[MaxKey];
         int max = Math.Min(4, _limit - k);
+        if (max > 1 && !Glued(k + 1) && !UnitPhraseHeadLookup.Contains(W(k)))
+        {
+            max = 1; // no unit phrase starts with this word: only the word itself can be a unit
+        }
+
         for (int count = max; count >= 1; count--)
         {
             // A phrase longer than every unit name cannot match: the join stops as soon as it gets that long.
@@ -2205,7 +2271,7 @@ internal ref struct QuantityScanner
     }
 
     /// <summary>Cents after a currency amount: <c>13 dollars and 45 cents</c>, <c>15 dollars 50</c>, <c>10 $ 30 cent</c>.</summary>
-    private readonly int CentsAfter(int k, ref double value)
+    private readonly int CentsAfter(int k, string code, ref double value)
     {
         int j = k;
         if (Is(j, "and"))
@@ -2240,10 +2306,45 @@ internal ref struct QuantityScanner
             return k;
         }
 
-        if (Is(e, "cents") || Is(e, "cent") || Is(e, "pence") || Is(e, "p"))
+        if (Is(e, "cents") || Is(e, "cent") || Is(e, "pence") || Is(e, "p") || code == "CNY" && Is(e, "fen"))
         {
             value += cents / 100;
             return e + 1;
+        }
+
+        // Chinese yuan in tenths and hundredths: one kuai five mao (1.5), three yuan two jiao five fen (3.25)
+        if (code == "CNY" && cents < 10 && (Is(e, "mao") || Is(e, "jiao")))
+        {
+            value += cents / 10;
+            e++;
+            int f = e;
+            double fen;
+            if (IsPlainNumber(f) && W(f).Length == 1)
+            {
+                fen = W(f)[0] - '0';
+            }
+            else if (IsKind(f, TokenKind.Word) && CardinalLookup.TryGetValue(W(f), out int fc) && fc < 10)
+            {
+                fen = fc;
+            }
+            else
+            {
+                return e;
+            }
+
+            if (Is(f + 1, "fen"))
+            {
+                value += fen / 100;
+                return f + 2;
+            }
+
+            if (IsEndish(f + 1))
+            {
+                value += fen / 100;
+                return f + 1;
+            }
+
+            return e;
         }
 
         // 15 dollars 50, at the end of a clause

@@ -43,32 +43,32 @@ internal struct Found
 /// </summary>
 internal ref struct QuantityScanner
 {
-    private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> CardinalLookup = QuantityLexicon.Cardinals.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenDictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> ScaleLookup = QuantityLexicon.ScaleWords.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenDictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> ScaleSuffixLookup = QuantityLexicon.ScaleSuffixes.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenDictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> OrdinalLookup = QuantityLexicon.Ordinals.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenDictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> VagueLookup = QuantityLexicon.VagueScales.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TriggerLookup = QuantityLexicon.TriggerWords.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenDictionary<string, QuantityModifier>.AlternateLookup<ReadOnlySpan<char>> Mod1Lookup = QuantityLexicon.Modifiers1.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenDictionary<string, QuantityModifier>.AlternateLookup<ReadOnlySpan<char>> Mod2Lookup = QuantityLexicon.Modifiers2.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenDictionary<string, UnitInfo>.AlternateLookup<ReadOnlySpan<char>> SymbolUnitLookup = QuantityLexicon.SymbolUnits.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenDictionary<string, UnitInfo>.AlternateLookup<ReadOnlySpan<char>> WordUnitLookup = QuantityLexicon.WordUnits.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> CurrencySymbolLookup = QuantityLexicon.CurrencySymbols.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> DollarPrefixLookup = QuantityLexicon.DollarPrefixes.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> CodeLookup = QuantityLexicon.CurrencyCodes.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> MillionCodeLookup = QuantityLexicon.MillionCodes.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NounStopLookup = QuantityLexicon.NounStop.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IrregularLookup = QuantityLexicon.IrregularPlurals.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MonthLookup = QuantityLexicon.Months.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> YearPrepLookup = QuantityLexicon.YearPrepositions.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TimeWordLookup = QuantityLexicon.TimeWords.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LabelLookup = QuantityLexicon.LabelWords.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TimeTailLookup = QuantityLexicon.TimeTails.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ScoreLookup = QuantityLexicon.ScoreWords.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HalfDetLookup = QuantityLexicon.HalfDeterminers.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PoundWeightLookup = QuantityLexicon.PoundWeightWords.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PoundMoneyLookup = QuantityLexicon.PoundMoneyWords.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OnePronounLookup = QuantityLexicon.OnePronounBefore.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly ShapedMap<int> CardinalLookup = new(QuantityLexicon.Cardinals);
+    private static readonly ShapedMap<double> ScaleLookup = new(QuantityLexicon.ScaleWords);
+    private static readonly ShapedMap<double> ScaleSuffixLookup = new(QuantityLexicon.ScaleSuffixes);
+    private static readonly ShapedMap<double> OrdinalLookup = new(QuantityLexicon.Ordinals);
+    private static readonly ShapedMap<double> VagueLookup = new(QuantityLexicon.VagueScales);
+    private static readonly ShapedSet TriggerLookup = new(QuantityLexicon.TriggerWords);
+    private static readonly ShapedMap<QuantityModifier> Mod1Lookup = new(QuantityLexicon.Modifiers1);
+    private static readonly ShapedMap<QuantityModifier> Mod2Lookup = new(QuantityLexicon.Modifiers2);
+    private static readonly ShapedMap<UnitInfo> SymbolUnitLookup = new(QuantityLexicon.SymbolUnits);
+    private static readonly ShapedMap<UnitInfo> WordUnitLookup = new(QuantityLexicon.WordUnits);
+    private static readonly ShapedMap<string> CurrencySymbolLookup = new(QuantityLexicon.CurrencySymbols);
+    private static readonly ShapedMap<string> DollarPrefixLookup = new(QuantityLexicon.DollarPrefixes);
+    private static readonly ShapedMap<string> CodeLookup = new(QuantityLexicon.CurrencyCodes);
+    private static readonly ShapedMap<string> MillionCodeLookup = new(QuantityLexicon.MillionCodes);
+    private static readonly ShapedSet NounStopLookup = new(QuantityLexicon.NounStop);
+    private static readonly ShapedSet IrregularLookup = new(QuantityLexicon.IrregularPlurals);
+    private static readonly ShapedSet MonthLookup = new(QuantityLexicon.Months);
+    private static readonly ShapedSet YearPrepLookup = new(QuantityLexicon.YearPrepositions);
+    private static readonly ShapedSet TimeWordLookup = new(QuantityLexicon.TimeWords);
+    private static readonly ShapedSet LabelLookup = new(QuantityLexicon.LabelWords);
+    private static readonly ShapedSet TimeTailLookup = new(QuantityLexicon.TimeTails);
+    private static readonly ShapedSet ScoreLookup = new(QuantityLexicon.ScoreWords);
+    private static readonly ShapedSet HalfDetLookup = new(QuantityLexicon.HalfDeterminers);
+    private static readonly ShapedSet PoundWeightLookup = new(QuantityLexicon.PoundWeightWords);
+    private static readonly ShapedSet PoundMoneyLookup = new(QuantityLexicon.PoundMoneyWords);
+    private static readonly ShapedSet OnePronounLookup = new(QuantityLexicon.OnePronounBefore);
 
     /// <summary>First words of the unit phrases written with spaces (<c>square</c> of <c>square km</c>): a phrase of several tokens is tried only after one.</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UnitPhraseHeadLookup = PhraseHeads(QuantityLexicon.SymbolUnits.Keys, QuantityLexicon.WordUnits.Keys)
@@ -152,8 +152,40 @@ internal ref struct QuantityScanner
         int sentence = 0;
         int claim = 0;
         _limit = _sentences.Length > 0 ? _sentences[0].EndToken : _t.Length;
-        for (int i = 0; i < _t.Length; i++)
+        ReadOnlySpan<Token> tokens = _t;
+        string text = _text;
+        ulong[] shapes = TriggerShapes;
+        for (int i = 0; i < tokens.Length; i++)
         {
+            // Fast path, the same answer as IsTrigger for almost every token: punctuation never starts a quantity, and a
+            // plain word only when its first letter, last letter and length fit a trigger word or a currency code, or a
+            // currency symbol follows it (US$). Sentence bookkeeping catches up below for the tokens that go on.
+            Token t = tokens[i];
+            if (t.Kind == TokenKind.Word)
+            {
+                int len = t.Length;
+                if (len > 13)
+                {
+                    continue;
+                }
+
+                if ((t.Flags & (TokenFlags.HasDigit | TokenFlags.Hyphenated)) == 0 && len > 0)
+                {
+                    char first = text[t.Start];
+                    char last = text[t.Start + len - 1];
+                    if ((first | last) < 0x80 && (!char.IsAsciiLetter(first) || !char.IsAsciiLetter(last)
+                        || (shapes[ShapeIndex(first, last)] >> len & 1) == 0)
+                        && (i + 1 >= tokens.Length || tokens[i + 1].Kind != TokenKind.Currency))
+                    {
+                        continue;
+                    }
+                }
+            }
+            else if (t.Kind is not (TokenKind.Number or TokenKind.Currency or TokenKind.Symbol))
+            {
+                continue;
+            }
+
             while (i >= _limit)
             {
                 sentence++;
@@ -305,7 +337,9 @@ internal ref struct QuantityScanner
         return shapes;
     }
 
-    private static int ShapeIndex(ReadOnlySpan<char> w) => ((w[0] | 0x20) - 'a') * 26 + ((w[^1] | 0x20) - 'a');
+    private static int ShapeIndex(ReadOnlySpan<char> w) => ShapeIndex(w[0], w[^1]);
+
+    private static int ShapeIndex(char first, char last) => ((first | 0x20) - 'a') * 26 + ((last | 0x20) - 'a');
 
     /// <summary>Whether <paramref name="w"/> may be a trigger word or a currency code (no false negatives).</summary>
     private static bool MayBeTriggerOrCode(ReadOnlySpan<char> w)

@@ -154,7 +154,9 @@ internal ref struct QuantityScanner
         _limit = _sentences.Length > 0 ? _sentences[0].EndToken : _t.Length;
         ReadOnlySpan<Token> tokens = _t;
         string text = _text;
-        ulong[] shapes = TriggerShapes;
+        ushort[] edges = TriggerEdges;
+        ushort[] heads = TriggerHeads;
+        ushort[] tails = TriggerTails;
         for (int i = 0; i < tokens.Length; i++)
         {
             // Fast path, the same answer as IsTrigger for almost every token: punctuation never starts a quantity, and a
@@ -171,10 +173,15 @@ internal ref struct QuantityScanner
 
                 if ((t.Flags & (TokenFlags.HasDigit | TokenFlags.Hyphenated)) == 0 && len > 0)
                 {
-                    char first = text[t.Start];
-                    char last = text[t.Start + len - 1];
-                    if ((first | last) < 0x80 && (!char.IsAsciiLetter(first) || !char.IsAsciiLetter(last)
-                        || (shapes[ShapeIndex(first, last)] >> len & 1) == 0)
+                    ReadOnlySpan<char> w = text.AsSpan(t.Start, len);
+                    char first = w[0];
+                    char second = len > 1 ? w[1] : first;
+                    char penult = len > 1 ? w[^2] : first;
+                    char last = w[^1];
+                    if ((first | second | penult | last) < 0x80 && (!char.IsAsciiLetter(first) || !char.IsAsciiLetter(last)
+                        || (edges[ShapeIndex(first, last)] >> len & 1) == 0
+                        || char.IsAsciiLetter(second) && (heads[ShapeIndex(first, second)] >> len & 1) == 0
+                        || char.IsAsciiLetter(penult) && (tails[ShapeIndex(penult, last)] >> len & 1) == 0)
                         && (i + 1 >= tokens.Length || tokens[i + 1].Kind != TokenKind.Currency))
                     {
                         continue;
@@ -335,6 +342,52 @@ internal ref struct QuantityScanner
         }
 
         return shapes;
+    }
+
+    /// <summary>
+    /// For the token loop, the lengths (bits 1 to 13) of the trigger words and currency codes by first and last letter, by first
+    /// and second letter, and by second-to-last and last letter (a one-letter word repeats its letter): a plain word that misses
+    /// one of the three is no trigger. <c>and</c> fits <c>AED</c> by its edges but no code starts with <c>an</c>.
+    /// </summary>
+    private static readonly ushort[] TriggerEdges = BuildTriggerPairs(0);
+
+    /// <inheritdoc cref="TriggerEdges"/>
+    private static readonly ushort[] TriggerHeads = BuildTriggerPairs(1);
+
+    /// <inheritdoc cref="TriggerEdges"/>
+    private static readonly ushort[] TriggerTails = BuildTriggerPairs(2);
+
+    private static ushort[] BuildTriggerPairs(int which)
+    {
+        var pairs = new ushort[26 * 26];
+        foreach (IEnumerable<string> keys in (IEnumerable<string>[])[QuantityLexicon.TriggerWords, QuantityLexicon.CurrencyCodes.Keys])
+        {
+            foreach (string w in keys)
+            {
+                if (w.Length is 0 or > 13)
+                {
+                    continue; // the token loop sends longer words on to the full test
+                }
+
+                char a = which == 2 ? (w.Length > 1 ? w[^2] : w[0]) : w[0];
+                char b = which == 1 ? (w.Length > 1 ? w[1] : w[0]) : w[^1];
+                if (!char.IsAsciiLetter(a) || !char.IsAsciiLetter(b))
+                {
+                    if (a >= 0x80 || b >= 0x80)
+                    {
+                        // A letter outside ASCII may fold onto an ASCII one: let every word through this table.
+                        Array.Fill(pairs, ushort.MaxValue);
+                        return pairs;
+                    }
+
+                    continue; // matched only by a word with the same mark there, which the loop sends on
+                }
+
+                pairs[ShapeIndex(a, b)] |= (ushort)(1 << w.Length);
+            }
+        }
+
+        return pairs;
     }
 
     private static int ShapeIndex(ReadOnlySpan<char> w) => ShapeIndex(w[0], w[^1]);
@@ -1292,7 +1345,7 @@ internal ref struct QuantityScanner
             return true;
         }
 
-        int h = w.IndexOfAny('-', '\u2010', '\u2011');
+        int h = w.Length > 4 ? w.IndexOfAny('-', '\u2010', '\u2011') : -1;
         if (h > 0 && CardinalLookup.TryGetValue(w.Slice(0, h), out int tens) && tens >= 20 && tens % 10 == 0
             && OrdinalLookup.TryGetValue(w.Slice(h + 1), out double unit) && unit < 10)
         {
@@ -2149,51 +2202,55 @@ internal ref struct QuantityScanner
         }
 
         // Longest phrase first: up to four tokens (square km, degrees Celsius, kilometres per hour, us dollars).
-        Span<char> key = stackalloc char[MaxKey];
         int max = Math.Min(4, _limit - k);
         if (max > 1 && !Glued(k + 1) && !UnitPhraseHeadLookup.Contains(W(k)))
         {
             max = 1; // no unit phrase starts with this word: only the word itself can be a unit
         }
 
-        for (int count = max; count >= 1; count--)
+        if (max > 1)
         {
-            // A phrase longer than every unit name cannot match: the join stops as soon as it gets that long.
-            if (!TryJoinUnit(k, count, count == 1 ? key : key.Slice(0, MaxUnitPhrase), out int len))
+            Span<char> key = stackalloc char[MaxKey];
+            for (int count = max; count >= 2; count--)
             {
-                continue;
-            }
+                // A phrase longer than every unit name cannot match: the join stops as soon as it gets that long.
+                if (!TryJoinUnit(k, count, key.Slice(0, MaxUnitPhrase), out int len))
+                {
+                    continue;
+                }
 
-            ReadOnlySpan<char> phrase = key.Slice(0, len);
-            bool hit = count == 1 ? SymbolUnitLookup.TryGetValue(W(k), out unit) : SymbolUnitLookup.TryGetValue(phrase, out unit);
-            if (!hit)
-            {
-                hit = WordUnitLookup.TryGetValue(phrase, out unit);
+                ReadOnlySpan<char> phrase = key.Slice(0, len);
+                if (SymbolUnitLookup.TryGetValue(phrase, out unit) || WordUnitLookup.TryGetValue(phrase, out unit))
+                {
+                    end = k + count;
+                    return true;
+                }
             }
+        }
 
-            if (!hit && CodeLookup.TryGetValue(count == 1 ? W(k) : default, out string? code))
-            {
-                unit = new UnitInfo(code, QuantityDimension.Currency, 1);
-                hit = true;
-            }
+        // One word: symbols match case-sensitively, unit words in any case (their lookup ignores case), codes as written.
+        ReadOnlySpan<char> word = W(k);
+        if (word.Length > MaxKey)
+        {
+            return false;
+        }
 
-            if (!hit)
-            {
-                continue;
-            }
+        bool hit = SymbolUnitLookup.TryGetValue(word, out unit) || WordUnitLookup.TryGetValue(word, out unit);
+        if (!hit && CodeLookup.TryGetValue(word, out string? code))
+        {
+            unit = new UnitInfo(code, QuantityDimension.Currency, 1);
+            hit = true;
+        }
 
-            if (count == 1 && !AcceptSingleWordUnit(k, n, ref unit))
-            {
-                return false;
-            }
-
-            end = k + count;
+        if (hit && AcceptSingleWordUnit(k, n, ref unit))
+        {
+            end = k + 1;
             return true;
         }
 
-        // degrees alone: an angle or an unknown scale; counted below as a plain noun.
         return false;
     }
+
 
     /// <summary>Joins tokens for a unit phrase in lower case; words with spaces, symbols glued (<c>km/h</c>, <c>sq. km</c>).</summary>
     private readonly bool TryJoinUnit(int k, int count, Span<char> key, out int len)

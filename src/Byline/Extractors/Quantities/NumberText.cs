@@ -65,6 +65,19 @@ internal static class NumberText
 
         ReadOnlySpan<char> run = s.Slice(0, i);
         separators = commas + dots > 0;
+        if (!separators && i <= 15)
+        {
+            // Plain digits: exact as an integer below 2^53, no parser needed (most numbers in news).
+            long whole = 0;
+            foreach (char c in run)
+            {
+                whole = (whole * 10) + (c - '0');
+            }
+
+            value = whole;
+            return true;
+        }
+
         char decimalMark;
         char group;
         if (commas > 0 && dots > 0)

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Byline.Extractors.Dates;
 using Byline.Text;
 
@@ -24,7 +25,7 @@ public sealed class QuantitiesExtractor : IArticleExtractor
         ArgumentNullException.ThrowIfNull(context);
         TextDocument doc = context.Document;
         string text = doc.Text;
-        int[] claimed = ClaimedRanges(context.Get<TemporalExpression>(), text.Length);
+        int[] claimed = ClaimedRanges(context.Get<TemporalExpression>(), text);
         var found = new List<Found>();
         var scanner = new QuantityScanner(text, doc.Tokens, doc.Sentences, claimed);
         scanner.Run(found);
@@ -49,18 +50,29 @@ public sealed class QuantitiesExtractor : IArticleExtractor
     }
 
     /// <summary>Start/end pairs of the temporal expressions, sorted and merged, for a linear skip test.</summary>
-    private static int[] ClaimedRanges(IReadOnlyList<TemporalExpression> dates, int textLength)
+    private static int[] ClaimedRanges(IReadOnlyList<TemporalExpression> dates, string text)
     {
         if (dates.Count == 0)
         {
             return [];
         }
 
+        int textLength = text.Length;
         var pairs = new (int Start, int End)[dates.Count];
+        int count = 0;
         for (int i = 0; i < dates.Count; i++)
         {
             int s = Math.Clamp(dates[i].Start, 0, textLength);
-            pairs[i] = (s, Math.Clamp(dates[i].Start + dates[i].Length, s, textLength));
+            int e = Math.Clamp(dates[i].Start + dates[i].Length, s, textLength);
+            if (!IsWeakQuarterDuration(dates[i], text, s, e))
+            {
+                pairs[count++] = (s, e);
+            }
+        }
+
+        if (count < pairs.Length)
+        {
+            Array.Resize(ref pairs, count);
         }
 
         Array.Sort(pairs);
@@ -79,5 +91,86 @@ public sealed class QuantitiesExtractor : IArticleExtractor
         }
 
         return merged.ToArray();
+    }
+
+    /// <summary>Words that may come right before a fraction <c>three quarters</c>: <c>about three quarters</c>.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FractionBefore = new[]
+    {
+        "about", "around", "nearly", "almost", "roughly", "approximately", "some", "just", "only", "fully", "exactly", "precisely", "barely",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Words after <c>three quarters</c> that make it a span of time: <c>three quarters running</c>, <c>two quarters ago</c>.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> QuarterTimeAfter = new[]
+    {
+        "in", "running", "straight", "ago", "later", "earlier", "before", "after", "since", "from", "of", "to", "until", "into", "on",
+        "ahead", "back", "behind", "away", "out", "hence", "now", "time",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// A duration of the dates extractor that is only a spelled number and <c>quarters</c>, at the start of a clause or after
+    /// <c>about</c>, with no word of time after it (<c>Three quarters said yes.</c>, <c>about three quarters</c>): the fraction,
+    /// not a span of fiscal quarters, so the number stays free for this extractor. <c>for three quarters</c>,
+    /// <c>the preceding two quarters</c>, <c>two quarters ahead</c> stay durations.
+    /// </summary>
+    private static bool IsWeakQuarterDuration(TemporalExpression date, string text, int start, int end)
+    {
+        if (date.Type != TemporalType.Duration || end - start > 32 || !date.Value.EndsWith('Q'))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> span = text.AsSpan(start, end - start);
+        int space = span.IndexOf(' ');
+        if (space <= 0 || span.Slice(space + 1).IndexOf(' ') >= 0)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> number = span.Slice(0, space);
+        ReadOnlySpan<char> unit = span.Slice(space + 1);
+        if (!QuantityLexicon.Cardinals.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(number, out int n) || n is < 2 or > 9
+            || !unit.Equals("quarters", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> before = WordBefore(text, start);
+        return (before.IsEmpty || FractionBefore.Contains(before)) && !QuarterTimeAfter.Contains(WordAfter(text, end));
+    }
+
+    /// <summary>The letters right before <paramref name="start"/>, past spaces (empty at punctuation or the text start).</summary>
+    private static ReadOnlySpan<char> WordBefore(string text, int start)
+    {
+        int e = start;
+        while (e > 0 && start - e < 8 && text[e - 1] == ' ')
+        {
+            e--;
+        }
+
+        int s = e;
+        while (s > 0 && e - s < 16 && char.IsLetter(text[s - 1]))
+        {
+            s--;
+        }
+
+        return text.AsSpan(s, e - s);
+    }
+
+    /// <summary>The letters right after <paramref name="end"/>, past spaces (empty at punctuation or the text end).</summary>
+    private static ReadOnlySpan<char> WordAfter(string text, int end)
+    {
+        int s = end;
+        while (s < text.Length && s - end < 8 && text[s] == ' ')
+        {
+            s++;
+        }
+
+        int e = s;
+        while (e < text.Length && e - s < 16 && char.IsLetter(text[e]))
+        {
+            e++;
+        }
+
+        return text.AsSpan(s, e - s);
     }
 }

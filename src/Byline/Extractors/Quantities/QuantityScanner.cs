@@ -22,6 +22,7 @@ internal struct Numeral
     public bool Written;        // spelled out in words
     public bool IsCapitalizedWord;
     public bool Plus;           // 15-plus: at least
+    public string? SuffixNoun;  // 0.8rad: a glued unit outside the unit codes, reported as the noun
 }
 
 /// <summary>A quantity found, as token indices and values.</summary>
@@ -42,32 +43,69 @@ internal struct Found
 /// </summary>
 internal ref struct QuantityScanner
 {
-    private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> CardinalLookup = QuantityLexicon.Cardinals.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenDictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> ScaleLookup = QuantityLexicon.ScaleWords.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenDictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> ScaleSuffixLookup = QuantityLexicon.ScaleSuffixes.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenDictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> OrdinalLookup = QuantityLexicon.Ordinals.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenDictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> VagueLookup = QuantityLexicon.VagueScales.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TriggerLookup = QuantityLexicon.TriggerWords.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenDictionary<string, QuantityModifier>.AlternateLookup<ReadOnlySpan<char>> Mod1Lookup = QuantityLexicon.Modifiers1.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenDictionary<string, QuantityModifier>.AlternateLookup<ReadOnlySpan<char>> Mod2Lookup = QuantityLexicon.Modifiers2.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenDictionary<string, UnitInfo>.AlternateLookup<ReadOnlySpan<char>> SymbolUnitLookup = QuantityLexicon.SymbolUnits.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenDictionary<string, UnitInfo>.AlternateLookup<ReadOnlySpan<char>> WordUnitLookup = QuantityLexicon.WordUnits.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> CurrencySymbolLookup = QuantityLexicon.CurrencySymbols.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> DollarPrefixLookup = QuantityLexicon.DollarPrefixes.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> CodeLookup = QuantityLexicon.CurrencyCodes.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> MillionCodeLookup = QuantityLexicon.MillionCodes.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NounStopLookup = QuantityLexicon.NounStop.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IrregularLookup = QuantityLexicon.IrregularPlurals.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MonthLookup = QuantityLexicon.Months.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> YearPrepLookup = QuantityLexicon.YearPrepositions.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TimeWordLookup = QuantityLexicon.TimeWords.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LabelLookup = QuantityLexicon.LabelWords.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TimeTailLookup = QuantityLexicon.TimeTails.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ScoreLookup = QuantityLexicon.ScoreWords.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HalfDetLookup = QuantityLexicon.HalfDeterminers.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PoundWeightLookup = QuantityLexicon.PoundWeightWords.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PoundMoneyLookup = QuantityLexicon.PoundMoneyWords.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OnePronounLookup = QuantityLexicon.OnePronounBefore.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly ShapedMap<int> CardinalLookup = new(QuantityLexicon.Cardinals);
+    private static readonly ShapedMap<double> ScaleLookup = new(QuantityLexicon.ScaleWords);
+    private static readonly ShapedMap<double> ScaleSuffixLookup = new(QuantityLexicon.ScaleSuffixes);
+    private static readonly ShapedMap<double> OrdinalLookup = new(QuantityLexicon.Ordinals);
+    private static readonly ShapedMap<double> VagueLookup = new(QuantityLexicon.VagueScales);
+    private static readonly ShapedSet TriggerLookup = new(QuantityLexicon.TriggerWords);
+    private static readonly ShapedMap<QuantityModifier> Mod1Lookup = new(QuantityLexicon.Modifiers1);
+    private static readonly ShapedMap<QuantityModifier> Mod2Lookup = new(QuantityLexicon.Modifiers2);
+    private static readonly ShapedMap<UnitInfo> SymbolUnitLookup = new(QuantityLexicon.SymbolUnits);
+    private static readonly ShapedMap<UnitInfo> WordUnitLookup = new(QuantityLexicon.WordUnits);
+    private static readonly ShapedMap<string> CurrencySymbolLookup = new(QuantityLexicon.CurrencySymbols);
+    private static readonly ShapedMap<string> DollarPrefixLookup = new(QuantityLexicon.DollarPrefixes);
+    private static readonly ShapedMap<string> CodeLookup = new(QuantityLexicon.CurrencyCodes);
+    private static readonly ShapedMap<string> MillionCodeLookup = new(QuantityLexicon.MillionCodes);
+    private static readonly ShapedSet NounStopLookup = new(QuantityLexicon.NounStop);
+    private static readonly ShapedSet IrregularLookup = new(QuantityLexicon.IrregularPlurals);
+    private static readonly ShapedSet MonthLookup = new(QuantityLexicon.Months);
+    private static readonly ShapedSet YearPrepLookup = new(QuantityLexicon.YearPrepositions);
+    private static readonly ShapedSet TimeWordLookup = new(QuantityLexicon.TimeWords);
+    private static readonly ShapedSet LabelLookup = new(QuantityLexicon.LabelWords);
+    private static readonly ShapedSet TimeTailLookup = new(QuantityLexicon.TimeTails);
+    private static readonly ShapedSet ScoreLookup = new(QuantityLexicon.ScoreWords);
+    private static readonly ShapedSet HalfDetLookup = new(QuantityLexicon.HalfDeterminers);
+    private static readonly ShapedSet PoundWeightLookup = new(QuantityLexicon.PoundWeightWords);
+    private static readonly ShapedSet PoundMoneyLookup = new(QuantityLexicon.PoundMoneyWords);
+    private static readonly ShapedSet OnePronounLookup = new(QuantityLexicon.OnePronounBefore);
+
+    /// <summary>First words of the unit phrases written with spaces (<c>square</c> of <c>square km</c>): a phrase of several tokens is tried only after one.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UnitPhraseHeadLookup = PhraseHeads(QuantityLexicon.SymbolUnits.Keys, QuantityLexicon.WordUnits.Keys)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Last words of the two- and three-word modifiers (<c>than</c> of <c>more than</c>).</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ModifierTailLookup = PhraseTails(QuantityLexicon.Modifiers2.Keys)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static FrozenSet<string> PhraseHeads(IEnumerable<string> a, IEnumerable<string> b)
+    {
+        var heads = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (IEnumerable<string> keys in (IEnumerable<string>[])[a, b])
+        {
+            foreach (string key in keys)
+            {
+                int space = key.IndexOf(' ', StringComparison.Ordinal);
+                if (space > 0)
+                {
+                    heads.Add(key.Substring(0, space));
+                }
+            }
+        }
+
+        return heads.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    }
+
+    private static FrozenSet<string> PhraseTails(IEnumerable<string> keys)
+    {
+        var tails = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (string key in keys)
+        {
+            tails.Add(key.Substring(key.LastIndexOf(' ') + 1));
+        }
+
+        return tails.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    }
 
     private const int MaxKey = 48;
 
@@ -114,8 +152,47 @@ internal ref struct QuantityScanner
         int sentence = 0;
         int claim = 0;
         _limit = _sentences.Length > 0 ? _sentences[0].EndToken : _t.Length;
-        for (int i = 0; i < _t.Length; i++)
+        ReadOnlySpan<Token> tokens = _t;
+        string text = _text;
+        ushort[] edges = TriggerEdges;
+        ushort[] heads = TriggerHeads;
+        ushort[] tails = TriggerTails;
+        for (int i = 0; i < tokens.Length; i++)
         {
+            // Fast path, the same answer as IsTrigger for almost every token: punctuation never starts a quantity, and a
+            // plain word only when its first letter, last letter and length fit a trigger word or a currency code, or a
+            // currency symbol follows it (US$). Sentence bookkeeping catches up below for the tokens that go on.
+            Token t = tokens[i];
+            if (t.Kind == TokenKind.Word)
+            {
+                int len = t.Length;
+                if (len > 13)
+                {
+                    continue;
+                }
+
+                if ((t.Flags & (TokenFlags.HasDigit | TokenFlags.Hyphenated)) == 0 && len > 0)
+                {
+                    ReadOnlySpan<char> w = text.AsSpan(t.Start, len);
+                    char first = w[0];
+                    char second = len > 1 ? w[1] : first;
+                    char penult = len > 1 ? w[^2] : first;
+                    char last = w[^1];
+                    if ((first | second | penult | last) < 0x80 && (!char.IsAsciiLetter(first) || !char.IsAsciiLetter(last)
+                        || (edges[ShapeIndex(first, last)] >> len & 1) == 0
+                        || char.IsAsciiLetter(second) && (heads[ShapeIndex(first, second)] >> len & 1) == 0
+                        || char.IsAsciiLetter(penult) && (tails[ShapeIndex(penult, last)] >> len & 1) == 0)
+                        && (i + 1 >= tokens.Length || tokens[i + 1].Kind != TokenKind.Currency))
+                    {
+                        continue;
+                    }
+                }
+            }
+            else if (t.Kind is not (TokenKind.Number or TokenKind.Currency or TokenKind.Symbol))
+            {
+                continue;
+            }
+
             while (i >= _limit)
             {
                 sentence++;
@@ -267,7 +344,55 @@ internal ref struct QuantityScanner
         return shapes;
     }
 
-    private static int ShapeIndex(ReadOnlySpan<char> w) => ((w[0] | 0x20) - 'a') * 26 + ((w[^1] | 0x20) - 'a');
+    /// <summary>
+    /// For the token loop, the lengths (bits 1 to 13) of the trigger words and currency codes by first and last letter, by first
+    /// and second letter, and by second-to-last and last letter (a one-letter word repeats its letter): a plain word that misses
+    /// one of the three is no trigger. <c>and</c> fits <c>AED</c> by its edges but no code starts with <c>an</c>.
+    /// </summary>
+    private static readonly ushort[] TriggerEdges = BuildTriggerPairs(0);
+
+    /// <inheritdoc cref="TriggerEdges"/>
+    private static readonly ushort[] TriggerHeads = BuildTriggerPairs(1);
+
+    /// <inheritdoc cref="TriggerEdges"/>
+    private static readonly ushort[] TriggerTails = BuildTriggerPairs(2);
+
+    private static ushort[] BuildTriggerPairs(int which)
+    {
+        var pairs = new ushort[26 * 26];
+        foreach (IEnumerable<string> keys in (IEnumerable<string>[])[QuantityLexicon.TriggerWords, QuantityLexicon.CurrencyCodes.Keys])
+        {
+            foreach (string w in keys)
+            {
+                if (w.Length is 0 or > 13)
+                {
+                    continue; // the token loop sends longer words on to the full test
+                }
+
+                char a = which == 2 ? (w.Length > 1 ? w[^2] : w[0]) : w[0];
+                char b = which == 1 ? (w.Length > 1 ? w[1] : w[0]) : w[^1];
+                if (!char.IsAsciiLetter(a) || !char.IsAsciiLetter(b))
+                {
+                    if (a >= 0x80 || b >= 0x80)
+                    {
+                        // A letter outside ASCII may fold onto an ASCII one: let every word through this table.
+                        Array.Fill(pairs, ushort.MaxValue);
+                        return pairs;
+                    }
+
+                    continue; // matched only by a word with the same mark there, which the loop sends on
+                }
+
+                pairs[ShapeIndex(a, b)] |= (ushort)(1 << w.Length);
+            }
+        }
+
+        return pairs;
+    }
+
+    private static int ShapeIndex(ReadOnlySpan<char> w) => ShapeIndex(w[0], w[^1]);
+
+    private static int ShapeIndex(char first, char last) => ((first | 0x20) - 'a') * 26 + ((last | 0x20) - 'a');
 
     /// <summary>Whether <paramref name="w"/> may be a trigger word or a currency code (no false negatives).</summary>
     private static bool MayBeTriggerOrCode(ReadOnlySpan<char> w)
@@ -385,7 +510,7 @@ internal ref struct QuantityScanner
         {
             unit = new UnitInfo(currency, QuantityDimension.Currency, 1);
         }
-        else if (unit is null && !a.Hyphenated)
+        else if (unit is null && !a.Hyphenated && a.SuffixNoun is null)
         {
             if (TryUnitAfter(end, a, out UnitInfo u, out int uEnd, out double uScale))
             {
@@ -397,7 +522,7 @@ internal ref struct QuantityScanner
 
         if (unit is { } cu && cu.IsCurrency && !a.Hyphenated)
         {
-            end = CentsAfter(end, ref a.Value);
+            end = CentsAfter(end, cu.Code, ref a.Value);
         }
         else if (unit is { } fu && fu.Code == "ft")
         {
@@ -459,7 +584,11 @@ internal ref struct QuantityScanner
 
         string? noun = null;
         int spanEnd = end;
-        if (unit is null || a.Hyphenated)
+        if (unit is null && a.SuffixNoun is not null)
+        {
+            noun = a.SuffixNoun;
+        }
+        else if (unit is null || a.Hyphenated)
         {
             if (a.Hyphenated)
             {
@@ -658,6 +787,10 @@ internal ref struct QuantityScanner
                 n.Unit = new UnitInfo(mcode, QuantityDimension.Currency, 1);
                 v *= 1e6;
             }
+            else if (AngleSuffix(suffix) is { } angle)
+            {
+                n.SuffixNoun = angle; // 0.8rad, 90deg: an angle has no unit code, like "45 degrees"
+            }
             else
             {
                 return false; // 24703m212, a code or a model name
@@ -699,7 +832,7 @@ internal ref struct QuantityScanner
 
         if (!n.Plain)
         {
-            if (n.Unit is null && !n.HasScale)
+            if (n.Unit is null && !n.HasScale && n.SuffixNoun is null)
             {
                 ContinueWithScale(ref n);
             }
@@ -760,6 +893,18 @@ internal ref struct QuantityScanner
         ContinueWithScale(ref n);
         return true;
     }
+
+    /// <summary>The angle unit glued to digits (<c>rad</c>, <c>deg</c>), as written, or null.</summary>
+    private static string? AngleSuffix(ReadOnlySpan<char> suffix) => suffix switch
+    {
+        "rad" => "rad",
+        "rads" => "rads",
+        "radian" => "radian",
+        "radians" => "radians",
+        "deg" => "deg",
+        "degs" => "degs",
+        _ => null,
+    };
 
     /// <summary>A group of three digits, the last one possibly with decimals: 234, 567.89.</summary>
     private readonly bool IsGroup(int k) =>
@@ -1200,7 +1345,7 @@ internal ref struct QuantityScanner
             return true;
         }
 
-        int h = w.IndexOfAny('-', '\u2010', '\u2011');
+        int h = w.Length > 4 ? w.IndexOfAny('-', '\u2010', '\u2011') : -1;
         if (h > 0 && CardinalLookup.TryGetValue(w.Slice(0, h), out int tens) && tens >= 20 && tens % 10 == 0
             && OrdinalLookup.TryGetValue(w.Slice(h + 1), out double unit) && unit < 10)
         {
@@ -1645,8 +1790,6 @@ internal ref struct QuantityScanner
             double v = n.Value;
             int prev = n.StartTok - 1;
             ReadOnlySpan<char> pw = In(prev) ? W(prev) : default;
-            bool unitFollows = In(next) && (_t[next].Kind == TokenKind.Symbol && W(next) is "%" || IsKind(next, TokenKind.Word)
-                && (WordUnitLookup.ContainsKey(W(next)) || SymbolUnitLookup.ContainsKey(W(next)) || ScaleLookup.ContainsKey(W(next))));
 
             // Times: 0800 GMT, 6 pm, 10 a.m.
             if (In(next) && TimeWordLookup.Contains(W(next)))
@@ -1660,7 +1803,7 @@ internal ref struct QuantityScanner
             }
 
             // Years: 4 digits 1000-2099 unless something counted follows.
-            if (n.DigitCount == 4 && v is >= 1000 and <= 2099 && !unitFollows && !(In(prev) && Mod1Lookup.ContainsKey(pw) && !YearPrepLookup.Contains(pw)
+            if (n.DigitCount == 4 && v is >= 1000 and <= 2099 && !UnitFollows(next) && !(In(prev) && Mod1Lookup.ContainsKey(pw) && !YearPrepLookup.Contains(pw)
                 && !pw.Equals("below", StringComparison.OrdinalIgnoreCase) && !pw.Equals("above", StringComparison.OrdinalIgnoreCase)))
             {
                 return true;
@@ -1687,14 +1830,14 @@ internal ref struct QuantityScanner
             }
 
             // Labels: Resolution 2254, page 3, Highway 35, version 2
-            if (In(prev) && _t[prev].Kind == TokenKind.Word && LabelLookup.Contains(pw.TrimEnd('.')) && !unitFollows)
+            if (In(prev) && _t[prev].Kind == TokenKind.Word && LabelLookup.Contains(pw.TrimEnd('.')) && !UnitFollows(next))
             {
                 return true;
             }
 
             // Capitalized name before a bare number: Apollo 11, Windows 10 (not at sentence start, nothing counted after).
             if (In(prev) && prev > _first && _t[prev].Kind == TokenKind.Word && _t[prev].Has(TokenFlags.Capitalized) && !_t[prev].Has(TokenFlags.AllCaps)
-                && !unitFollows && !MonthLookup.Contains(pw) && !Glued(i) && !(IsKind(next, TokenKind.Word) && LooksPlural(W(next))))
+                && !Glued(i) && !MonthLookup.Contains(pw) && !(IsKind(next, TokenKind.Word) && LooksPlural(W(next))) && !UnitFollows(next))
             {
                 return true;
             }
@@ -1747,6 +1890,11 @@ internal ref struct QuantityScanner
 
         return false;
     }
+
+    /// <summary>A percent sign, a unit or a scale word at <paramref name="next"/>: something counted follows the number.</summary>
+    private readonly bool UnitFollows(int next) =>
+        In(next) && (_t[next].Kind == TokenKind.Symbol && W(next) is "%" || IsKind(next, TokenKind.Word)
+            && (WordUnitLookup.ContainsKey(W(next)) || SymbolUnitLookup.ContainsKey(W(next)) || ScaleLookup.ContainsKey(W(next))));
 
     /// <summary>A neighbouring score such as <c>15-9</c> (tokens <c>15</c>, <c>-</c>, <c>9</c> from <paramref name="k"/>): a table of results, not a range.</summary>
     private readonly bool IsDashedPair(int k) =>
@@ -1840,7 +1988,7 @@ internal ref struct QuantityScanner
         }
 
         // three-word: no more than, as many as, in excess of
-        if (p - 2 >= _first && p - 2 >= _free && IsKind(p - 1, TokenKind.Word) && IsKind(p - 2, TokenKind.Word))
+        if ((Glued(p) || ModifierTailLookup.Contains(W(p))) && p - 2 >= _first && p - 2 >= _free && IsKind(p - 1, TokenKind.Word) && IsKind(p - 2, TokenKind.Word))
         {
             Span<char> key = stackalloc char[MaxKey];
             if (TryJoin(p - 2, 3, key, out int len) && Mod2Lookup.TryGetValue(key.Slice(0, len), out modifier))
@@ -1849,7 +1997,7 @@ internal ref struct QuantityScanner
             }
         }
 
-        if (p - 1 >= _first && p - 1 >= _free && IsKind(p - 1, TokenKind.Word))
+        if ((Glued(p) || ModifierTailLookup.Contains(W(p))) && p - 1 >= _first && p - 1 >= _free && IsKind(p - 1, TokenKind.Word))
         {
             Span<char> key = stackalloc char[MaxKey];
             if (TryJoin(p - 1, 2, key, out int len) && Mod2Lookup.TryGetValue(key.Slice(0, len), out modifier))
@@ -2054,46 +2202,55 @@ internal ref struct QuantityScanner
         }
 
         // Longest phrase first: up to four tokens (square km, degrees Celsius, kilometres per hour, us dollars).
-        Span<char> key = stackalloc char[MaxKey];
         int max = Math.Min(4, _limit - k);
-        for (int count = max; count >= 1; count--)
+        if (max > 1 && !Glued(k + 1) && !UnitPhraseHeadLookup.Contains(W(k)))
         {
-            // A phrase longer than every unit name cannot match: the join stops as soon as it gets that long.
-            if (!TryJoinUnit(k, count, count == 1 ? key : key.Slice(0, MaxUnitPhrase), out int len))
-            {
-                continue;
-            }
+            max = 1; // no unit phrase starts with this word: only the word itself can be a unit
+        }
 
-            ReadOnlySpan<char> phrase = key.Slice(0, len);
-            bool hit = count == 1 ? SymbolUnitLookup.TryGetValue(W(k), out unit) : SymbolUnitLookup.TryGetValue(phrase, out unit);
-            if (!hit)
+        if (max > 1)
+        {
+            Span<char> key = stackalloc char[MaxKey];
+            for (int count = max; count >= 2; count--)
             {
-                hit = WordUnitLookup.TryGetValue(phrase, out unit);
-            }
+                // A phrase longer than every unit name cannot match: the join stops as soon as it gets that long.
+                if (!TryJoinUnit(k, count, key.Slice(0, MaxUnitPhrase), out int len))
+                {
+                    continue;
+                }
 
-            if (!hit && CodeLookup.TryGetValue(count == 1 ? W(k) : default, out string? code))
-            {
-                unit = new UnitInfo(code, QuantityDimension.Currency, 1);
-                hit = true;
+                ReadOnlySpan<char> phrase = key.Slice(0, len);
+                if (SymbolUnitLookup.TryGetValue(phrase, out unit) || WordUnitLookup.TryGetValue(phrase, out unit))
+                {
+                    end = k + count;
+                    return true;
+                }
             }
+        }
 
-            if (!hit)
-            {
-                continue;
-            }
+        // One word: symbols match case-sensitively, unit words in any case (their lookup ignores case), codes as written.
+        ReadOnlySpan<char> word = W(k);
+        if (word.Length > MaxKey)
+        {
+            return false;
+        }
 
-            if (count == 1 && !AcceptSingleWordUnit(k, n, ref unit))
-            {
-                return false;
-            }
+        bool hit = SymbolUnitLookup.TryGetValue(word, out unit) || WordUnitLookup.TryGetValue(word, out unit);
+        if (!hit && CodeLookup.TryGetValue(word, out string? code))
+        {
+            unit = new UnitInfo(code, QuantityDimension.Currency, 1);
+            hit = true;
+        }
 
-            end = k + count;
+        if (hit && AcceptSingleWordUnit(k, n, ref unit))
+        {
+            end = k + 1;
             return true;
         }
 
-        // degrees alone: an angle or an unknown scale; counted below as a plain noun.
         return false;
     }
+
 
     /// <summary>Joins tokens for a unit phrase in lower case; words with spaces, symbols glued (<c>km/h</c>, <c>sq. km</c>).</summary>
     private readonly bool TryJoinUnit(int k, int count, Span<char> key, out int len)
@@ -2205,7 +2362,7 @@ internal ref struct QuantityScanner
     }
 
     /// <summary>Cents after a currency amount: <c>13 dollars and 45 cents</c>, <c>15 dollars 50</c>, <c>10 $ 30 cent</c>.</summary>
-    private readonly int CentsAfter(int k, ref double value)
+    private readonly int CentsAfter(int k, string code, ref double value)
     {
         int j = k;
         if (Is(j, "and"))
@@ -2240,10 +2397,45 @@ internal ref struct QuantityScanner
             return k;
         }
 
-        if (Is(e, "cents") || Is(e, "cent") || Is(e, "pence") || Is(e, "p"))
+        if (Is(e, "cents") || Is(e, "cent") || Is(e, "pence") || Is(e, "p") || code == "CNY" && Is(e, "fen"))
         {
             value += cents / 100;
             return e + 1;
+        }
+
+        // Chinese yuan in tenths and hundredths: one kuai five mao (1.5), three yuan two jiao five fen (3.25)
+        if (code == "CNY" && cents < 10 && (Is(e, "mao") || Is(e, "jiao")))
+        {
+            value += cents / 10;
+            e++;
+            int f = e;
+            double fen;
+            if (IsPlainNumber(f) && W(f).Length == 1)
+            {
+                fen = W(f)[0] - '0';
+            }
+            else if (IsKind(f, TokenKind.Word) && CardinalLookup.TryGetValue(W(f), out int fc) && fc < 10)
+            {
+                fen = fc;
+            }
+            else
+            {
+                return e;
+            }
+
+            if (Is(f + 1, "fen"))
+            {
+                value += fen / 100;
+                return f + 2;
+            }
+
+            if (IsEndish(f + 1))
+            {
+                value += fen / 100;
+                return f + 1;
+            }
+
+            return e;
         }
 
         // 15 dollars 50, at the end of a clause

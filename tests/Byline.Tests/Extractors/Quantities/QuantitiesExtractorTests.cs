@@ -147,6 +147,9 @@ public class QuantitiesExtractorTests
     [InlineData("Lunch cost thirteen dollars and forty-five cents.", "thirteen dollars and forty-five cents", 13.45, "USD")]
     [InlineData("The city will spend 100 billion yuan.", "100 billion yuan", 1e11, "CNY")]
     [InlineData("The bond pays 500 USD a year.", "500 USD", 500, "USD")]
+    [InlineData("The noodles cost two kuai and five mao.", "two kuai and five mao", 2.5, "CNY")]
+    [InlineData("A bus ticket was 3 yuan 2 jiao 5 fen.", "3 yuan 2 jiao 5 fen", 3.25, "CNY")]
+    [InlineData("Tea costs one kuai eight mao six.", "one kuai eight mao six", 1.86, "CNY")]
     public void Reads_money(string text, string expected, double value, string currency)
     {
         Quantity q = Single(text);
@@ -203,6 +206,45 @@ public class QuantitiesExtractorTests
         Assert.Equal(expected, q.Text);
         Assert.Equal(value, q.Value);
         Assert.Equal(noun, q.Noun);
+    }
+
+    [Theory]
+    [InlineData("The arm swung through 1.2rad before it stopped.", "1.2rad", 1.2, "rad")]
+    [InlineData("Tilt the panel 30deg to the south.", "30deg", 30, "deg")]
+    public void Angles_glued_to_digits_are_counts_that_name_their_unit(string text, string expected, double value, string noun)
+    {
+        Quantity q = Single(text);
+        Assert.Equal(expected, q.Text);
+        Assert.Equal(value, q.Value);
+        Assert.Null(q.Unit);
+        Assert.Equal(QuantityDimension.Count, q.Dimension);
+        Assert.Equal(noun, q.Noun);
+    }
+
+    [Theory]
+    [InlineData("Three quarters said yes.", "Three quarters", 0.75, QuantityModifier.None)]
+    [InlineData("Roughly two quarters voted for the plan.", "Roughly two quarters", 0.5, QuantityModifier.Approx)]
+    [InlineData("three quarters", "three quarters", 0.75, QuantityModifier.None)]
+    public void Quarters_without_a_word_of_time_are_a_fraction_even_when_the_dates_extractor_reads_a_duration(string text, string expected, double value, QuantityModifier modifier)
+    {
+        var analyzer = new ArticleAnalyzer([new DatesExtractor(), new QuantitiesExtractor()]);
+        Quantity q = Assert.Single(analyzer.Analyze(new Article(text)).Quantities);
+        Assert.Equal(expected, q.Text);
+        Assert.Equal(value, q.Value);
+        Assert.Equal(modifier, q.Modifier);
+    }
+
+    [Theory]
+    [InlineData("Sales fell for three quarters.")]
+    [InlineData("Output shrank in the preceding two quarters.")]
+    [InlineData("The index points to growth two quarters ahead.")]
+    [InlineData("Profits rose three quarters in a row.")]
+    public void Quarters_with_a_word_of_time_stay_durations(string text)
+    {
+        var analyzer = new ArticleAnalyzer([new DatesExtractor(), new QuantitiesExtractor()]);
+        ArticleAnalysis result = analyzer.Analyze(new Article(text));
+        Assert.Empty(result.Quantities);
+        Assert.Single(result.Dates);
     }
 
     [Theory]

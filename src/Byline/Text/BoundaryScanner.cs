@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
@@ -117,6 +118,12 @@ internal static class BoundaryScanner
             | (numberEnds & (m.Hyphen | m.Unknown | (m.NumberSep & (m.Digit >> 1)) | (1UL << 63)));
         bool runsOff = (word >> 63) != 0; // the last run may continue past the window
 
+        // Per-run facts, read at the run's end bit: adding a run's first bit to the run's characters of one kind
+        // carries to the end bit only when every character of the run is of that kind.
+        ulong notDigit = word & ~m.Digit, notLower = word & ~m.Lower;
+        ulong hasDigitAtEnd = wordEnds & ~((notDigit + (wordStarts & notDigit)) & ~word);
+        ulong noLowerAtEnd = (notLower + (wordStarts & notLower)) & ~word;
+
         // Quote direction, as the rule engine decides it from the two neighbours.
         ulong openLeft = m.OpenSide << 1, closeRight = m.CloseSide >> 1;
         ulong opening = m.Quote & openLeft & ~closeRight;
@@ -131,14 +138,29 @@ internal static class BoundaryScanner
 
             // The first problem at or after r: the fast tokens before it can all be emitted.
             int stop = BitOperations.TrailingZeroCount((other | badSingles) & live);
-            ulong pendingBadEnds = badEnds & live;
-            if (pendingBadEnds != 0 || runsOff)
+
+            // A bad end makes its run a problem: find the start of that run. (A bad end at r belongs to the
+            // run that the rule engine has just read, hence live << 1.)
+            ulong pendingBadEnds = badEnds & (live << 1);
+            if (pendingBadEnds != 0)
             {
-                // A bad end makes its run a problem: find the start of that run.
-                int badEnd = pendingBadEnds != 0 ? BitOperations.TrailingZeroCount(pendingBadEnds) : Window;
-                ulong startsBefore = wordStarts & live & (badEnd == Window ? ulong.MaxValue : (1UL << badEnd) - 1);
-                int runStart = startsBefore != 0 ? 63 - BitOperations.LeadingZeroCount(startsBefore) : r;
-                stop = Math.Min(stop, runStart);
+                int badEnd = BitOperations.TrailingZeroCount(pendingBadEnds);
+                ulong startsBefore = wordStarts & live & ((1UL << badEnd) - 1);
+                stop = Math.Min(stop, startsBefore != 0 ? 63 - BitOperations.LeadingZeroCount(startsBefore) : r);
+            }
+
+            // A run that reaches the window's end is no problem, only unfinished: the next window reads it,
+            // unless it starts the window (a run longer than the window), which the rule engine reads.
+            bool reload = false;
+            if (runsOff)
+            {
+                ulong starts = wordStarts & live;
+                int lastStart = starts != 0 ? 63 - BitOperations.LeadingZeroCount(starts) : r;
+                if (lastStart < stop)
+                {
+                    stop = lastStart;
+                    reload = true;
+                }
             }
 
             ulong todo = tokenStarts & live & (stop >= Window ? ulong.MaxValue : (1UL << stop) - 1);
@@ -156,15 +178,16 @@ internal static class BoundaryScanner
                 ulong gap = qbit - (1UL << r);  // the whitespace before the token: spaces and line feeds only
                 int newlines = BitOperations.PopCount(m.Newline & gap);
 
-                int flags = (int)((m.Upper >> q) & 1)                                          // Capitalized
-                    | NonZero(m.Digit & span) << 2                                            // HasDigit
-                    | (IsZero(m.Lower & span) & AtLeastTwo(BitOperations.PopCount(m.Upper & span))) << 1 // AllCaps
-                    | (int)((opening >> q) & 1) << 4                                          // OpeningQuote
-                    | (int)((closing >> q) & 1) << 5                                          // ClosingQuote
-                    | NonZero(gap) << 9                                                       // SpaceBefore
-                    | NonZero((ulong)newlines) << 10                                          // NewlineBefore
-                    | AtLeastTwo(newlines) << 11                                              // BlankLineBefore
-                    | (int)((m.Ctl >> e) & 1) << 12;                                          // SpaceAfter
+                ulong upper = m.Upper & span;
+                int flags = (int)((m.Upper >> q) & 1)                                    // Capitalized
+                    | (int)((noLowerAtEnd >> e) & 1 & (ulong)NonZero(upper & (upper - 1))) << 1 // AllCaps: no lower case, two upper case
+                    | (int)((hasDigitAtEnd >> e) & 1) << 2                              // HasDigit
+                    | (int)((opening >> q) & 1) << 4                                    // OpeningQuote
+                    | (int)((closing >> q) & 1) << 5                                    // ClosingQuote
+                    | NonZero(gap) << 9                                                 // SpaceBefore
+                    | NonZero((ulong)newlines) << 10                                    // NewlineBefore
+                    | AtLeastTwo(newlines) << 11                                        // BlankLineBefore
+                    | (int)((m.Ctl >> e) & 1) << 12;                                    // SpaceAfter
                 TokenKind kind = (TokenKind)kinds[chars[q] & 0x7F];
                 destination[count++] = new Token(start + q, e - q, kind, (TokenFlags)flags);
                 r = e;
@@ -175,7 +198,7 @@ internal static class BoundaryScanner
                 break;
             }
 
-            if (stop >= Window && (tokenStarts & live) != 0)
+            if ((stop >= Window && (tokenStarts & live) != 0) || (reload && r > 0))
             {
                 break; // the window is used up; the next one starts at the last token's end
             }
@@ -208,10 +231,10 @@ internal static class BoundaryScanner
         return count;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int NonZero(ulong x) => (int)((x | (0 - x)) >> 63);
 
-    private static int IsZero(ulong x) => NonZero(x) ^ 1;
-
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int AtLeastTwo(int x) => (int)((uint)(1 - x) >> 31);
 
     /// <summary>
@@ -302,17 +325,23 @@ internal static class BoundaryScanner
         return m;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector256<byte> InRange(Vector256<byte> v, char first, byte count) =>
         Vector256.LessThan(v - Vector256.Create((byte)first), Vector256.Create(count));
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector128<byte> InRange(Vector128<byte> v, char first, byte count) =>
         Vector128.LessThan(v - Vector128.Create((byte)first), Vector128.Create(count));
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector256<byte> Is(Vector256<byte> v, char c) => Vector256.Equals(v, Vector256.Create((byte)c));
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector128<byte> Is(Vector128<byte> v, char c) => Vector128.Equals(v, Vector128.Create((byte)c));
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong Bits(Vector256<byte> v, int shift) => (ulong)v.ExtractMostSignificantBits() << shift;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong Bits(Vector128<byte> v, int shift) => (ulong)v.ExtractMostSignificantBits() << shift;
 }

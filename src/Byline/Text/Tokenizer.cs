@@ -153,12 +153,20 @@ public static class Tokenizer
         "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt",
         "wash", "wis", "wyo");
 
+    /// <summary><see cref="Abbreviations"/> looked up by span; obtained once, since getting it checks the comparer each time.</summary>
+    internal static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup =
+        Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Abbreviations that are titles before a name: their period never ends a sentence.</summary>
     internal static readonly System.Collections.Frozen.FrozenSet<string> TitleAbbreviations = System.Collections.Frozen.FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase,
         "mr", "mrs", "ms", "dr", "prof", "gen", "maj", "col", "lt", "sgt", "capt", "cpl", "pvt", "cmdr", "adm", "brig",
         "gov", "sen", "rep", "rev", "hon", "pres", "supt", "insp", "det", "atty", "gens", "messrs", "mmes", "msgr", "fr", "st",
         "mt", "ft", "no", "nos", "vs", "cf", "ca", "vol", "fig", "op", "pp");
+
+    /// <summary><see cref="TitleAbbreviations"/> looked up by span.</summary>
+    internal static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleAbbreviationLookup =
+        TitleAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
 }
 
 /// <summary>
@@ -401,7 +409,7 @@ public ref struct TokenEnumerator
             {
                 abbreviation = true;
             }
-            else if (len <= 6 && Tokenizer.Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.Slice(start, len)))
+            else if (len <= 6 && Tokenizer.AbbreviationLookup.Contains(text.Slice(start, len)))
             {
                 abbreviation = true;
             }

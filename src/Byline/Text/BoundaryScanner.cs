@@ -7,15 +7,17 @@ namespace Byline.Text;
 
 /// <summary>
 /// The tokenizer's bulk loop: classifies 64 characters at a time with vector compares into bit masks, then
-/// walks token boundaries in those masks. Plain ASCII words, single spaces and one-character punctuation
-/// (<c>, ; : .</c>) are emitted straight from the masks; any other token is read by the full rule engine
+/// walks token boundaries in those masks. Plain ASCII words, numbers without separators and one-character
+/// tokens (<c>, ; : . ! ? " ' - ( ) [ ] { } $ % &amp; / + = *</c>), with the spaces and line feeds between them,
+/// are emitted straight from the masks; any other token is read by the full rule engine
 /// (<see cref="TokenEnumerator.ReadOne"/>), after which the walk goes on in the same window.
 /// </summary>
 /// <remarks>
-/// The masks only speed up decisions the rule engine would make the same way; whenever a window cannot decide
-/// (a non-ASCII character, a digit, a token that runs past the window) the rule engine decides. Every
-/// fallback starts at the end of the previous token, so the rule engine re-reads the whitespace before the
-/// token and sets its spacing flags itself.
+/// The masks only take decisions the rule engine would take the same way; wherever they cannot be sure
+/// (anything outside ASCII, a word followed by <c>. - ' @</c> and the like, a number followed by a separator
+/// and a digit, an ellipsis, a token at the window's edge) the rule engine decides. Every fallback starts at
+/// the end of the previous token, so the rule engine re-reads the whitespace before the token and sets its
+/// spacing flags itself.
 /// </remarks>
 internal static class BoundaryScanner
 {
@@ -32,8 +34,7 @@ internal static class BoundaryScanner
         public ulong Ctl;       // U+0000..U+0020: what the rule engine counts as space after a token
         public ulong Unknown;   // U+007F and everything outside ASCII: only the rule engine classifies them
         public ulong Single;    // one-character tokens: , ; : . ! ? " ' - ( ) [ ] { } $ % & / + = *
-        public ulong Repeat;    // single-token characters that may join the next one: . ! ? ' -
-        public ulong Joiner;    // what may join them: . ! ? ' -
+        public ulong Repeat;    // one-character tokens that may join a following one of these: . ! ? ' - (... !? '' --)
         public ulong Quote;     // " '
         public ulong OpenSide;  // a quote after these opens: space, ( [ { -
         public ulong CloseSide; // a quote before these closes: space, . , ; : ! ? ) ] } -
@@ -110,7 +111,7 @@ internal static class BoundaryScanner
         ulong other = ~(word | m.Space | m.Newline | m.Single);
         // - one-character tokens whose follower is unknown (non-ASCII or past the window) or may join them
         //   (an ellipsis, "!?", two apostrophes, "--"), and quote marks whose left side is unknown
-        ulong badSingles = m.Single & ((m.Unknown >> 1) | (1UL << 63) | (m.Repeat & (m.Joiner >> 1)))
+        ulong badSingles = m.Single & ((m.Unknown >> 1) | (1UL << 63) | (m.Repeat & (m.Repeat >> 1)))
             | (m.Quote & ((m.Unknown << 1) | 1));
         // - words followed by what may extend them, and numbers followed by a hyphen or a separator and a digit
         //   (or by anything in the last column, whose follower is past the window)
@@ -279,7 +280,6 @@ internal static class BoundaryScanner
                 Vector256<byte> space = Vector256.LessThanOrEqual(v, Vector256.Create((byte)' '));
                 m.Single |= Bits(sep | semi | bang | quote | hyphen | open | close | symbol, k);
                 m.Repeat |= Bits(repeat, k);
-                m.Joiner |= Bits(repeat, k);
                 m.Quote |= Bits(quote, k);
                 m.OpenSide |= Bits(space | open | hyphen, k);
                 m.CloseSide |= Bits(space | sep | semi | bang | close | hyphen, k);
@@ -313,7 +313,6 @@ internal static class BoundaryScanner
             Vector128<byte> space = Vector128.LessThanOrEqual(v, Vector128.Create((byte)' '));
             m.Single |= Bits(sep | semi | bang | quote | hyphen | open | close | symbol, k);
             m.Repeat |= Bits(repeat, k);
-            m.Joiner |= Bits(repeat, k);
             m.Quote |= Bits(quote, k);
             m.OpenSide |= Bits(space | open | hyphen, k);
             m.CloseSide |= Bits(space | sep | semi | bang | close | hyphen, k);

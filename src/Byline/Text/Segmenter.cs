@@ -21,6 +21,9 @@ internal struct Segmenter
         "When", "While", "If", "Although", "However", "Meanwhile", "Still", "Some", "Many", "Most", "One", "No", "Not",
         "Officials", "What", "Why", "How", "Who", "Where", "Earlier", "Later", "Last", "Now", "Then", "Also", "Both");
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SentenceStarterLookup =
+        SentenceStarters.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public Segmenter(string text, Token[] tokens, int count)
     {
         _text = text;
@@ -42,13 +45,23 @@ internal struct Segmenter
         int i = 0;
         while (i < n)
         {
-            if (i > sentStart && (t[i].Flags & TokenFlags.NewlineBefore) != 0)
+            TokenFlags flags = t[i].Flags;
+            TokenKind kind = t[i].Kind;
+
+            // Most tokens neither start a line nor can end a sentence: skip them without a call.
+            if ((flags & (TokenFlags.NewlineBefore | TokenFlags.Abbreviation)) == 0 && kind is not (TokenKind.Punctuation or TokenKind.Ellipsis))
+            {
+                i++;
+                continue;
+            }
+
+            if (i > sentStart && (flags & TokenFlags.NewlineBefore) != 0)
             {
                 AddSentence(sentStart, i);
                 sentStart = i;
             }
 
-            if (i > paraStart && (t[i].Flags & TokenFlags.NewlineBefore) != 0)
+            if (i > paraStart && (flags & TokenFlags.NewlineBefore) != 0)
             {
                 AddParagraph(paraStart, i, paraFirstSentence);
                 paraStart = i;
@@ -160,7 +173,7 @@ internal struct Segmenter
 
         Token tok = _tokens[i];
         ReadOnlySpan<char> word = _text.AsSpan(tok.Start, tok.Length - 1);
-        if (word.Length == 1 || Tokenizer.TitleAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+        if (word.Length == 1 || Tokenizer.TitleAbbreviationLookup.Contains(word))
         {
             return false;
         }
@@ -171,7 +184,7 @@ internal struct Segmenter
         }
 
         return next.Kind == TokenKind.Word
-            && SentenceStarters.GetAlternateLookup<ReadOnlySpan<char>>().Contains(_text.AsSpan(next.Start, next.Length));
+            && SentenceStarterLookup.Contains(_text.AsSpan(next.Start, next.Length));
     }
 
     private void AddSentence(int first, int end)

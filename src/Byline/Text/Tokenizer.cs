@@ -42,14 +42,9 @@ public static class Tokenizer
     {
         ArgumentOutOfRangeException.ThrowIfNegative(start);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(start, text.Length);
-        var e = new TokenEnumerator(text, start);
-        int count = 0;
-        while (count < destination.Length && e.MoveNext())
-        {
-            destination[count++] = e.Current;
-        }
-
-        next = count < destination.Length ? text.Length : e.Position;
+        int pos = start;
+        int count = BoundaryScanner.Fill(text, destination, ref pos);
+        next = count < destination.Length ? text.Length : pos;
         return count;
     }
 
@@ -158,12 +153,20 @@ public static class Tokenizer
         "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt",
         "wash", "wis", "wyo");
 
+    /// <summary><see cref="Abbreviations"/> looked up by span; obtained once, since getting it checks the comparer each time.</summary>
+    internal static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup =
+        Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Abbreviations that are titles before a name: their period never ends a sentence.</summary>
     internal static readonly System.Collections.Frozen.FrozenSet<string> TitleAbbreviations = System.Collections.Frozen.FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase,
         "mr", "mrs", "ms", "dr", "prof", "gen", "maj", "col", "lt", "sgt", "capt", "cpl", "pvt", "cmdr", "adm", "brig",
         "gov", "sen", "rep", "rev", "hon", "pres", "supt", "insp", "det", "atty", "gens", "messrs", "mmes", "msgr", "fr", "st",
         "mt", "ft", "no", "nos", "vs", "cf", "ca", "vol", "fig", "op", "pp");
+
+    /// <summary><see cref="TitleAbbreviations"/> looked up by span.</summary>
+    internal static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleAbbreviationLookup =
+        TitleAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
 }
 
 /// <summary>
@@ -174,19 +177,27 @@ public ref struct TokenEnumerator
     private readonly ReadOnlySpan<char> _text;
     private int _pos;
     private Token _current;
+    private int _index;
+    private int _count;
+
+    // Tokens are produced a batch at a time by the same bulk scanner as Tokenizer.Tokenize, so that its
+    // vectorized loop runs over many tokens per call instead of restarting for every MoveNext.
+    private TokenBatch _batch;
 
     internal TokenEnumerator(ReadOnlySpan<char> text, int start)
     {
         _text = text;
         _pos = start;
         _current = default;
+        _index = 0;
+        _count = 0;
     }
 
     /// <summary>The current token.</summary>
     public readonly Token Current => _current;
 
     /// <summary>The index where the next token search starts.</summary>
-    public readonly int Position => _pos;
+    public readonly int Position => _index < _count ? _current.End : _pos;
 
     /// <summary>Returns this enumerator, so that it can be used in <c>foreach</c>.</summary>
     /// <returns>This enumerator.</returns>
@@ -196,8 +207,39 @@ public ref struct TokenEnumerator
     /// <returns><see langword="false"/> at the end of the text.</returns>
     public bool MoveNext()
     {
-        ReadOnlySpan<char> text = _text;
-        int i = _pos;
+        int i = _index + 1;
+        if (i < _count)
+        {
+            _index = i;
+            _current = _batch[i];
+            return true;
+        }
+
+        return Refill();
+    }
+
+    private bool Refill()
+    {
+        _count = BoundaryScanner.Fill(_text, _batch, ref _pos);
+        _index = 0;
+        if (_count == 0)
+        {
+            _pos = _text.Length;
+            return false;
+        }
+
+        _current = _batch[0];
+        return true;
+    }
+
+    /// <summary>
+    /// Reads one token by the full rules: skips whitespace from <paramref name="pos"/>, recording line breaks,
+    /// then scans the token. On return <paramref name="pos"/> is the token's end, or the text's length when no token is left.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)] // keeps the bulk loop small: this is its rare path
+    internal static bool ReadOne(ReadOnlySpan<char> text, ref int pos, out Token token)
+    {
+        int i = pos;
         int n = text.Length;
         TokenFlags flags = i == 0 ? TokenFlags.SpaceBefore : TokenFlags.None;
         int newlines = 0;
@@ -240,7 +282,8 @@ public ref struct TokenEnumerator
 
         if (i >= n)
         {
-            _pos = n;
+            pos = n;
+            token = default;
             return false;
         }
 
@@ -249,6 +292,7 @@ public ref struct TokenEnumerator
 
         // Fast path: a plain ASCII word (letters and digits, starting with a letter) followed by a space,
         // a comma, a line break or a semicolon: most tokens of news text. Everything else takes the full path.
+        // (BoundaryScanner applies the same rule to many tokens at once; the two must stay in step.)
         if (ch < 128 && (Tokenizer.WordBits(ch) & (Tokenizer.BUpper | Tokenizer.BLower)) != 0)
         {
             int bits = 0, upper = 0, j = i;
@@ -274,8 +318,8 @@ public ref struct TokenEnumerator
             if (j >= n || text[j] is ' ' or ',' or '\n' or '\r' or ';')
             {
                 ApplyCase(ch, bits, upper, ref flags);
-                _current = new Token(start, j - start, TokenKind.Word, flags | (j >= n || text[j] != ',' && text[j] != ';' ? TokenFlags.SpaceAfter : TokenFlags.None));
-                _pos = j;
+                token = new Token(start, j - start, TokenKind.Word, flags | (j >= n || text[j] != ',' && text[j] != ';' ? TokenFlags.SpaceAfter : TokenFlags.None));
+                pos = j;
                 return true;
             }
         }
@@ -302,8 +346,8 @@ public ref struct TokenEnumerator
             flags |= TokenFlags.SpaceAfter;
         }
 
-        _current = new Token(start, end - start, kind, flags);
-        _pos = end;
+        token = new Token(start, end - start, kind, flags);
+        pos = end;
         return true;
     }
 
@@ -365,7 +409,7 @@ public ref struct TokenEnumerator
             {
                 abbreviation = true;
             }
-            else if (len <= 6 && Tokenizer.Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.Slice(start, len)))
+            else if (len <= 6 && Tokenizer.AbbreviationLookup.Contains(text.Slice(start, len)))
             {
                 abbreviation = true;
             }
@@ -821,4 +865,13 @@ public ref struct TokenEnumerator
             flags |= TokenFlags.AllCaps;
         }
     }
+}
+
+/// <summary>A batch of tokens held inside a <see cref="TokenEnumerator"/>.</summary>
+[InlineArray(Length)]
+internal struct TokenBatch
+{
+    public const int Length = 32;
+
+    private Token _first;
 }

@@ -1,0 +1,346 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
+namespace Byline.Text;
+
+/// <summary>
+/// The tokenizer's bulk loop: classifies 64 characters at a time with vector compares into bit masks, then
+/// walks token boundaries in those masks. Plain ASCII words, numbers without separators and one-character
+/// tokens (<c>, ; : . ! ? " ' - ( ) [ ] { } $ % &amp; / + = *</c>), with the spaces and line feeds between them,
+/// are emitted straight from the masks; any other token is read by the full rule engine
+/// (<see cref="TokenEnumerator.ReadOne"/>), after which the walk goes on in the same window.
+/// </summary>
+/// <remarks>
+/// The masks only take decisions the rule engine would take the same way; wherever they cannot be sure
+/// (anything outside ASCII, a word followed by <c>. - ' @</c> and the like, a number followed by a separator
+/// and a digit, an ellipsis, a token at the window's edge) the rule engine decides. Every fallback starts at
+/// the end of the previous token, so the rule engine re-reads the whitespace before the token and sets its
+/// spacing flags itself.
+/// </remarks>
+internal static class BoundaryScanner
+{
+    private const int Window = 64;
+
+    /// <summary>Character classes of one window, bit i for the character at window offset i.</summary>
+    private struct Masks
+    {
+        public ulong Upper;     // A-Z
+        public ulong Lower;     // a-z
+        public ulong Digit;     // 0-9
+        public ulong Space;     // ' '
+        public ulong Newline;   // '\n'
+        public ulong Ctl;       // U+0000..U+0020: what the rule engine counts as space after a token
+        public ulong Unknown;   // U+007F and everything outside ASCII: only the rule engine classifies them
+        public ulong Single;    // one-character tokens: , ; : . ! ? " ' - ( ) [ ] { } $ % & / + = *
+        public ulong Repeat;    // one-character tokens that may join a following one of these: . ! ? ' - (... !? '' --)
+        public ulong Quote;     // " '
+        public ulong OpenSide;  // a quote after these opens: space, ( [ { -
+        public ulong CloseSide; // a quote before these closes: space, . , ; : ! ? ) ] } -
+        public ulong WordGlue;  // after a word these may extend it (U.S.  don't  Al-Gharz  a@b.c  C++  http:): - ' & @ . _ + % :
+        public ulong NumberSep; // , . : (between digits they extend a number)
+        public ulong Hyphen;    // -
+    }
+
+    /// <summary>
+    /// Writes tokens from <paramref name="pos"/> on into <paramref name="destination"/> until it is full or the text
+    /// ends. On return <paramref name="pos"/> is the end of the last token written, or the text's length at its end.
+    /// </summary>
+    internal static int Fill(ReadOnlySpan<char> text, Span<Token> destination, ref int pos)
+    {
+        int n = text.Length;
+        int count = 0;
+        int p = pos;
+
+        // The text's first token carries SpaceBefore without any whitespace: leave it to the rule engine.
+        if (p == 0 && destination.Length > 0)
+        {
+            if (!TokenEnumerator.ReadOne(text, ref p, out Token first))
+            {
+                pos = n;
+                return 0;
+            }
+
+            destination[count++] = first;
+        }
+
+        if (Vector128.IsHardwareAccelerated)
+        {
+            while (count < destination.Length && n - p >= Window)
+            {
+                count = ScanWindow(text, p, destination, count, out p);
+            }
+        }
+
+        // The last window's worth of text (and everything, without vector hardware) goes token by token.
+        while (count < destination.Length && TokenEnumerator.ReadOne(text, ref p, out Token t))
+        {
+            destination[count++] = t;
+        }
+
+        pos = p;
+        return count;
+    }
+
+    /// <summary>
+    /// Emits tokens that start in the 64-character window at <paramref name="start"/> (a token boundary);
+    /// returns the new count and, in <paramref name="next"/>, the boundary where the next window should start.
+    /// </summary>
+    /// <remarks>
+    /// Between two problems the tokens are independent of each other: every token is found from the masks
+    /// alone, so the loop that emits them has no branch that depends on the text, and one token's work does
+    /// not wait for the previous one's. A problem is any position where these rules might differ from the rule
+    /// engine's; the rule engine reads the token there, and the walk goes on after it.
+    /// </remarks>
+    private static int ScanWindow(ReadOnlySpan<char> text, int start, Span<Token> destination, int count, out int next)
+    {
+        Masks m = Classify(text.Slice(start, Window));
+        ulong word = m.Upper | m.Lower | m.Digit;
+        ulong wordStarts = word & ~(word << 1); // the window starts at a token boundary, so bit 0 may start a word
+        ulong tokenStarts = wordStarts | m.Single;
+
+        // Where each run of word characters ends, split by what the run starts with: adding a run's first bit
+        // to the run carries through it and lands on the bit just past it.
+        ulong wordEnds = ~word & (word << 1);
+        ulong numberEnds = (word + (wordStarts & m.Digit)) & ~word;
+        ulong letterEnds = wordEnds & ~numberEnds;
+
+        // Positions the fast rules cannot handle, whatever comes before them:
+        // - characters that are neither word characters, spaces, line feeds nor one-character tokens
+        ulong other = ~(word | m.Space | m.Newline | m.Single);
+        // - one-character tokens whose follower is unknown (non-ASCII or past the window) or may join them
+        //   (an ellipsis, "!?", two apostrophes, "--"), and quote marks whose left side is unknown
+        ulong badSingles = m.Single & ((m.Unknown >> 1) | (1UL << 63) | (m.Repeat & (m.Repeat >> 1)))
+            | (m.Quote & ((m.Unknown << 1) | 1));
+        // - words followed by what may extend them, and numbers followed by a hyphen or a separator and a digit
+        //   (or by anything in the last column, whose follower is past the window)
+        ulong badEnds = (letterEnds & (m.WordGlue | m.Unknown))
+            | (numberEnds & (m.Hyphen | m.Unknown | (m.NumberSep & (m.Digit >> 1)) | (1UL << 63)));
+        bool runsOff = (word >> 63) != 0; // the last run may continue past the window
+
+        // Per-run facts, read at the run's end bit: adding a run's first bit to the run's characters of one kind
+        // carries to the end bit only when every character of the run is of that kind.
+        ulong notDigit = word & ~m.Digit, notLower = word & ~m.Lower;
+        ulong hasDigitAtEnd = wordEnds & ~((notDigit + (wordStarts & notDigit)) & ~word);
+        ulong noLowerAtEnd = (notLower + (wordStarts & notLower)) & ~word;
+
+        // Quote direction, as the rule engine decides it from the two neighbours.
+        ulong openLeft = m.OpenSide << 1, closeRight = m.CloseSide >> 1;
+        ulong opening = m.Quote & openLeft & ~closeRight;
+        ulong closing = m.Quote & ~openLeft & closeRight;
+
+        ReadOnlySpan<byte> kinds = KindOf;
+        ReadOnlySpan<char> chars = text.Slice(start, Window);
+        int r = 0; // the current token boundary, relative to start
+        while (true)
+        {
+            ulong live = ulong.MaxValue << r;
+
+            // The first problem at or after r: the fast tokens before it can all be emitted.
+            int stop = BitOperations.TrailingZeroCount((other | badSingles) & live);
+
+            // A bad end makes its run a problem: find the start of that run. (A bad end at r belongs to the
+            // run that the rule engine has just read, hence live << 1.)
+            ulong pendingBadEnds = badEnds & (live << 1);
+            if (pendingBadEnds != 0)
+            {
+                int badEnd = BitOperations.TrailingZeroCount(pendingBadEnds);
+                ulong startsBefore = wordStarts & live & ((1UL << badEnd) - 1);
+                stop = Math.Min(stop, startsBefore != 0 ? 63 - BitOperations.LeadingZeroCount(startsBefore) : r);
+            }
+
+            // A run that reaches the window's end is no problem, only unfinished: the next window reads it,
+            // unless it starts the window (a run longer than the window), which the rule engine reads.
+            bool reload = false;
+            if (runsOff)
+            {
+                ulong starts = wordStarts & live;
+                int lastStart = starts != 0 ? 63 - BitOperations.LeadingZeroCount(starts) : r;
+                if (lastStart < stop)
+                {
+                    stop = lastStart;
+                    reload = true;
+                }
+            }
+
+            ulong todo = tokenStarts & live & (stop >= Window ? ulong.MaxValue : (1UL << stop) - 1);
+            while (todo != 0 && count < destination.Length)
+            {
+                int q = BitOperations.TrailingZeroCount(todo);
+                todo &= todo - 1;
+                ulong qbit = 1UL << q;
+
+                // A one-character token has length 1; a run of word characters runs to the first other character.
+                // (For a one-character token the scan finds the token itself, length 0, and the OR makes it 1.)
+                int e = BitOperations.TrailingZeroCount(~word & (ulong.MaxValue << q));
+                e = q + ((e - q) | (int)((m.Single >> q) & 1));
+                ulong span = (1UL << e) - qbit; // bits q..e-1; e <= 63 here
+                ulong gap = qbit - (1UL << r);  // the whitespace before the token: spaces and line feeds only
+                int newlines = BitOperations.PopCount(m.Newline & gap);
+
+                ulong upper = m.Upper & span;
+                int flags = (int)((m.Upper >> q) & 1)                                    // Capitalized
+                    | (int)((noLowerAtEnd >> e) & 1 & (ulong)NonZero(upper & (upper - 1))) << 1 // AllCaps: no lower case, two upper case
+                    | (int)((hasDigitAtEnd >> e) & 1) << 2                              // HasDigit
+                    | (int)((opening >> q) & 1) << 4                                    // OpeningQuote
+                    | (int)((closing >> q) & 1) << 5                                    // ClosingQuote
+                    | NonZero(gap) << 9                                                 // SpaceBefore
+                    | NonZero((ulong)newlines) << 10                                    // NewlineBefore
+                    | AtLeastTwo(newlines) << 11                                        // BlankLineBefore
+                    | (int)((m.Ctl >> e) & 1) << 12;                                    // SpaceAfter
+                TokenKind kind = (TokenKind)kinds[chars[q] & 0x7F];
+                destination[count++] = new Token(start + q, e - q, kind, (TokenFlags)flags);
+                r = e;
+            }
+
+            if (count >= destination.Length)
+            {
+                break;
+            }
+
+            if ((stop >= Window && (tokenStarts & live) != 0) || (reload && r > 0))
+            {
+                break; // the window is used up; the next one starts at the last token's end
+            }
+
+            // A problem (or nothing but whitespace up to the window's end): the rule engine reads on from here.
+        Rules:
+            int p = start + r;
+            if (!TokenEnumerator.ReadOne(text, ref p, out Token t))
+            {
+                next = p;
+                return count;
+            }
+
+            destination[count++] = t;
+            r = p - start;
+            if (r >= Window || count >= destination.Length)
+            {
+                break;
+            }
+
+            // The rule engine ends tokens at word boundaries; should it ever stop inside a run of word
+            // characters, the masks would not see a token start there, so the rule engine reads that token too.
+            if (((word >> r) & 1) != 0 && ((word >> (r - 1)) & 1) != 0)
+            {
+                goto Rules;
+            }
+        }
+
+        next = start + r;
+        return count;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int NonZero(ulong x) => (int)((x | (0 - x)) >> 63);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int AtLeastTwo(int x) => (int)((uint)(1 - x) >> 31);
+
+    /// <summary>
+    /// The <see cref="TokenKind"/> of the token an ASCII character starts on the fast path: letters Word (0),
+    /// digits Number, and the one-character tokens' own kinds (, ; : . ! ? Punctuation, " ' Quote, - Dash,
+    /// brackets, $ Currency, % &amp; / + = * Symbol).
+    /// </summary>
+    private static ReadOnlySpan<byte> KindOf =>
+    [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 2, 3, 0, 12, 13, 13, 3, 6, 7, 13, 13, 2, 4, 2, 13, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 0, 13, 0, 2,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 6, 0, 7, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 6, 0, 7, 0, 0,
+    ];
+
+    /// <summary>Classifies 64 characters. Everything outside ASCII is clamped to 0x80 first so that narrowing to bytes keeps it apart.</summary>
+    private static Masks Classify(ReadOnlySpan<char> window)
+    {
+        ReadOnlySpan<ushort> u = MemoryMarshal.Cast<char, ushort>(window);
+        Masks m = default;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            Vector256<ushort> cap = Vector256.Create((ushort)0x80);
+            for (int k = 0; k < Window; k += 32)
+            {
+                Vector256<byte> v = Vector256.Narrow(Vector256.Min(Vector256.Create(u.Slice(k)), cap), Vector256.Min(Vector256.Create(u.Slice(k + 16)), cap));
+                m.Upper |= Bits(InRange(v, 'A', 26), k);
+                m.Lower |= Bits(InRange(v, 'a', 26), k);
+                m.Digit |= Bits(InRange(v, '0', 10), k);
+                m.Space |= Bits(Is(v, ' '), k);
+                m.Newline |= Bits(Is(v, '\n'), k);
+                m.Ctl |= Bits(Vector256.LessThanOrEqual(v, Vector256.Create((byte)' ')), k);
+                m.Unknown |= Bits(Vector256.GreaterThanOrEqual(v, Vector256.Create((byte)0x7F)), k);
+                Vector256<byte> period = Is(v, '.'), bang = Is(v, '!') | Is(v, '?'), apostrophe = Is(v, '\''), hyphen = Is(v, '-');
+                Vector256<byte> sep = Is(v, ',') | Is(v, ':') | period;
+                Vector256<byte> semi = Is(v, ';');
+                Vector256<byte> open = Is(v, '(') | Is(v, '[') | Is(v, '{');
+                Vector256<byte> close = Is(v, ')') | Is(v, ']') | Is(v, '}');
+                Vector256<byte> quote = Is(v, '"') | apostrophe;
+                Vector256<byte> repeat = period | bang | apostrophe | hyphen;
+                Vector256<byte> symbol = Is(v, '$') | Is(v, '%') | Is(v, '&') | Is(v, '/') | Is(v, '+') | Is(v, '=') | Is(v, '*');
+                Vector256<byte> space = Vector256.LessThanOrEqual(v, Vector256.Create((byte)' '));
+                m.Single |= Bits(sep | semi | bang | quote | hyphen | open | close | symbol, k);
+                m.Repeat |= Bits(repeat, k);
+                m.Quote |= Bits(quote, k);
+                m.OpenSide |= Bits(space | open | hyphen, k);
+                m.CloseSide |= Bits(space | sep | semi | bang | close | hyphen, k);
+                m.WordGlue |= Bits(hyphen | apostrophe | period | Is(v, ':') | Is(v, '&') | Is(v, '@') | Is(v, '_') | Is(v, '+') | Is(v, '%'), k);
+                m.NumberSep |= Bits(sep, k);
+                m.Hyphen |= Bits(hyphen, k);
+            }
+
+            return m;
+        }
+
+        Vector128<ushort> cap128 = Vector128.Create((ushort)0x80);
+        for (int k = 0; k < Window; k += 16)
+        {
+            Vector128<byte> v = Vector128.Narrow(Vector128.Min(Vector128.Create(u.Slice(k)), cap128), Vector128.Min(Vector128.Create(u.Slice(k + 8)), cap128));
+            m.Upper |= Bits(InRange(v, 'A', 26), k);
+            m.Lower |= Bits(InRange(v, 'a', 26), k);
+            m.Digit |= Bits(InRange(v, '0', 10), k);
+            m.Space |= Bits(Is(v, ' '), k);
+            m.Newline |= Bits(Is(v, '\n'), k);
+            m.Ctl |= Bits(Vector128.LessThanOrEqual(v, Vector128.Create((byte)' ')), k);
+            m.Unknown |= Bits(Vector128.GreaterThanOrEqual(v, Vector128.Create((byte)0x7F)), k);
+            Vector128<byte> period = Is(v, '.'), bang = Is(v, '!') | Is(v, '?'), apostrophe = Is(v, '\''), hyphen = Is(v, '-');
+            Vector128<byte> sep = Is(v, ',') | Is(v, ':') | period;
+            Vector128<byte> semi = Is(v, ';');
+            Vector128<byte> open = Is(v, '(') | Is(v, '[') | Is(v, '{');
+            Vector128<byte> close = Is(v, ')') | Is(v, ']') | Is(v, '}');
+            Vector128<byte> quote = Is(v, '"') | apostrophe;
+            Vector128<byte> repeat = period | bang | apostrophe | hyphen;
+            Vector128<byte> symbol = Is(v, '$') | Is(v, '%') | Is(v, '&') | Is(v, '/') | Is(v, '+') | Is(v, '=') | Is(v, '*');
+            Vector128<byte> space = Vector128.LessThanOrEqual(v, Vector128.Create((byte)' '));
+            m.Single |= Bits(sep | semi | bang | quote | hyphen | open | close | symbol, k);
+            m.Repeat |= Bits(repeat, k);
+            m.Quote |= Bits(quote, k);
+            m.OpenSide |= Bits(space | open | hyphen, k);
+            m.CloseSide |= Bits(space | sep | semi | bang | close | hyphen, k);
+            m.WordGlue |= Bits(hyphen | apostrophe | period | Is(v, ':') | Is(v, '&') | Is(v, '@') | Is(v, '_') | Is(v, '+') | Is(v, '%'), k);
+            m.NumberSep |= Bits(sep, k);
+            m.Hyphen |= Bits(hyphen, k);
+        }
+
+        return m;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<byte> InRange(Vector256<byte> v, char first, byte count) =>
+        Vector256.LessThan(v - Vector256.Create((byte)first), Vector256.Create(count));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector128<byte> InRange(Vector128<byte> v, char first, byte count) =>
+        Vector128.LessThan(v - Vector128.Create((byte)first), Vector128.Create(count));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<byte> Is(Vector256<byte> v, char c) => Vector256.Equals(v, Vector256.Create((byte)c));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector128<byte> Is(Vector128<byte> v, char c) => Vector128.Equals(v, Vector128.Create((byte)c));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Bits(Vector256<byte> v, int shift) => (ulong)v.ExtractMostSignificantBits() << shift;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Bits(Vector128<byte> v, int shift) => (ulong)v.ExtractMostSignificantBits() << shift;
+}

@@ -400,6 +400,20 @@ public ref struct TokenEnumerator
             }
         }
 
+        // A party-and-state tag ending in an initialism: R-S.C., D-N.Y. (the hyphen part is one letter, then letter-period pairs).
+        if ((flags & TokenFlags.Hyphenated) != 0 && i + 2 < n && text[i] == '.' && i - start >= 3 && text[i - 2] == '-' && char.IsUpper(text[i - 1])
+            && IsLetter(text[i + 1]) && char.IsUpper(text[i + 1]) && text[i + 2] == '.')
+        {
+            while (i + 2 < n && text[i] == '.' && IsLetter(text[i + 1]) && char.IsUpper(text[i + 1]) && text[i + 2] == '.')
+            {
+                i += 2;
+            }
+
+            flags |= TokenFlags.Abbreviation;
+            SetCaseFlags(text.Slice(start, i + 1 - start), ref flags);
+            return i + 1;
+        }
+
         // A trailing period that belongs to the word: known abbreviations and single-letter initials (George W. Bush).
         if (i < n && text[i] == '.' && (flags & (TokenFlags.Hyphenated | TokenFlags.Apostrophe)) == 0)
         {

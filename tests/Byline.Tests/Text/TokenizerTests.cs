@@ -49,6 +49,8 @@ public class TokenizerTests
     [InlineData("George W. Bush", new[] { "George", "W.", "Bush" }, "W.")]
     [InlineData("Mr. Smith", new[] { "Mr.", "Smith" }, "Mr.")]
     [InlineData("at 3 p.m. today", new[] { "at", "3", "p.m.", "today" }, "p.m.")]
+    [InlineData("Rep. Ann Ortiz (D-N.M.) said", new[] { "Rep.", "Ann", "Ortiz", "(", "D-N.M.", ")", "said" }, "D-N.M.")]
+    [InlineData("Lindsey Graham, R-S.C., said", new[] { "Lindsey", "Graham", ",", "R-S.C.", ",", "said" }, "R-S.C.")]
     public void Abbreviations(string text, string[] expected, string abbreviation)
     {
         Assert.Equal(expected, Texts(text));

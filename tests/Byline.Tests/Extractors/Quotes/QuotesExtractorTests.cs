@@ -343,6 +343,7 @@ public class QuotesExtractorTests
     [InlineData("Canadians often say that the bridge should be rebuilt.", "Canadians")]
     [InlineData("Parents fought the levy, which advocates say starves needy schools.", "advocates")]
     [InlineData("One Republican said the bridge should be rebuilt.", "One Republican")]
+    [InlineData("Rep. Ann Ortiz (D-N.M.) said the bridge should be rebuilt.", "Rep. Ann Ortiz (D-N.M.)")]
     [InlineData("Prime Minister Theresa May said the bridge should be rebuilt.", "Prime Minister Theresa May")]
     [InlineData("A county poll released in late August found that the bridge was popular.", "A county poll")]
     [InlineData("“We will rebuild,” said Ann Ortiz for the Millbrook Gazette.", "Ann Ortiz")]

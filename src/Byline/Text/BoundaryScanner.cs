@@ -47,6 +47,7 @@ internal static class BoundaryScanner
     /// Writes tokens from <paramref name="pos"/> on into <paramref name="destination"/> until it is full or the text
     /// ends. On return <paramref name="pos"/> is the end of the last token written, or the text's length at its end.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     internal static int Fill(ReadOnlySpan<char> text, Span<Token> destination, ref int pos)
     {
         int n = text.Length;
@@ -93,6 +94,7 @@ internal static class BoundaryScanner
     /// not wait for the previous one's. A problem is any position where these rules might differ from the rule
     /// engine's; the rule engine reads the token there, and the walk goes on after it.
     /// </remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static int ScanWindow(ReadOnlySpan<char> text, int start, Span<Token> destination, int count, out int next)
     {
         Masks m = Classify(text.Slice(start, Window));
@@ -252,6 +254,7 @@ internal static class BoundaryScanner
     ];
 
     /// <summary>Classifies 64 characters. Everything outside ASCII is clamped to 0x80 first so that narrowing to bytes keeps it apart.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static Masks Classify(ReadOnlySpan<char> window)
     {
         ReadOnlySpan<ushort> u = MemoryMarshal.Cast<char, ushort>(window);

@@ -370,6 +370,7 @@ public sealed class Gazetteer
         bits[(int)(bit >> 6)] |= 1UL << (int)(bit & 63);
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static (ulong[] Keys, ulong[] Prefixes) BuildFilters(char[] keyChars, int[] keyStart, int keyCount)
     {
         // About 8 bits per key and per prefix: under 12% false positives.
@@ -460,6 +461,7 @@ public sealed class Gazetteer
     /// of counts, a small UTF-8 section of code tables, then little-endian arrays that are read straight into the
     /// gazetteer's columns. Nothing is parsed, hashed or sorted here: that all happened at build time.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static Columns ReadBinary(Stream s)
     {
         Span<int> header = stackalloc int[15];

@@ -39,6 +39,7 @@ internal sealed class PlaceScores
     private readonly int[] _bestDemonym;
     private readonly string?[] _names;
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private PlaceScores(Gazetteer gz)
     {
         _gz = gz;

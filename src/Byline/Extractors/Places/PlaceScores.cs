@@ -34,12 +34,13 @@ internal sealed class PlaceScores
     private readonly byte[] _featureFlags;
     private readonly string[] _featureShort;
     private readonly double[] _base;
+    private readonly bool[] _baseDone;
     private readonly double[] _senseBase;
+    private readonly bool[] _keyDone;
     private readonly int[] _bestName;
     private readonly int[] _bestDemonym;
     private readonly string?[] _names;
 
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private PlaceScores(Gazetteer gz)
     {
         _gz = gz;
@@ -55,29 +56,12 @@ internal sealed class PlaceScores
             _featureShort[f] = dot < 0 ? code : code[(dot + 1)..];
         }
 
+        // Scores are computed on first use, entry by entry and key by key: an article touches a few hundred of the
+        // gazetteer's entries, and computing all of them up front cost a fifth of a Native AOT cold start.
         _base = new double[gz.Count];
-        for (int e = 0; e < _base.Length; e++)
-        {
-            _base[e] = ComputeBase(e);
-        }
-
+        _baseDone = new bool[gz.Count];
         _senseBase = new double[gz.SenseTotal];
-        for (int key = 0; key < gz.KeyCount; key++)
-        {
-            ReadOnlySpan<int> senses = gz.Senses(key);
-            int offset = gz.SenseOffset(key);
-            for (int i = 0; i < senses.Length; i++)
-            {
-                int e = senses[i] & Gazetteer.IndexMask;
-                double s = _base[e];
-                if (IsAdmin1(e) && HasSeatNamesake(senses, e))
-                {
-                    s -= 50; // Aleppo, Baghdad, New York: the city, unless context says otherwise
-                }
-
-                _senseBase[offset + i] = s;
-            }
-        }
+        _keyDone = new bool[gz.KeyCount];
 
         _bestName = new int[gz.KeyCount];
         _bestDemonym = new int[gz.KeyCount];
@@ -103,10 +87,48 @@ internal sealed class PlaceScores
     public string Name(int e) => _names[e] ??= _gz.NameOf(e);
 
     /// <summary>The context-free score of entry <paramref name="e"/>: feature rank plus population.</summary>
-    public double Base(int e) => _base[e];
+    public double Base(int e)
+    {
+        if (!Volatile.Read(ref _baseDone[e]))
+        {
+            _base[e] = ComputeBase(e); // any thread computes the same value; the flag is written after it
+            Volatile.Write(ref _baseDone[e], true);
+        }
+
+        return _base[e];
+    }
 
     /// <summary>The context-free score of sense <paramref name="index"/> of key <paramref name="key"/>.</summary>
-    public double SenseBase(int key, int index) => _senseBase[_gz.SenseOffset(key) + index];
+    public double SenseBase(int key, int index)
+    {
+        EnsureKey(key);
+        return _senseBase[_gz.SenseOffset(key) + index];
+    }
+
+    /// <summary>Fills the sense scores of <paramref name="key"/> on first use.</summary>
+    private void EnsureKey(int key)
+    {
+        if (Volatile.Read(ref _keyDone[key]))
+        {
+            return;
+        }
+
+        ReadOnlySpan<int> senses = _gz.Senses(key);
+        int offset = _gz.SenseOffset(key);
+        for (int i = 0; i < senses.Length; i++)
+        {
+            int e = senses[i] & Gazetteer.IndexMask;
+            double s = Base(e);
+            if (IsAdmin1(e) && HasSeatNamesake(senses, e))
+            {
+                s -= 50; // Aleppo, Baghdad, New York: the city, unless context says otherwise
+            }
+
+            _senseBase[offset + i] = s;
+        }
+
+        Volatile.Write(ref _keyDone[key], true);
+    }
 
     /// <summary>The best-scoring reading of a key with no context, among name senses or demonym senses; -1 for none.</summary>
     /// <param name="key">The key.</param>
@@ -122,6 +144,7 @@ internal sealed class PlaceScores
 
         int best = -1;
         double bestScore = double.MinValue;
+        EnsureKey(key);
         ReadOnlySpan<int> senses = _gz.Senses(key);
         int offset = _gz.SenseOffset(key);
         for (int i = 0; i < senses.Length; i++)

@@ -270,7 +270,6 @@ internal static class BoundaryScanner
                 m.Digit |= Bits(InRange(v, '0', 10), k);
                 m.Space |= Bits(Is(v, ' '), k);
                 m.Newline |= Bits(Is(v, '\n'), k);
-                m.Ctl |= Bits(Vector256.LessThanOrEqual(v, Vector256.Create((byte)' ')), k);
                 m.Unknown |= Bits(Vector256.GreaterThanOrEqual(v, Vector256.Create((byte)0x7F)), k);
                 Vector256<byte> period = Is(v, '.'), bang = Is(v, '!') | Is(v, '?'), apostrophe = Is(v, '\''), hyphen = Is(v, '-');
                 Vector256<byte> sep = Is(v, ',') | Is(v, ':') | period;
@@ -281,6 +280,7 @@ internal static class BoundaryScanner
                 Vector256<byte> repeat = period | bang | apostrophe | hyphen;
                 Vector256<byte> symbol = Is(v, '$') | Is(v, '%') | Is(v, '&') | Is(v, '/') | Is(v, '+') | Is(v, '=') | Is(v, '*');
                 Vector256<byte> space = Vector256.LessThanOrEqual(v, Vector256.Create((byte)' '));
+                m.Ctl |= Bits(space, k);
                 m.Single |= Bits(sep | semi | bang | quote | hyphen | open | close | symbol, k);
                 m.Repeat |= Bits(repeat, k);
                 m.Quote |= Bits(quote, k);
@@ -303,7 +303,6 @@ internal static class BoundaryScanner
             m.Digit |= Bits(InRange(v, '0', 10), k);
             m.Space |= Bits(Is(v, ' '), k);
             m.Newline |= Bits(Is(v, '\n'), k);
-            m.Ctl |= Bits(Vector128.LessThanOrEqual(v, Vector128.Create((byte)' ')), k);
             m.Unknown |= Bits(Vector128.GreaterThanOrEqual(v, Vector128.Create((byte)0x7F)), k);
             Vector128<byte> period = Is(v, '.'), bang = Is(v, '!') | Is(v, '?'), apostrophe = Is(v, '\''), hyphen = Is(v, '-');
             Vector128<byte> sep = Is(v, ',') | Is(v, ':') | period;
@@ -314,6 +313,7 @@ internal static class BoundaryScanner
             Vector128<byte> repeat = period | bang | apostrophe | hyphen;
             Vector128<byte> symbol = Is(v, '$') | Is(v, '%') | Is(v, '&') | Is(v, '/') | Is(v, '+') | Is(v, '=') | Is(v, '*');
             Vector128<byte> space = Vector128.LessThanOrEqual(v, Vector128.Create((byte)' '));
+            m.Ctl |= Bits(space, k);
             m.Single |= Bits(sep | semi | bang | quote | hyphen | open | close | symbol, k);
             m.Repeat |= Bits(repeat, k);
             m.Quote |= Bits(quote, k);

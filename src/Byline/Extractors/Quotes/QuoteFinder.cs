@@ -1872,9 +1872,8 @@ internal ref struct QuoteFinder
             j--; // Sanders on Tuesday said
         }
 
-        if (j > ss && IsWord(j) && !IsCap(j) && (W(j).EndsWith("ed", StringComparison.Ordinal) || Is(j, "released") || Is(j, "published"))
-            && (Is(j, "released") || Is(j, "published") || Is(j, "conducted") || Is(j, "issued") || Is(j, "obtained") || Is(j, "posted") || Is(j, "commissioned"))
-            && IsWord(j - 1) && j + 1 < v)
+        if (j > ss && j + 1 < v && IsWord(j - 1) && !IsCap(j)
+            && (Is(j, "released") || Is(j, "published") || Is(j, "conducted") || Is(j, "issued") || Is(j, "obtained") || Is(j, "posted") || Is(j, "commissioned")))
         {
             j--; // A poll released in late August found: the participle belongs to the subject, not the clause
         }

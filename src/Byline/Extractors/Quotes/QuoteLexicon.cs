@@ -43,7 +43,7 @@ internal static class QuoteLexicon
 
     /// <summary>Verbs of stance whose object is what the source holds or says (<c>Carter praised the plan</c>, <c>the poll showed a tie</c>).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ObjectVerbs = Set(
-        "called", "calls", "support", "supports", "supporting", "endorse", "oppose", "opposes", "defend", "favor", "favors", "favored",
+        "called", "calls", "support", "supports", "supporting", "endorse", "oppose", "defend", "favor", "favors", "favored",
         "discuss", "mention", "criticize", "attack", "blame", "describe", "challenged", "reiterated", "reiterates", "expressed", "expresses",
         "embraced", "embraces", "portrayed", "identified", "reject", "dismiss", "praise", "backing", "endorsed", "endorses", "endorsing", "described", "describes", "describing", "criticized", "criticizes", "criticised", "criticizing",
         "praised", "praises", "praising", "defended", "defends", "defending", "accused", "accuses", "accusing", "cited", "cites", "citing",
@@ -59,7 +59,7 @@ internal static class QuoteLexicon
 
     /// <summary>Verbs whose complement is a reported intention or expectation in an infinitive (<c>vowed to fight</c>, <c>is expected to win</c>).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> InfinitiveVerbs = Set(
-        "want", "ordered", "expect", "expects",
+        "want", "ordered", "expect",
         "expected", "expects", "declined", "declines", "refused", "refuses", "vowed", "vows", "vowing", "pledged", "pledges", "pledging",
         "promised", "promises", "promising", "threatened", "threatens", "threatening", "urged", "urges", "urging", "agreed", "agrees",
         "sought", "seeks", "seeking", "plans", "planned", "planning", "wants", "wanted", "hopes", "hoped", "hoping", "intends", "intended",

@@ -131,6 +131,8 @@ public sealed class PlacesExtractor : IArticleExtractor
         private readonly Dictionary<int, int> _admin1Votes = new();
         private readonly Dictionary<int, int> _keyPick = new();
         private readonly Dictionary<int, int> _finalPick = new();
+        private readonly HashSet<int> _namedEntries = new();
+        private readonly HashSet<int> _namedQualifiers = new();
         private readonly List<OutputSlot> _slots = new();
         private readonly Dictionary<int, int> _slotByEntry = new();
         private readonly Dictionary<string, int> _slotByUnknown = new(StringComparer.OrdinalIgnoreCase);
@@ -175,6 +177,8 @@ public sealed class PlacesExtractor : IArticleExtractor
             _admin1Votes.Clear();
             _keyPick.Clear();
             _finalPick.Clear();
+            _namedEntries.Clear();
+            _namedQualifiers.Clear();
             _slots.Clear();
             _slotByEntry.Clear();
             _slotByUnknown.Clear();
@@ -187,6 +191,8 @@ public sealed class PlacesExtractor : IArticleExtractor
                 _admin1Votes.TrimExcess();
                 _keyPick.TrimExcess();
                 _finalPick.TrimExcess();
+                _namedEntries.TrimExcess();
+                _namedQualifiers.TrimExcess();
                 _slots.TrimExcess();
                 _slotByEntry.TrimExcess();
                 _slotByUnknown.TrimExcess();
@@ -1604,6 +1610,11 @@ public sealed class PlacesExtractor : IArticleExtractor
 
             // Pass 2: rescore with the votes of the other places; weak names come back when their admin region is named.
             Dictionary<int, int> final = _finalPick;
+            foreach (Candidate c in _cands)
+            {
+                NoteNamed(c);
+            }
+
             for (int c = 0; c < _cands.Count; c++)
             {
                 Candidate cand = _cands[c];
@@ -1655,6 +1666,10 @@ public sealed class PlacesExtractor : IArticleExtractor
                     if (cand.Rejected)
                     {
                         cand.Entry = -1;
+                    }
+                    else
+                    {
+                        NoteNamed(cand); // accepted now: it names its region for the candidates after it
                     }
                 }
 
@@ -1736,24 +1751,27 @@ public sealed class PlacesExtractor : IArticleExtractor
         }
 
         /// <summary>Whether an accepted candidate names the admin region itself (or a place with an explicit qualifier in it).</summary>
+        /// <remarks>Reads the sets <see cref="NoteNamed"/> keeps, so that pass 2 stays linear in the number of candidates.</remarks>
         private bool Admin1Named(int country, string admin1, int admin1Id)
-        {
-            int adm = _gz.Admin1Entry(country, admin1);
-            foreach (Candidate c in _cands)
-            {
-                if (c.Rejected || c.Type != CandidateType.Name)
-                {
-                    continue;
-                }
+            => _namedEntries.Contains(_gz.Admin1Entry(country, admin1)) || _namedQualifiers.Contains(RegionKey(country, admin1Id));
 
-                int e = c.ForcedEntry >= 0 ? c.ForcedEntry : c.Key >= 0 && _keyPick.TryGetValue(c.Key, out int p) ? p : -1;
-                if (e >= 0 && (e == adm || (c.QualifierCountry == country && c.QualifierAdmin1 == admin1Id)))
-                {
-                    return true;
-                }
+        /// <summary>Records what an accepted name candidate names: its entry, and the region its qualifier gives.</summary>
+        private void NoteNamed(Candidate c)
+        {
+            if (c.Rejected || c.Type != CandidateType.Name)
+            {
+                return;
             }
 
-            return false;
+            int e = c.ForcedEntry >= 0 ? c.ForcedEntry : c.Key >= 0 && _keyPick.TryGetValue(c.Key, out int p) ? p : -1;
+            if (e >= 0)
+            {
+                _namedEntries.Add(e);
+                if (c.QualifierCountry > 0)
+                {
+                    _namedQualifiers.Add(RegionKey(c.QualifierCountry, c.QualifierAdmin1));
+                }
+            }
         }
 
         private void AssignUnknownCountries()

@@ -2654,14 +2654,26 @@ internal ref struct QuoteFinder
     private readonly (string Name, string? Role)? LastPersonBefore(int before, string? title)
     {
         int minToken = before - 400;
-        for (int i = _personMentions.Count - 1; i >= 0; i--)
+
+        // RegisterPeople files mentions in token order: find the last one before the quote by bisection, so that a
+        // long article does not walk past every later mention for each early quote.
+        int lo = 0, hi = _personMentions.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (_personMentions[mid].Token < before)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        for (int i = lo - 1; i >= 0; i--)
         {
             (int tok, string key) = _personMentions[i];
-            if (tok >= before)
-            {
-                continue;
-            }
-
             if (tok < minToken)
             {
                 break;

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Byline.Text;
 
 namespace Byline.Extractors.Quotes;
 
@@ -218,9 +219,9 @@ internal static class QuoteLexicon
         "called", "calls", "calling", "call", "argued", "argues", "arguing", "advocated", "advocates", "pushed", "pushing", "talking", "talked", "talks", "talk", "spoke", "speaks", "speaking", "asked", "asks", "complained", "complains", "complaining", "warned", "warns", "joked", "boasted", "bragged", "referring", "referred", "refers", "pointed", "pointing", "points", "alluded", "alluding", "railed", "rails", "railing", "campaigned");
 
     /// <summary>Every word of every list above, with the bits of the lists it belongs to (declared last: it reads the lists).</summary>
-    public static readonly FrozenDictionary<string, Lex>.AlternateLookup<ReadOnlySpan<char>> Masks = BuildMasks();
+    public static readonly ShapedMap<Lex> Masks = new(BuildMasks());
 
-    private static FrozenDictionary<string, Lex>.AlternateLookup<ReadOnlySpan<char>> BuildMasks()
+    private static FrozenDictionary<string, Lex> BuildMasks()
     {
         var masks = new Dictionary<string, Lex>(StringComparer.OrdinalIgnoreCase);
         (FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Set, Lex Bit)[] lists =
@@ -256,7 +257,7 @@ internal static class QuoteLexicon
             }
         }
 
-        return masks.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        return masks.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 }
 

@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 
-namespace Byline.Extractors.Quantities;
+namespace Byline.Text;
 
 /// <summary>
 /// For each first letter, last letter and length of the keys of a word list (ASCII letters, either case), one bit: a word

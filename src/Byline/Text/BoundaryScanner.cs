@@ -117,7 +117,12 @@ internal static class BoundaryScanner
             | (m.Quote & ((m.Unknown << 1) | 1));
         // - words followed by what may extend them, and numbers followed by a hyphen or a separator and a digit
         //   (or by anything in the last column, whose follower is past the window)
-        ulong badEnds = (letterEnds & (m.WordGlue | m.Unknown))
+        // A word of seven or more letters and digits that ends a sentence (a period, then a space or a line break) is
+        // no problem: no abbreviation the rule engine knows is that long, and without '@' it cannot be an address.
+        ulong period = m.NumberSep & m.WordGlue & m.Repeat; // '.' is the only character in all three
+        ulong longRuns = word & (word << 1) & (word << 2) & (word << 3) & (word << 4) & (word << 5) & (word << 6);
+        ulong sentenceEnds = letterEnds & period & (m.Ctl >> 1) & (longRuns << 1);
+        ulong badEnds = (letterEnds & (m.WordGlue | m.Unknown) & ~sentenceEnds)
             | (numberEnds & (m.Hyphen | m.Unknown | (m.NumberSep & (m.Digit >> 1)) | (1UL << 63)));
         bool runsOff = (word >> 63) != 0; // the last run may continue past the window
 

@@ -170,6 +170,59 @@ public class TokenizerTests
         Assert.Equal(TokenKind.Number, tokens[4].Kind);
     }
 
+    /// <summary>The tokens the rule engine alone reads, one call per token, without the vector scanner's fast paths.</summary>
+    private static List<Token> RuleEngineTokens(string text)
+    {
+        var list = new List<Token>();
+        int p = 0;
+        while (TokenEnumerator.ReadOne(text, ref p, out Token t))
+        {
+            list.Add(t);
+        }
+
+        return list;
+    }
+
+    private static void AssertBulkAgreesWithRuleEngine(string text)
+    {
+        var bulk = new Token[text.Length + 1];
+        int n = Tokenizer.Tokenize(text, bulk);
+        List<Token> rules = RuleEngineTokens(text);
+        for (int i = 0; i < Math.Min(n, rules.Count); i++)
+        {
+            Assert.True(bulk[i] == rules[i], $"token {i} at {rules[i].Start}: bulk {bulk[i]} vs rule engine {rules[i]} in '{text.Substring(Math.Max(0, rules[i].Start - 20), Math.Min(40, text.Length - Math.Max(0, rules[i].Start - 20)))}'");
+        }
+
+        Assert.Equal(rules.Count, n);
+    }
+
+    [Theory]
+    [InlineData("The plan was criticized. Then it was dropped.")]
+    [InlineData("They met in Washington.\nNext came Mississippi. It rained.\r\nAnd Abcdefg.\tTabs.")]
+    [InlineData("Messrs. Smith and Calif. stay; abcdef. and abcdefg. and ABCDEFGH. too")]
+    [InlineData("Write to someone.else@example.com or to abcdefghij.klm@example.org today.")]
+    [InlineData("See www.example.com. Or example.com. Or 1234567. Or A1234567. Or Syria’s. Or Daesh's.")]
+    [InlineData("Ends without a space: criticized.Then again criticized.” and criticized..")]
+    public void BulkFastPathsAgreeWithTheRuleEngine(string sentence)
+    {
+        // Shift the text through every offset of a 64-character window, so each rule meets the window's edges.
+        for (int pad = 0; pad < 70; pad++)
+        {
+            AssertBulkAgreesWithRuleEngine(new string(' ', pad) + sentence + " " + sentence);
+        }
+    }
+
+    [Fact]
+    public void BulkFastPathsAgreeWithTheRuleEngineOnNewsAndHostileText()
+    {
+        AssertBulkAgreesWithRuleEngine(Byline.Cli.CliApp.DemoArticle().Text);
+        var random = new Random(20261125);
+        for (int i = 0; i < 2000; i++)
+        {
+            AssertBulkAgreesWithRuleEngine(Byline.Tests.Reliability.HostileText.Next(random));
+        }
+    }
+
     [Fact]
     public void BulkFormResumesWhereItStopped()
     {

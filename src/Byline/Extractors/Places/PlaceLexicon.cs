@@ -104,6 +104,13 @@ internal static class PlaceLexicon
         "Declaration", "Accord", "Accords", "Agreement", "Treaty", "Protocol", "Convention", "Conference", "Summit",
         "Process", "Initiative", "Plan", "Act", "Law", "Bill").GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>Plural nouns that name an organization's members before <c>of</c> (<c>Future Farmers of America</c>, <c>Sons of Norway</c>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MemberNouns = Set(
+        "Farmers", "Friends", "Sons", "Daughters", "Knights", "Veterans", "Sisters", "Brothers", "Workers", "Women",
+        "Citizens", "Mothers", "Fathers", "Children", "Residents", "Students", "Democrats", "Republicans", "Teachers",
+        "Employees", "Members", "Volunteers", "Parents", "Nurses", "Doctors", "Lawyers", "Officers", "Scouts",
+        "Rangers", "Pioneers", "Patriots", "People", "Partners", "Neighbors", "Neighbours").GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Place names that are also common first names: a place only when nothing marks them as a person.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstNames = Set(
         "Chad", "Jordan", "Victoria", "Florence", "Austin", "Houston", "Lincoln", "Charlotte", "Paris", "Georgia",

@@ -26,6 +26,7 @@ public sealed class PlacesExtractor : IArticleExtractor
     private const long WeakPopulation = 15000;
     private const double LocalBonus = 40;
     private const double LocalStateWeight = 20;
+    private const double NamedRegionBonus = 15;
 
     private readonly PlacesExtractorOptions _options;
 
@@ -101,6 +102,7 @@ public sealed class PlacesExtractor : IArticleExtractor
         public bool Strong;
         public bool Rejected;
         public bool CommonWord;
+        public bool InName;
         public int QualifierCountry;
         public int QualifierAdmin1;
         public int ForcedEntry;
@@ -129,6 +131,7 @@ public sealed class PlacesExtractor : IArticleExtractor
         private int[] _countryVotes = [];
         private int[] _finalVotes = [];
         private readonly Dictionary<int, int> _admin1Votes = new();
+        private readonly Dictionary<int, int> _namedAdmin1 = new();
         private readonly Dictionary<int, int> _keyPick = new();
         private readonly Dictionary<int, int> _finalPick = new();
         private readonly List<OutputSlot> _slots = new();
@@ -173,6 +176,7 @@ public sealed class PlacesExtractor : IArticleExtractor
             _placeContextKeys.Clear();
             _teamKeys.Clear();
             _admin1Votes.Clear();
+            _namedAdmin1.Clear();
             _keyPick.Clear();
             _finalPick.Clear();
             _slots.Clear();
@@ -185,6 +189,7 @@ public sealed class PlacesExtractor : IArticleExtractor
                 _placeContextKeys.TrimExcess();
                 _teamKeys.TrimExcess();
                 _admin1Votes.TrimExcess();
+                _namedAdmin1.TrimExcess();
                 _keyPick.TrimExcess();
                 _finalPick.TrimExcess();
                 _slots.TrimExcess();
@@ -421,6 +426,12 @@ public sealed class PlacesExtractor : IArticleExtractor
                     continue;
                 }
 
+                if (matched < 0 && (t.Flags & TokenFlags.Hyphenated) != 0 && TryHyphenatedPlaces(i, end, buffer) is int consumed && consumed >= 0)
+                {
+                    i = consumed;
+                    continue;
+                }
+
                 bool hyphenContext = false;
                 if (matched < 0 && (t.Flags & TokenFlags.Hyphenated) != 0)
                 {
@@ -462,6 +473,158 @@ public sealed class PlacesExtractor : IArticleExtractor
         }
 
         /// <summary>
+        /// Capitalized parts joined by hyphens: a legislator's party and home town (<c>Rep. Jo Ames, D-Charleston,</c>,
+        /// <c>R-Elbow Lake</c>, <c>D-S.C.</c>) names the town; a compound of places or demonyms (<c>Egypt-US relations</c>,
+        /// <c>the Israeli-Egyptian peace</c>, <c>the Washington-Moscow route</c>) names each part, but only when every
+        /// capitalized part is a place and one of them is a country, a first-level region, a demonym or a big city
+        /// (<c>Mercedes-Benz</c>, <c>Smith-Lancaster</c> stay out).
+        /// </summary>
+        /// <returns>The last token used, or -1 when the token is no such compound.</returns>
+        private int TryHyphenatedPlaces(int i, int end, Span<char> buffer)
+        {
+            ReadOnlySpan<Token> toks = _doc.Tokens;
+            Token t = toks[i];
+            ReadOnlySpan<char> s = _text.AsSpan(t.Start, t.Length);
+            int h = s.IndexOf('-');
+            if (h <= 0 || h + 1 >= s.Length || !char.IsUpper(s[h + 1]))
+            {
+                return -1;
+            }
+
+            if (s[..h] is "D" or "R" or "I" or "DFL" && i > 0 && IsComma(i - 1))
+            {
+                return PartyHomeTown(i, end, t.Start + h + 1, buffer);
+            }
+
+            // Every capitalized part must be a known place; at most four parts.
+            Span<int> keys = stackalloc int[4];
+            Span<int> starts = stackalloc int[4];
+            Span<int> lengths = stackalloc int[4];
+            int parts = 0, skipped = 0;
+            int from = 0;
+            while (from < s.Length)
+            {
+                int dash = s[from..].IndexOf('-');
+                int len = dash < 0 ? s.Length - from : dash;
+                ReadOnlySpan<char> part = s.Slice(from, len);
+                if (part.IsEmpty || !char.IsUpper(part[0]) || parts == keys.Length)
+                {
+                    return -1;
+                }
+
+                int w = NameFolder.Fold(part, buffer);
+                int key = w > 0 ? Lookup(buffer[..w]) : -1;
+                int best = key >= 0 ? _scores.Best(key, demonym: false) : -1;
+                int demonym = key >= 0 ? _scores.Best(key, demonym: true) : -1;
+                bool bigPlace = best >= 0 && ((_scores.Flags(best) & (PlaceScores.Country | PlaceScores.Admin1)) != 0 || _gz.PopulationOf(best) >= 100000);
+                if ((!bigPlace && demonym < 0) || (demonym >= 0 && (_scores.Flags(demonym) & PlaceScores.Continent) != 0))
+                {
+                    if (len is >= 2 and <= 4 && IsAllCaps(part) && !bigPlace)
+                    {
+                        skipped++;
+                        from += len + 1; // EU-Israel, NATO-Russia: an acronym of an organization joined to a place
+                        continue;
+                    }
+
+                    return -1; // Miami-Dade, Arab-Israeli (Arab, Ala.), African-American
+                }
+
+                keys[parts] = key;
+                starts[parts] = t.Start + from;
+                lengths[parts] = len;
+                parts++;
+                from += len + 1;
+            }
+
+            if (parts + skipped < 2 || parts == 0)
+            {
+                return -1;
+            }
+
+            for (int k = 0; k < parts; k++)
+            {
+                AddCandidate(i, i, starts[k], starts[k] + lengths[k], keys[k], context: false);
+            }
+
+            return i;
+        }
+
+        private static bool IsAllCaps(ReadOnlySpan<char> s)
+        {
+            foreach (char c in s)
+            {
+                if (!char.IsAsciiLetterUpper(c))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>The home town of <c>D-Charleston</c> (or <c>R-Elbow Lake</c>, <c>D-S.C.</c>) from <paramref name="start"/>; the last token used or -1.</summary>
+        private int PartyHomeTown(int i, int end, int start, Span<char> buffer)
+        {
+            ReadOnlySpan<Token> toks = _doc.Tokens;
+            Token t = toks[i];
+            int tail = t.End - start;
+            int stateEnd = t.End + (i + 1 < end && IsAdjacentPeriod(i + 1) && _text[t.End - 1] != '.' ? 1 : 0);
+            if (PlaceLexicon.UsStateAbbreviations.TryGetValue(_text.AsSpan(start, stateEnd - start), out string? code))
+            {
+                int entry = _gz.Admin1Entry("US", code[0] == '!' ? code[1..] : code);
+                if (entry >= 0)
+                {
+                    _cands.Add(new Candidate
+                    {
+                        First = i, Last = i, Start = start, End = stateEnd, Key = -1, Type = CandidateType.Name, Entry = -1,
+                        ForcedEntry = entry, Context = true, Strong = true,
+                    });
+                    return i;
+                }
+            }
+
+            // The town may run on over the next capitalized words (R-Elbow Lake): longest match first.
+            int n = NameFolder.Fold(_text.AsSpan(start, tail), buffer);
+            if (n <= 0)
+            {
+                return -1;
+            }
+
+            Span<int> ends = stackalloc int[3];
+            ends[0] = n;
+            int count = 1;
+            for (int j = i + 1; j < end && count < ends.Length && IsCapWord(j, sameLine: true) && (toks[j].Flags & TokenFlags.SpaceBefore) != 0; j++)
+            {
+                if (n + 1 + toks[j].Length > buffer.Length)
+                {
+                    break;
+                }
+
+                buffer[n++] = ' ';
+                int w = NameFolder.Fold(_text.AsSpan(toks[j].Start, toks[j].Length), buffer[n..]);
+                if (w < 0)
+                {
+                    break;
+                }
+
+                n += w;
+                ends[count++] = n;
+            }
+
+            for (int k = count - 1; k >= 0; k--)
+            {
+                int key = Lookup(buffer[..ends[k]]);
+                if (key >= 0 && _scores.Best(key, demonym: false) >= 0)
+                {
+                    AddCandidate(i, i + k, start, toks[i + k].End, key, context: true);
+                    return i + k;
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary>
         /// <c>Council approves budget. MANSFIELD — The city...</c>, <c>NEW YORK -- ...</c>: up to three all-caps words
         /// opening a sentence, then a spaced dash: a dateline that follows a headline in the same paragraph.
         /// </summary>
@@ -486,7 +649,46 @@ public sealed class PlacesExtractor : IArticleExtractor
                     return (n.Flags & TokenFlags.SpaceBefore) != 0;
                 }
 
+                if (IsComma(j))
+                {
+                    return StateThenDash(j + 1, end);
+                }
+
                 if (n.Kind != TokenKind.Word || (n.Flags & TokenFlags.AllCaps) == 0 || j > i + 2)
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// The rest of a dateline after its comma: <c>W.Va. -</c>, <c>Ind. (AP)</c>, <c>Ohio --</c>: up to four capitalized
+        /// words and periods on the line, then a spaced dash or <c>(AP)</c>.
+        /// </summary>
+        private bool StateThenDash(int from, int end)
+        {
+            ReadOnlySpan<Token> toks = _doc.Tokens;
+            for (int j = from; j < end && j <= from + 4; j++)
+            {
+                Token n = toks[j];
+                if ((n.Flags & TokenFlags.NewlineBefore) != 0)
+                {
+                    return false;
+                }
+
+                if (j > from && n.Kind == TokenKind.Dash)
+                {
+                    return (n.Flags & TokenFlags.SpaceBefore) != 0;
+                }
+
+                if (j > from && n.Kind == TokenKind.OpenBracket && j + 1 < end && IsWord(j + 1, "AP"))
+                {
+                    return true;
+                }
+
+                if (!(n.Kind == TokenKind.Word && (n.Flags & TokenFlags.Capitalized) != 0) && !IsAdjacentPeriod(j))
                 {
                     return false;
                 }
@@ -1139,6 +1341,7 @@ public sealed class PlacesExtractor : IArticleExtractor
                     if (PartOfLongerName(cand, c))
                     {
                         cand.Rejected = true;
+                        cand.InName = true;
                     }
                     else if (cand.First == cand.Last && cand.QualifierCountry == 0 && c + 1 < _cands.Count && _cands[c + 1].First == cand.Last + 1
                              && (first.Flags & TokenFlags.AllCaps) == 0 && PlaceLexicon.CompassWords.Contains(_text.AsSpan(first.Start, first.Length)))
@@ -1290,13 +1493,42 @@ public sealed class PlacesExtractor : IArticleExtractor
                 ReadOnlySpan<char> head = _text.AsSpan(toks[p - 1].Start, toks[p - 1].Length);
                 if (PlaceLexicon.OrganizationHeads.Contains(head)
                     || (!PlaceLexicon.NameNeutral.Contains(head) && !PlaceLexicon.OfPlaceHeads.Contains(head)
-                        && !(index > 0 && _cands[index - 1].Last == p - 1)))
+                        && !(index > 0 && _cands[index - 1].Last == p - 1) && !PersonOfPlace(p - 1)))
                 {
                     return true;
                 }
             }
 
             return false;
+        }
+
+        /// <summary>
+        /// <c>Steven Sachs of Alexandria</c>: a first name and a surname before <c>of</c> (two capitalized words that open no
+        /// organization) make a person and the home town, where <c>Bank of England</c> and <c>Federal Reserve Bank of New
+        /// York</c> stay organizations.
+        /// </summary>
+        private bool PersonOfPlace(int surname)
+        {
+            ReadOnlySpan<Token> toks = _doc.Tokens;
+            int given = surname - 1;
+            if (given < 0 || !IsCapWord(given, sameLine: true) || (toks[surname].Flags & (TokenFlags.SpaceBefore | TokenFlags.NewlineBefore)) != TokenFlags.SpaceBefore
+                || (toks[surname].Flags & TokenFlags.AllCaps) != 0 || (toks[given].Flags & TokenFlags.AllCaps) != 0)
+            {
+                return false;
+            }
+
+            ReadOnlySpan<char> first = _text.AsSpan(toks[given].Start, toks[given].Length);
+            ReadOnlySpan<char> last = _text.AsSpan(toks[surname].Start, toks[surname].Length);
+            if (PlaceLexicon.OrganizationHeads.Contains(first) || PlaceLexicon.NameNeutral.Contains(first) || PlaceLexicon.PersonTitles.Contains(first)
+                || PlaceLexicon.MemberNouns.Contains(last) || last[1..].ContainsAnyInRange('A', 'Z'))
+            {
+                return false; // Future Farmers of America, BlueCross BlueShield of Tennessee
+            }
+
+            // The name opens its run: no capitalized word before the first name (Royal Society of Chemistry has one).
+            int before = given - 1;
+            return before < 0 || !IsCapWord(before, sameLine: true) || (toks[given].Flags & TokenFlags.SentenceStart) != 0
+                || PlaceLexicon.PersonTitles.Contains(_text.AsSpan(toks[before].Start, toks[before].Length));
         }
 
         /// <summary>
@@ -1419,6 +1651,15 @@ public sealed class PlacesExtractor : IArticleExtractor
             int best = -1;
             double bestScore = double.MinValue;
             ReadOnlySpan<int> senses = _gz.Senses(key);
+            bool countryName = false;
+            if (useContext)
+            {
+                foreach (int sense in senses)
+                {
+                    countryName |= sense >> Gazetteer.KindShift == Gazetteer.KindName && _scores.IsCountry(sense & Gazetteer.IndexMask);
+                }
+            }
+
             for (int i = 0; i < senses.Length; i++)
             {
                 int kind = senses[i] >> Gazetteer.KindShift;
@@ -1445,7 +1686,13 @@ public sealed class PlacesExtractor : IArticleExtractor
                         s += 15 * Math.Min(_countryVotes[c] - own, 3);
                     }
 
-                    if (_localUs && c == _us && !country)
+                    // A small town named like a country (Mexico, Mo.; Italy, Texas) needs its state named to beat the country.
+                    bool countryNamesake = countryName && !country && !_scores.IsAdmin1(e) && _gz.PopulationOf(e) < WeakPopulation;
+                    if (countryNamesake && c > 0 && c < _countryVotes.Length)
+                    {
+                        s -= 15 * Math.Min(_countryVotes[c] - own, 3);
+                    }
+                    else if (_localUs && c == _us && !country)
                     {
                         s += LocalBonus; // local US news: Paris, Athens and Dublin are the American towns
                     }
@@ -1454,9 +1701,14 @@ public sealed class PlacesExtractor : IArticleExtractor
                     if (a1 != 0 && c > 0 && !country)
                     {
                         int ownA = own == 1 && pickAdmin1 == a1 ? 1 : 0;
-                        if (_admin1Votes.TryGetValue(RegionKey(c, a1), out int v))
+                        if (!countryNamesake && _admin1Votes.TryGetValue(RegionKey(c, a1), out int v))
                         {
                             s += (_localUs && c == _us ? LocalStateWeight : 12) * Math.Min(v - ownA, 3);
+                        }
+
+                        if (!_scores.IsAdmin1(e) && _namedAdmin1.TryGetValue(RegionKey(c, a1), out int named))
+                        {
+                            s += NamedRegionBonus * Math.Min(named, 3); // Paris in a story that names Illinois
                         }
                     }
                 }
@@ -1469,6 +1721,61 @@ public sealed class PlacesExtractor : IArticleExtractor
             }
 
             return best;
+        }
+
+        /// <summary>
+        /// Counts the mentions of first-level regions the article names itself: <c>Illinois</c>, <c>Ga.</c>, the state of
+        /// <c>Paris, Texas</c>, and the state that opens an organization's name (<c>Texas Department of Transportation</c>,
+        /// <c>Georgia Bureau of Investigation</c>), which is no mention of its own but still says where the story is.
+        /// </summary>
+        private void CountNamedRegions()
+        {
+            foreach (Candidate c in _cands)
+            {
+                if (c.Type != CandidateType.Name)
+                {
+                    continue;
+                }
+
+                int e;
+                if (c.ForcedEntry >= 0)
+                {
+                    e = c.Rejected ? -1 : c.ForcedEntry;
+                }
+                else if (c.Key < 0 || (c.Rejected && !c.InName))
+                {
+                    continue;
+                }
+                else
+                {
+                    e = c.Rejected ? _scores.Best(c.Key, demonym: false) : _keyPick.GetValueOrDefault(c.Key, -1);
+                    if (e >= 0 && _scores.IsCountry(e) && _localUs)
+                    {
+                        e = RegionSense(c.Key, _us); // Georgia in local US news
+                    }
+                }
+
+                if (e >= 0 && _scores.IsAdmin1(e) && _gz.CountryOf(e) is int country && country > 0)
+                {
+                    int k = RegionKey(country, _gz.Admin1Id(e));
+                    _namedAdmin1[k] = _namedAdmin1.GetValueOrDefault(k) + 1;
+                }
+            }
+        }
+
+        /// <summary>The first-level region of country <paramref name="country"/> that key <paramref name="key"/> names, or -1.</summary>
+        private int RegionSense(int key, int country)
+        {
+            foreach (int sense in _gz.Senses(key))
+            {
+                int e = sense & Gazetteer.IndexMask;
+                if (sense >> Gazetteer.KindShift == Gazetteer.KindName && _scores.IsAdmin1(e) && _gz.CountryOf(e) == country)
+                {
+                    return e;
+                }
+            }
+
+            return -1;
         }
 
         /// <summary>The key of an admin region in the vote table: country index and admin1 id.</summary>
@@ -1601,6 +1908,7 @@ public sealed class PlacesExtractor : IArticleExtractor
             }
 
             _localUs = IsLocalUs();
+            CountNamedRegions();
 
             // Pass 2: rescore with the votes of the other places; weak names come back when their admin region is named.
             Dictionary<int, int> final = _finalPick;

@@ -27,6 +27,8 @@ public sealed class PlacesExtractor : IArticleExtractor
     private const double LocalBonus = 40;
     private const double LocalStateWeight = 20;
     private const double NamedRegionBonus = 15;
+    private const double CountryWeight = 25;
+    private const double StateWeight = 18;
 
     private readonly PlacesExtractorOptions _options;
 
@@ -1683,14 +1685,14 @@ public sealed class PlacesExtractor : IArticleExtractor
                     int own = pickCountry == c ? 1 : 0;
                     if (c > 0 && c < _countryVotes.Length)
                     {
-                        s += 15 * Math.Min(_countryVotes[c] - own, 3);
+                        s += CountryWeight * Math.Min(_countryVotes[c] - own, 3);
                     }
 
                     // A small town named like a country (Mexico, Mo.; Italy, Texas) needs its state named to beat the country.
                     bool countryNamesake = countryName && !country && !_scores.IsAdmin1(e) && _gz.PopulationOf(e) < WeakPopulation;
                     if (countryNamesake && c > 0 && c < _countryVotes.Length)
                     {
-                        s -= 15 * Math.Min(_countryVotes[c] - own, 3);
+                        s -= CountryWeight * Math.Min(_countryVotes[c] - own, 3);
                     }
                     else if (_localUs && c == _us && !country)
                     {
@@ -1700,16 +1702,21 @@ public sealed class PlacesExtractor : IArticleExtractor
                     int a1 = _gz.Admin1Id(e);
                     if (a1 != 0 && c > 0 && !country)
                     {
+                        // The places of the admin region, or the mentions of the region itself (Paris in a story that names
+                        // Illinois five times), whichever says more: a state named once is already one of its places.
                         int ownA = own == 1 && pickAdmin1 == a1 ? 1 : 0;
+                        double regional = 0;
                         if (!countryNamesake && _admin1Votes.TryGetValue(RegionKey(c, a1), out int v))
                         {
-                            s += (_localUs && c == _us ? LocalStateWeight : 12) * Math.Min(v - ownA, 3);
+                            regional = (_localUs && c == _us ? LocalStateWeight : StateWeight) * Math.Min(v - ownA, 3);
                         }
 
                         if (!_scores.IsAdmin1(e) && _namedAdmin1.TryGetValue(RegionKey(c, a1), out int named))
                         {
-                            s += NamedRegionBonus * Math.Min(named, 3); // Paris in a story that names Illinois
+                            regional = Math.Max(regional, NamedRegionBonus * Math.Min(named, 3));
                         }
+
+                        s += regional;
                     }
                 }
 

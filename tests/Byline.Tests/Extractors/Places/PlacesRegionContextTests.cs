@@ -28,6 +28,19 @@ public class PlacesRegionContextTests
     }
 
     [Theory]
+    // Two Ontario towns outweigh the British capital's rank; one alone does not.
+    [InlineData("Council in London voted to expand the airport, planners said, comparing it with the ones in Sarnia and Brampton.", 11, 6058560L, "CA")]
+    [InlineData("Council in London voted to expand the airport, planners said, comparing it with the ones in Sarnia.", 11, 2643743L, "GB")]
+    [InlineData("Council in London voted to expand the airport, planners said, comparing it with the ones in Manchester and Leeds.", 11, 2643743L, "GB")]
+    public void The_articles_other_places_outweigh_rank_and_population(string text, int start, long id, string country)
+    {
+        Place? place = PlaceAt(text, start);
+        Assert.NotNull(place);
+        Assert.Equal(id, place.GeonameId);
+        Assert.Equal(country, place.CountryCode);
+    }
+
+    [Theory]
     // Mexico, Mo., Italy, Texas and Russia, Ohio are small towns: American context alone does not make them win.
     [InlineData("Deputies in Texas said the suspect, a native of Mexico, had lived in Dallas for ten years.", 48, 3996063L, "MX")]
     [InlineData("The veteran served in Italy and Russia before settling in Texas and Oklahoma.", 22, 3175395L, "IT")]

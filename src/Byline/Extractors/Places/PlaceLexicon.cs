@@ -102,7 +102,13 @@ internal static class PlaceLexicon
         "Diocese", "Archdiocese", "Street", "St.", "Avenue", "Ave.", "Road", "Rd.", "Boulevard", "Blvd.", "Lane",
         "Drive", "Highway", "Bridge", "Square", "Park", "Mall", "Plaza", "Tower", "Towers", "Hall", "Building",
         "Declaration", "Accord", "Accords", "Agreement", "Treaty", "Protocol", "Convention", "Conference", "Summit",
-        "Process", "Initiative", "Plan", "Act", "Law", "Bill").GetAlternateLookup<ReadOnlySpan<char>>();
+        "Process", "Initiative", "Plan", "Act", "Law", "Bill", "Chamber", "Department", "Medal", "Office", "Ministry").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Lower-case nouns after a town's name that make it a place: <c>a DeKalb man</c>, <c>Hayward residents</c>.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ResidentNouns = Set(
+        "man", "woman", "men", "women", "teen", "teens", "teenager", "teenagers", "boy", "girl", "resident", "residents",
+        "native", "couple", "homeowner", "homeowners", "motorist", "driver", "youth", "mother", "father",
+        "businessman", "businesswoman").GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Plural nouns that name an organization's members before <c>of</c> (<c>Future Farmers of America</c>, <c>Sons of Norway</c>).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MemberNouns = Set(

@@ -627,15 +627,17 @@ public sealed class PlacesExtractor : IArticleExtractor
         }
 
         /// <summary>
-        /// <c>Council approves budget. MANSFIELD — The city...</c>, <c>NEW YORK -- ...</c>: up to three all-caps words
-        /// opening a sentence, then a spaced dash: a dateline that follows a headline in the same paragraph.
+        /// <c>Council approves budget. MANSFIELD — The city...</c>, <c>NEW YORK -- ...</c>, <c>March 30, 2009 NEWARK --</c>:
+        /// up to three all-caps words opening a sentence or following a date, then a spaced dash (or a comma, the state and a
+        /// dash or <c>(AP)</c>): a dateline that follows a headline or byline in the same paragraph.
         /// </summary>
         private bool IsInlineDateline(int i, int end)
         {
             ReadOnlySpan<Token> toks = _doc.Tokens;
-            if ((toks[i].Flags & (TokenFlags.AllCaps | TokenFlags.SentenceStart)) != (TokenFlags.AllCaps | TokenFlags.SentenceStart))
+            if ((toks[i].Flags & TokenFlags.AllCaps) == 0
+                || ((toks[i].Flags & TokenFlags.SentenceStart) == 0 && !(i > 0 && toks[i - 1].Kind == TokenKind.Number && (toks[i].Flags & TokenFlags.NewlineBefore) == 0)))
             {
-                return false;
+                return false; // opens a sentence, or follows the date of a byline (March 30, 2009 NEWARK --)
             }
 
             for (int j = i + 1; j < end && j <= i + 3; j++)
@@ -1493,6 +1495,11 @@ public sealed class PlacesExtractor : IArticleExtractor
             if (p >= 1 && IsWord(p, "of") && IsCapWord(p - 1, sameLine: true))
             {
                 ReadOnlySpan<char> head = _text.AsSpan(toks[p - 1].Start, toks[p - 1].Length);
+                if (PlaceLexicon.OfPlaceHeads.Contains(head) && (p < 2 || !IsCapWord(p - 2, sameLine: true) || (toks[p - 1].Flags & TokenFlags.SentenceStart) != 0))
+                {
+                    return false; // the City of Lansing, Town of Ludlow: the place itself
+                }
+
                 if (PlaceLexicon.OrganizationHeads.Contains(head)
                     || (!PlaceLexicon.NameNeutral.Contains(head) && !PlaceLexicon.OfPlaceHeads.Contains(head)
                         && !(index > 0 && _cands[index - 1].Last == p - 1) && !PersonOfPlace(p - 1)))
@@ -1522,15 +1529,29 @@ public sealed class PlacesExtractor : IArticleExtractor
             ReadOnlySpan<char> first = _text.AsSpan(toks[given].Start, toks[given].Length);
             ReadOnlySpan<char> last = _text.AsSpan(toks[surname].Start, toks[surname].Length);
             if (PlaceLexicon.OrganizationHeads.Contains(first) || PlaceLexicon.NameNeutral.Contains(first) || PlaceLexicon.PersonTitles.Contains(first)
-                || PlaceLexicon.MemberNouns.Contains(last) || last[1..].ContainsAnyInRange('A', 'Z'))
+                || PlaceLexicon.OrganizationHeads.Contains(last) || PlaceLexicon.MemberNouns.Contains(last) || last[1..].ContainsAnyInRange('A', 'Z'))
             {
-                return false; // Future Farmers of America, BlueCross BlueShield of Tennessee
+                return false; // Future Farmers of America, BlueCross BlueShield of Tennessee, Arlington Chamber of Commerce
             }
 
             // The name opens its run: no capitalized word before the first name (Royal Society of Chemistry has one).
             int before = given - 1;
             return before < 0 || !IsCapWord(before, sameLine: true) || (toks[given].Flags & TokenFlags.SentenceStart) != 0
                 || PlaceLexicon.PersonTitles.Contains(_text.AsSpan(toks[before].Start, toks[before].Length));
+        }
+
+        /// <summary>Whether every sense of the key is a place name (no demonym or ethnic word: <c>an Arab woman</c>).</summary>
+        private bool OnlyNameSenses(int key)
+        {
+            foreach (int sense in _gz.Senses(key))
+            {
+                if (sense >> Gazetteer.KindShift != Gazetteer.KindName)
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>
@@ -1599,10 +1620,24 @@ public sealed class PlacesExtractor : IArticleExtractor
         {
             Candidate cand = _cands[index];
             ReadOnlySpan<Token> toks = _doc.Tokens;
+            int n = cand.Last + 1;
+            if (cand.Type == CandidateType.Name && !cand.CommonWord && cand.Key >= 0 && OnlyNameSenses(cand.Key)
+                && n < toks.Length && cand.End == toks[cand.Last].End && toks[n].Kind == TokenKind.Word
+                && (toks[n].Flags & (TokenFlags.Capitalized | TokenFlags.NewlineBefore)) == 0 && PlaceLexicon.ResidentNouns.Contains(_text.AsSpan(toks[n].Start, toks[n].Length)))
+            {
+                return true; // a DeKalb man, Hayward residents
+            }
+
             int p = cand.First - 1;
             if (p < 0 || (toks[cand.First].Flags & TokenFlags.NewlineBefore) != 0)
             {
                 return false;
+            }
+
+            // Steven Sachs of Alexandria; Jo Ames, 19, of Paris: a person's home town.
+            if (p >= 2 && IsWord(p, "of") && (PersonOfPlace(p - 1) || (IsComma(p - 1) && toks[p - 2].Kind == TokenKind.Number)))
+            {
+                return true;
             }
 
             if (allowArticle && toks[p].Kind == TokenKind.Word && IsWord(p, "the") && p >= 1)

@@ -80,6 +80,17 @@ public class PlacesRegionContextTests
     // A first name and a surname before "of": the person's home town.
     [InlineData("Maria Lopez of Houston and Tom Hale of Dallas attended the hearing.", 15, "Houston", 4699066L)]
     [InlineData("Maria Lopez of Houston and Tom Hale of Dallas attended the hearing.", 39, "Dallas", 4684888L)]
+    // A resident noun after a town makes it a place, even a small one the gazetteer would otherwise doubt.
+    [InlineData("Police said a DeKalb man has been arrested.", 14, "DeKalb", 4423639L)]
+    [InlineData("Police said Hayward residents were warned.", 12, "Hayward", 5255882L)]
+    // A person's home town after the name, or after the age.
+    [InlineData("Mayor Michael Sweeney of Hayward spoke at the event.", 25, "Hayward", 5255882L)]
+    [InlineData("Kim Lee, 19, of Micanopy was cited for speeding.", 16, "Micanopy", 4164250L)]
+    // "the City of X" is the place itself, not an organization named after it.
+    [InlineData("The data came from the City of Lansing and the Town of Ludlow.", 31, "Lansing", 4998830L)]
+    [InlineData("The data came from the City of Lansing and the Town of Ludlow.", 55, "Ludlow", 4942744L)]
+    // A dateline after the byline's date.
+    [InlineData("By Ann Roy, Staff Reporter March 30, 2009 NEWARK -- After a year abroad, she returned.", 42, "NEWARK", 5101798L)]
     public void Local_news_forms_name_places(string text, int start, string surface, long id)
     {
         Place? place = PlaceAt(text, start);
@@ -96,6 +107,12 @@ public class PlacesRegionContextTests
     // Organizations whose name is members and "of" a place.
     [InlineData("Members of the Future Farmers of America met in the barn.", 33)]
     [InlineData("A grant came from BlueCross BlueShield of Tennessee this year.", 42)]
+    // Resident nouns do not make places of common words or ethnic adjectives.
+    [InlineData("One man was arrested at the scene.", 0)]
+    [InlineData("An Arab woman led the orchestra.", 3)]
+    // A state or country that opens a government body's name is no mention of its own.
+    [InlineData("The Ohio Department of Development and the Georgian Foreign Ministry said so.", 4)]
+    [InlineData("The Ohio Department of Development and the Georgian Foreign Ministry said so.", 43)]
     public void Compounds_and_organizations_that_are_not_places(string text, int start)
     {
         Assert.Null(PlaceAt(text, start));

@@ -1791,9 +1791,13 @@ public sealed class PlacesExtractor : IArticleExtractor
                 else
                 {
                     e = c.Rejected ? _scores.Best(c.Key, demonym: false) : _keyPick.GetValueOrDefault(c.Key, -1);
-                    if (e >= 0 && _scores.IsCountry(e) && _localUs)
+                    if (e >= 0 && _scores.IsCountry(e) && _us > 0)
                     {
-                        e = RegionSense(c.Key, _us); // Georgia in local US news
+                        // Georgia in US news: the state when the article is local, or (for Georgia Bureau of Investigation,
+                        // which votes for nothing) when the US has more votes than the country.
+                        int state = RegionSense(c.Key, _us);
+                        int ec = _gz.CountryOf(e);
+                        e = state >= 0 && (_localUs || (c.Rejected && _countryVotes[_us] > (ec > 0 && ec < _countryVotes.Length ? _countryVotes[ec] : 0))) ? state : -1;
                     }
                 }
 

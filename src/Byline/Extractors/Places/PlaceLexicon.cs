@@ -110,6 +110,18 @@ internal static class PlaceLexicon
         "native", "couple", "homeowner", "homeowners", "motorist", "driver", "youth", "mother", "father",
         "businessman", "businesswoman").GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>Words before a demonym that make it a language: <c>spoke French</c>, <c>learned English</c>.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LanguageVerbs = Set(
+        "speak", "speaks", "spoke", "spoken", "speaking", "learn", "learns", "learned", "learning", "learnt", "teach",
+        "teaches", "taught", "teaching", "study", "studied", "studies", "studying", "fluent", "translated", "translate",
+        "understand", "understands", "understood").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Words after a demonym that make it a language: <c>French immersion</c>, <c>English language learners</c>.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LanguageNouns = Set(
+        "language", "languages", "speaking", "speaker", "speakers", "learners", "class", "classes", "teacher", "teachers",
+        "lessons", "lesson", "course", "courses", "immersion", "translation", "translations", "translator", "subtitles",
+        "literature", "grammar", "dictionary", "proficiency", "fluency", "instruction").GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Plural nouns that name an organization's members before <c>of</c> (<c>Future Farmers of America</c>, <c>Sons of Norway</c>).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MemberNouns = Set(
         "Farmers", "Friends", "Sons", "Daughters", "Knights", "Veterans", "Sisters", "Brothers", "Workers", "Women",

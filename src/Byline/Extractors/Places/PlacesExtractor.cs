@@ -585,6 +585,19 @@ public sealed class PlacesExtractor : IArticleExtractor
                 }
             }
 
+            // D-W. Va.: the W, then Va. as its own token.
+            if (_text.AsSpan(start, stateEnd - start) is "W." or "W" && i + 1 < end && toks[i + 1 + (stateEnd > t.End ? 1 : 0)] is Token va
+                && _text.AsSpan(va.Start, va.Length) is "Va." && _gz.Admin1Entry("US", "WV") is int wv && wv >= 0)
+            {
+                int last = i + 1 + (stateEnd > t.End ? 1 : 0);
+                _cands.Add(new Candidate
+                {
+                    First = i, Last = last, Start = start, End = va.End, Key = -1, Type = CandidateType.Name, Entry = -1,
+                    ForcedEntry = wv, Context = true, Strong = true,
+                });
+                return last;
+            }
+
             // The town may run on over the next capitalized words (R-Elbow Lake): longest match first.
             int n = NameFolder.Fold(_text.AsSpan(start, tail), buffer);
             if (n <= 0)
@@ -854,6 +867,14 @@ public sealed class PlacesExtractor : IArticleExtractor
                 return; // an ethnic or religious adjective: not a place
             }
 
+            // Canadian, Texas and the like: a nationality's word is the nationality unless the town is a big one.
+            if (type == CandidateType.Name && _scores.Best(key, demonym: true) is int nationality && nationality >= 0
+                && _scores.Best(key, demonym: false) is int town && (_scores.Flags(town) & (PlaceScores.Country | PlaceScores.Admin1)) == 0
+                && _gz.PopulationOf(town) < 100000)
+            {
+                type = CandidateType.Demonym;
+            }
+
             _cands.Add(new Candidate
             {
                 First = first, Last = last, Start = start, End = end, Key = key, Type = type, Entry = -1, ForcedEntry = -1,
@@ -1054,7 +1075,8 @@ public sealed class PlacesExtractor : IArticleExtractor
             {
                 Candidate a = _cands[c];
                 Candidate b = _cands[c + 1];
-                if (a.Type != CandidateType.Name || b.Type != CandidateType.Name || b.First != a.Last + 2 || !IsComma(a.Last + 1))
+                if (a.Type == CandidateType.Unknown || b.Type != CandidateType.Name || b.First != a.Last + 2 || !IsComma(a.Last + 1)
+                    || (a.Type == CandidateType.Demonym && _scores.Best(a.Key, demonym: false) < 0))
                 {
                     continue;
                 }
@@ -1069,6 +1091,7 @@ public sealed class PlacesExtractor : IArticleExtractor
                 a.QualifierAdmin1 = _scores.IsAdmin1(qual) ? _gz.Admin1Id(qual) : 0;
                 if (HasEntryIn(a.Key, a.QualifierCountry, a.QualifierAdmin1))
                 {
+                    a.Type = CandidateType.Name; // Canadian, Texas: the town after all
                     a.Context = true;
                     b.Context = true;
                     b.ForcedEntry = qual;
@@ -1135,7 +1158,7 @@ public sealed class PlacesExtractor : IArticleExtractor
 
         /// <summary>
         /// Single names that the article uses for a person somewhere (<c>President Obama</c>, <c>Sen. Lincoln</c>,
-        /// <c>Moore said</c>, <c>said Moore</c>): every bare mention of that name is then the person, not the town.
+        /// <c>Moore said</c>, <c>said Moore</c>, <c>Gary Wilson, 54,</c>): every bare mention of that name is then the person, not the town.
         /// Countries, first-level regions, capitals and big cities are never taken for people this way.
         /// </summary>
         private void FindPersonNames()
@@ -1165,6 +1188,14 @@ public sealed class PlacesExtractor : IArticleExtractor
                     person = (PlaceLexicon.SpeechVerbs.Contains(next) && !next.Equals("who", StringComparison.OrdinalIgnoreCase)
                         && !next.Equals("says", StringComparison.OrdinalIgnoreCase))
                         || next.Equals("administration", StringComparison.Ordinal); // the Obama administration
+                }
+
+                // Gary Wilson, 54, of ...: a first name before it and an age after it.
+                if (!person && n + 2 < toks.Length && cand.First > 0 && IsCapWord(cand.First - 1, sameLine: true) && IsComma(n)
+                    && toks[n + 1].Kind == TokenKind.Number && toks[n + 1].Length <= 3 && IsComma(n + 2)
+                    && !PlaceLexicon.NameNeutral.Contains(_text.AsSpan(toks[cand.First - 1].Start, toks[cand.First - 1].Length)))
+                {
+                    person = true;
                 }
 
                 if (person && !LooksLikeMajorPlace(cand.Key) && !KeyHasPlaceContext(cand.Key))
@@ -1352,6 +1383,10 @@ public sealed class PlacesExtractor : IArticleExtractor
                     {
                         cand.Rejected = true; // North Texas, Northeast Georgia: the part of the next place, not a town named North
                     }
+                    else if (cand.Type == CandidateType.Demonym && cand.First == cand.Last && IsLanguageUse(c))
+                    {
+                        cand.Rejected = true; // she spoke French; classes in English and Spanish; English language learners
+                    }
                     else if (cand.First == cand.Last && cand.QualifierCountry == 0 && IsMonthOrDay(first))
                     {
                         cand.Rejected = true;
@@ -1381,6 +1416,44 @@ public sealed class PlacesExtractor : IArticleExtractor
 
                 _cands[c] = cand;
             }
+        }
+
+        /// <summary>
+        /// A demonym used as the name of a language: after <c>speak</c>, <c>learn</c>, <c>fluent in</c>, after <c>in</c> when no
+        /// noun follows (<c>in English and Spanish</c>), or before a word of language teaching (<c>French immersion</c>,
+        /// <c>English language learners</c>).
+        /// </summary>
+        private bool IsLanguageUse(int index)
+        {
+            ReadOnlySpan<Token> toks = _doc.Tokens;
+            Candidate cand = _cands[index];
+            int n = cand.Last + 1;
+            bool nounFollows = n < toks.Length && toks[n].Kind == TokenKind.Word && (toks[n].Flags & TokenFlags.NewlineBefore) == 0
+                && !IsWord(n, "and") && !IsWord(n, "or");
+            if (nounFollows && PlaceLexicon.LanguageNouns.Contains(_text.AsSpan(toks[n].Start, toks[n].Length)))
+            {
+                return true;
+            }
+
+            int p = cand.First - 1;
+            if (p < 0 || toks[p].Kind != TokenKind.Word || (toks[cand.First].Flags & TokenFlags.NewlineBefore) != 0)
+            {
+                return false;
+            }
+
+            int v = p > 0 && (IsWord(p, "only") || IsWord(p, "fluent") || IsWord(p, "some")) && toks[p - 1].Kind == TokenKind.Word ? p - 1 : p;
+            if (PlaceLexicon.LanguageVerbs.Contains(_text.AsSpan(toks[v].Start, toks[v].Length)))
+            {
+                return true; // spoke French, spoke only French
+            }
+
+            if ((IsWord(p, "and") || IsWord(p, "or")) && index > 0 && _cands[index - 1].Last == p - 1 && _cands[index - 1].Type == CandidateType.Demonym
+                && _cands[index - 1].Rejected && !nounFollows)
+            {
+                return true; // in English and Spanish
+            }
+
+            return IsWord(p, "in") && !nounFollows;
         }
 
         /// <summary>A place preposition right before the name (<c>in Lincoln</c>): the town even when the article also names a person so.</summary>

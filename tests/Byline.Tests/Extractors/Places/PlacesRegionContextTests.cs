@@ -82,6 +82,10 @@ public class PlacesRegionContextTests
     // A first name and a surname before "of": the person's home town.
     [InlineData("Maria Lopez of Houston and Tom Hale of Dallas attended the hearing.", 15, "Houston", 4699066L)]
     [InlineData("Maria Lopez of Houston and Tom Hale of Dallas attended the hearing.", 39, "Dallas", 4684888L)]
+    [InlineData("Rep. Nick Rahall, D-W. Va., chairman of the committee, spoke.", 20, "W. Va.", 4826850L)]
+    // A nationality's word is the nationality, unless a qualifier makes it the small town of that name.
+    [InlineData("A Canadian trawler sank. The crew came from Canadian, Texas.", 2, "Canadian", 6251999L)]
+    [InlineData("A Canadian trawler sank. The crew came from Canadian, Texas.", 44, "Canadian", 5518214L)]
     // A resident noun after a town makes it a place, even a small one the gazetteer would otherwise doubt.
     [InlineData("Police said a DeKalb man has been arrested.", 14, "DeKalb", 4423639L)]
     [InlineData("Police said Hayward residents were warned.", 12, "Hayward", 5355933L)]
@@ -109,6 +113,14 @@ public class PlacesRegionContextTests
     // Organizations whose name is members and "of" a place.
     [InlineData("Members of the Future Farmers of America met in the barn.", 33)]
     [InlineData("A grant came from BlueCross BlueShield of Tennessee this year.", 42)]
+    // A surname that is also a town, once a first name and an age show it is a person.
+    [InlineData("Gary Wilson, 54, of Dallas was sentenced on Friday. In January, Wilson pled guilty.", 5)]
+    [InlineData("Gary Wilson, 54, of Dallas was sentenced on Friday. In January, Wilson pled guilty.", 64)]
+    // Demonyms used as the names of languages.
+    [InlineData("She spoke only French at home. The ad airs in English and Spanish. He took French classes.", 15)]
+    [InlineData("She spoke only French at home. The ad airs in English and Spanish. He took French classes.", 46)]
+    [InlineData("She spoke only French at home. The ad airs in English and Spanish. He took French classes.", 58)]
+    [InlineData("She spoke only French at home. The ad airs in English and Spanish. He took French classes.", 75)]
     // Resident nouns do not make places of common words or ethnic adjectives.
     [InlineData("One man was arrested at the scene.", 0)]
     [InlineData("An Arab woman led the orchestra.", 3)]

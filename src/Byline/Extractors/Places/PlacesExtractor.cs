@@ -586,10 +586,10 @@ public sealed class PlacesExtractor : IArticleExtractor
             }
 
             // D-W. Va.: the W, then Va. as its own token.
-            if (_text.AsSpan(start, stateEnd - start) is "W." or "W" && i + 1 < end && toks[i + 1 + (stateEnd > t.End ? 1 : 0)] is Token va
+            int last = i + 1 + (stateEnd > t.End ? 1 : 0);
+            if (_text.AsSpan(start, stateEnd - start) is "W." or "W" && last < end && toks[last] is Token va
                 && _text.AsSpan(va.Start, va.Length) is "Va." && _gz.Admin1Entry("US", "WV") is int wv && wv >= 0)
             {
-                int last = i + 1 + (stateEnd > t.End ? 1 : 0);
                 _cands.Add(new Candidate
                 {
                     First = i, Last = last, Start = start, End = va.End, Key = -1, Type = CandidateType.Name, Entry = -1,

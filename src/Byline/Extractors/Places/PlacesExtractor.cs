@@ -14,7 +14,12 @@ namespace Byline.Extractors.Places;
 /// <c>Mobile, Ala.</c>); places inside organization or person names (<c>Bank of England</c>, <c>Paris Hilton</c>) do not
 /// count; ethnic and religious adjectives (<c>Kurdish</c>, <c>Arab</c>) are not places.</para>
 /// <para>Disambiguation prefers an explicit qualifier (<c>Paris, Texas</c>), then the countries and admin regions the
-/// rest of the article names, then feature rank and population.</para>
+/// rest of the article names (a state named several times, even inside an organization's name such as <c>Texas
+/// Department of Transportation</c>, pulls its namesakes in; a small town named like a country needs its state named),
+/// then feature rank and population.</para>
+/// <para>Local-news forms count too: datelines after a headline (<c>CHARLESTON, W.Va. -</c>), a legislator's home town
+/// (<c>D-Charleston</c>), hyphenated compounds (<c>Egypt-US</c>), a person's home town (<c>Steven Sachs of Alexandria</c>,
+/// <c>a DeKalb man</c>); demonyms used as languages (<c>spoke French</c>) do not.</para>
 /// <para>Names the gazetteer lacks are reported with a <see langword="null"/> id when the context marks them as places
 /// (<c>the village of X</c>, <c>south of X</c>, <c>X County</c>, <c>three areas – X, Y and Z</c>).</para>
 /// <para>The extractor is stateless and thread-safe; the gazetteer is loaded once, on first use.</para>

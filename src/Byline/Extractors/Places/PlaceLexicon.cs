@@ -102,7 +102,32 @@ internal static class PlaceLexicon
         "Diocese", "Archdiocese", "Street", "St.", "Avenue", "Ave.", "Road", "Rd.", "Boulevard", "Blvd.", "Lane",
         "Drive", "Highway", "Bridge", "Square", "Park", "Mall", "Plaza", "Tower", "Towers", "Hall", "Building",
         "Declaration", "Accord", "Accords", "Agreement", "Treaty", "Protocol", "Convention", "Conference", "Summit",
-        "Process", "Initiative", "Plan", "Act", "Law", "Bill").GetAlternateLookup<ReadOnlySpan<char>>();
+        "Process", "Initiative", "Plan", "Act", "Law", "Bill", "Chamber", "Department", "Medal", "Office", "Ministry").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Lower-case nouns after a town's name that make it a place: <c>a DeKalb man</c>, <c>Hayward residents</c>.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ResidentNouns = Set(
+        "man", "woman", "men", "women", "teen", "teens", "teenager", "teenagers", "boy", "girl", "resident", "residents",
+        "native", "couple", "homeowner", "homeowners", "motorist", "driver", "youth", "mother", "father",
+        "businessman", "businesswoman").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Words before a demonym that make it a language: <c>spoke French</c>, <c>learned English</c>.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LanguageVerbs = Set(
+        "speak", "speaks", "spoke", "spoken", "speaking", "learn", "learns", "learned", "learning", "learnt", "teach",
+        "teaches", "taught", "teaching", "study", "studied", "studies", "studying", "fluent", "translated", "translate",
+        "understand", "understands", "understood").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Words after a demonym that make it a language: <c>French immersion</c>, <c>English language learners</c>.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LanguageNouns = Set(
+        "language", "languages", "speaking", "speaker", "speakers", "learners", "class", "classes", "teacher", "teachers",
+        "lessons", "lesson", "course", "courses", "immersion", "translation", "translations", "translator", "subtitles",
+        "literature", "grammar", "dictionary", "proficiency", "fluency", "instruction").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Plural nouns that name an organization's members before <c>of</c> (<c>Future Farmers of America</c>, <c>Sons of Norway</c>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MemberNouns = Set(
+        "Farmers", "Friends", "Sons", "Daughters", "Knights", "Veterans", "Sisters", "Brothers", "Workers", "Women",
+        "Citizens", "Mothers", "Fathers", "Children", "Residents", "Students", "Democrats", "Republicans", "Teachers",
+        "Employees", "Members", "Volunteers", "Parents", "Nurses", "Doctors", "Lawyers", "Officers", "Scouts",
+        "Rangers", "Pioneers", "Patriots", "People", "Partners", "Neighbors", "Neighbours").GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Place names that are also common first names: a place only when nothing marks them as a person.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstNames = Set(

@@ -190,7 +190,7 @@ internal sealed class PlaceScores
         }
         else if (f == "P.PPLA2")
         {
-            s = 25;
+            s = 20;
         }
         else if (f.StartsWith("P.PPLA", StringComparison.Ordinal))
         {

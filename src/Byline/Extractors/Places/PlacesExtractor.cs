@@ -14,7 +14,12 @@ namespace Byline.Extractors.Places;
 /// <c>Mobile, Ala.</c>); places inside organization or person names (<c>Bank of England</c>, <c>Paris Hilton</c>) do not
 /// count; ethnic and religious adjectives (<c>Kurdish</c>, <c>Arab</c>) are not places.</para>
 /// <para>Disambiguation prefers an explicit qualifier (<c>Paris, Texas</c>), then the countries and admin regions the
-/// rest of the article names, then feature rank and population.</para>
+/// rest of the article names (a state named several times, even inside an organization's name such as <c>Texas
+/// Department of Transportation</c>, pulls its namesakes in; a small town named like a country needs its state named),
+/// then feature rank and population.</para>
+/// <para>Local-news forms count too: datelines after a headline (<c>CHARLESTON, W.Va. -</c>), a legislator's home town
+/// (<c>D-Charleston</c>), hyphenated compounds (<c>Egypt-US</c>), a person's home town (<c>Steven Sachs of Alexandria</c>,
+/// <c>a DeKalb man</c>); demonyms used as languages (<c>spoke French</c>) do not.</para>
 /// <para>Names the gazetteer lacks are reported with a <see langword="null"/> id when the context marks them as places
 /// (<c>the village of X</c>, <c>south of X</c>, <c>X County</c>, <c>three areas – X, Y and Z</c>).</para>
 /// <para>The extractor is stateless and thread-safe; the gazetteer is loaded once, on first use.</para>
@@ -26,6 +31,9 @@ public sealed class PlacesExtractor : IArticleExtractor
     private const long WeakPopulation = 15000;
     private const double LocalBonus = 40;
     private const double LocalStateWeight = 20;
+    private const double NamedRegionBonus = 15;
+    private const double CountryWeight = 25;
+    private const double StateWeight = 18;
 
     private readonly PlacesExtractorOptions _options;
 
@@ -101,6 +109,7 @@ public sealed class PlacesExtractor : IArticleExtractor
         public bool Strong;
         public bool Rejected;
         public bool CommonWord;
+        public bool InName;
         public int QualifierCountry;
         public int QualifierAdmin1;
         public int ForcedEntry;
@@ -129,6 +138,7 @@ public sealed class PlacesExtractor : IArticleExtractor
         private int[] _countryVotes = [];
         private int[] _finalVotes = [];
         private readonly Dictionary<int, int> _admin1Votes = new();
+        private readonly Dictionary<int, int> _namedAdmin1 = new();
         private readonly Dictionary<int, int> _keyPick = new();
         private readonly Dictionary<int, int> _finalPick = new();
         private readonly HashSet<int> _namedEntries = new();
@@ -175,6 +185,7 @@ public sealed class PlacesExtractor : IArticleExtractor
             _placeContextKeys.Clear();
             _teamKeys.Clear();
             _admin1Votes.Clear();
+            _namedAdmin1.Clear();
             _keyPick.Clear();
             _finalPick.Clear();
             _namedEntries.Clear();
@@ -189,6 +200,7 @@ public sealed class PlacesExtractor : IArticleExtractor
                 _placeContextKeys.TrimExcess();
                 _teamKeys.TrimExcess();
                 _admin1Votes.TrimExcess();
+                _namedAdmin1.TrimExcess();
                 _keyPick.TrimExcess();
                 _finalPick.TrimExcess();
                 _namedEntries.TrimExcess();
@@ -427,6 +439,12 @@ public sealed class PlacesExtractor : IArticleExtractor
                     continue;
                 }
 
+                if (matched < 0 && (t.Flags & TokenFlags.Hyphenated) != 0 && TryHyphenatedPlaces(i, end, buffer) is int consumed && consumed >= 0)
+                {
+                    i = consumed;
+                    continue;
+                }
+
                 bool hyphenContext = false;
                 if (matched < 0 && (t.Flags & TokenFlags.Hyphenated) != 0)
                 {
@@ -468,15 +486,182 @@ public sealed class PlacesExtractor : IArticleExtractor
         }
 
         /// <summary>
-        /// <c>Council approves budget. MANSFIELD — The city...</c>, <c>NEW YORK -- ...</c>: up to three all-caps words
-        /// opening a sentence, then a spaced dash: a dateline that follows a headline in the same paragraph.
+        /// Capitalized parts joined by hyphens: a legislator's party and home town (<c>Rep. Jo Ames, D-Charleston,</c>,
+        /// <c>R-Elbow Lake</c>, <c>D-S.C.</c>) names the town; a compound of places or demonyms (<c>Egypt-US relations</c>,
+        /// <c>the Israeli-Egyptian peace</c>, <c>the Washington-Moscow route</c>) names each part, but only when every
+        /// capitalized part is a place and one of them is a country, a first-level region, a demonym or a big city
+        /// (<c>Mercedes-Benz</c>, <c>Smith-Lancaster</c> stay out).
+        /// </summary>
+        /// <returns>The last token used, or -1 when the token is no such compound.</returns>
+        private int TryHyphenatedPlaces(int i, int end, Span<char> buffer)
+        {
+            ReadOnlySpan<Token> toks = _doc.Tokens;
+            Token t = toks[i];
+            ReadOnlySpan<char> s = _text.AsSpan(t.Start, t.Length);
+            int h = s.IndexOf('-');
+            if (h <= 0 || h + 1 >= s.Length || !char.IsUpper(s[h + 1]))
+            {
+                return -1;
+            }
+
+            if (s[..h] is "D" or "R" or "I" or "DFL" && i > 0 && IsComma(i - 1))
+            {
+                return PartyHomeTown(i, end, t.Start + h + 1, buffer);
+            }
+
+            // Every capitalized part must be a known place; at most four parts.
+            Span<int> keys = stackalloc int[4];
+            Span<int> starts = stackalloc int[4];
+            Span<int> lengths = stackalloc int[4];
+            int parts = 0, skipped = 0;
+            int from = 0;
+            while (from < s.Length)
+            {
+                int dash = s[from..].IndexOf('-');
+                int len = dash < 0 ? s.Length - from : dash;
+                ReadOnlySpan<char> part = s.Slice(from, len);
+                if (part.IsEmpty || !char.IsUpper(part[0]) || parts == keys.Length)
+                {
+                    return -1;
+                }
+
+                int w = NameFolder.Fold(part, buffer);
+                int key = w > 0 ? Lookup(buffer[..w]) : -1;
+                int best = key >= 0 ? _scores.Best(key, demonym: false) : -1;
+                int demonym = key >= 0 ? _scores.Best(key, demonym: true) : -1;
+                bool bigPlace = best >= 0 && ((_scores.Flags(best) & (PlaceScores.Country | PlaceScores.Admin1)) != 0 || _gz.PopulationOf(best) >= 100000);
+                if ((!bigPlace && demonym < 0) || (demonym >= 0 && (_scores.Flags(demonym) & PlaceScores.Continent) != 0))
+                {
+                    if (len is >= 2 and <= 4 && IsAllCaps(part) && !bigPlace)
+                    {
+                        skipped++;
+                        from += len + 1; // EU-Israel, NATO-Russia: an acronym of an organization joined to a place
+                        continue;
+                    }
+
+                    return -1; // Miami-Dade, Arab-Israeli (Arab, Ala.), African-American
+                }
+
+                keys[parts] = key;
+                starts[parts] = t.Start + from;
+                lengths[parts] = len;
+                parts++;
+                from += len + 1;
+            }
+
+            if (parts + skipped < 2 || parts == 0)
+            {
+                return -1;
+            }
+
+            for (int k = 0; k < parts; k++)
+            {
+                AddCandidate(i, i, starts[k], starts[k] + lengths[k], keys[k], context: false);
+            }
+
+            return i;
+        }
+
+        private static bool IsAllCaps(ReadOnlySpan<char> s)
+        {
+            foreach (char c in s)
+            {
+                if (!char.IsAsciiLetterUpper(c))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>The home town of <c>D-Charleston</c> (or <c>R-Elbow Lake</c>, <c>D-S.C.</c>) from <paramref name="start"/>; the last token used or -1.</summary>
+        private int PartyHomeTown(int i, int end, int start, Span<char> buffer)
+        {
+            ReadOnlySpan<Token> toks = _doc.Tokens;
+            Token t = toks[i];
+            int tail = t.End - start;
+            int stateEnd = t.End + (i + 1 < end && IsAdjacentPeriod(i + 1) && _text[t.End - 1] != '.' ? 1 : 0);
+            if (PlaceLexicon.UsStateAbbreviations.TryGetValue(_text.AsSpan(start, stateEnd - start), out string? code))
+            {
+                int entry = _gz.Admin1Entry("US", code[0] == '!' ? code[1..] : code);
+                if (entry >= 0)
+                {
+                    _cands.Add(new Candidate
+                    {
+                        First = i, Last = i, Start = start, End = stateEnd, Key = -1, Type = CandidateType.Name, Entry = -1,
+                        ForcedEntry = entry, Context = true, Strong = true,
+                    });
+                    return i;
+                }
+            }
+
+            // D-W. Va.: the W, then Va. as its own token.
+            int last = i + 1 + (stateEnd > t.End ? 1 : 0);
+            if (_text.AsSpan(start, stateEnd - start) is "W." or "W" && last < end && toks[last] is Token va
+                && _text.AsSpan(va.Start, va.Length) is "Va." && _gz.Admin1Entry("US", "WV") is int wv && wv >= 0)
+            {
+                _cands.Add(new Candidate
+                {
+                    First = i, Last = last, Start = start, End = va.End, Key = -1, Type = CandidateType.Name, Entry = -1,
+                    ForcedEntry = wv, Context = true, Strong = true,
+                });
+                return last;
+            }
+
+            // The town may run on over the next capitalized words (R-Elbow Lake): longest match first.
+            int n = NameFolder.Fold(_text.AsSpan(start, tail), buffer);
+            if (n <= 0)
+            {
+                return -1;
+            }
+
+            Span<int> ends = stackalloc int[3];
+            ends[0] = n;
+            int count = 1;
+            for (int j = i + 1; j < end && count < ends.Length && IsCapWord(j, sameLine: true) && (toks[j].Flags & TokenFlags.SpaceBefore) != 0; j++)
+            {
+                if (n + 1 + toks[j].Length > buffer.Length)
+                {
+                    break;
+                }
+
+                buffer[n++] = ' ';
+                int w = NameFolder.Fold(_text.AsSpan(toks[j].Start, toks[j].Length), buffer[n..]);
+                if (w < 0)
+                {
+                    break;
+                }
+
+                n += w;
+                ends[count++] = n;
+            }
+
+            for (int k = count - 1; k >= 0; k--)
+            {
+                int key = Lookup(buffer[..ends[k]]);
+                if (key >= 0 && _scores.Best(key, demonym: false) >= 0)
+                {
+                    AddCandidate(i, i + k, start, toks[i + k].End, key, context: true);
+                    return i + k;
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary>
+        /// <c>Council approves budget. MANSFIELD — The city...</c>, <c>NEW YORK -- ...</c>, <c>March 30, 2009 NEWARK --</c>:
+        /// up to three all-caps words opening a sentence or following a date, then a spaced dash (or a comma, the state and a
+        /// dash or <c>(AP)</c>): a dateline that follows a headline or byline in the same paragraph.
         /// </summary>
         private bool IsInlineDateline(int i, int end)
         {
             ReadOnlySpan<Token> toks = _doc.Tokens;
-            if ((toks[i].Flags & (TokenFlags.AllCaps | TokenFlags.SentenceStart)) != (TokenFlags.AllCaps | TokenFlags.SentenceStart))
+            if ((toks[i].Flags & TokenFlags.AllCaps) == 0
+                || ((toks[i].Flags & TokenFlags.SentenceStart) == 0 && !(i > 0 && toks[i - 1].Kind == TokenKind.Number && (toks[i].Flags & TokenFlags.NewlineBefore) == 0)))
             {
-                return false;
+                return false; // opens a sentence, or follows the date of a byline (March 30, 2009 NEWARK --)
             }
 
             for (int j = i + 1; j < end && j <= i + 3; j++)
@@ -492,7 +677,46 @@ public sealed class PlacesExtractor : IArticleExtractor
                     return (n.Flags & TokenFlags.SpaceBefore) != 0;
                 }
 
+                if (IsComma(j))
+                {
+                    return StateThenDash(j + 1, end);
+                }
+
                 if (n.Kind != TokenKind.Word || (n.Flags & TokenFlags.AllCaps) == 0 || j > i + 2)
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// The rest of a dateline after its comma: <c>W.Va. -</c>, <c>Ind. (AP)</c>, <c>Ohio --</c>: up to four capitalized
+        /// words and periods on the line, then a spaced dash or <c>(AP)</c>.
+        /// </summary>
+        private bool StateThenDash(int from, int end)
+        {
+            ReadOnlySpan<Token> toks = _doc.Tokens;
+            for (int j = from; j < end && j <= from + 4; j++)
+            {
+                Token n = toks[j];
+                if ((n.Flags & TokenFlags.NewlineBefore) != 0)
+                {
+                    return false;
+                }
+
+                if (j > from && n.Kind == TokenKind.Dash)
+                {
+                    return (n.Flags & TokenFlags.SpaceBefore) != 0;
+                }
+
+                if (j > from && n.Kind == TokenKind.OpenBracket && j + 1 < end && IsWord(j + 1, "AP"))
+                {
+                    return true;
+                }
+
+                if (!(n.Kind == TokenKind.Word && (n.Flags & TokenFlags.Capitalized) != 0) && !IsAdjacentPeriod(j))
                 {
                     return false;
                 }
@@ -652,6 +876,14 @@ public sealed class PlacesExtractor : IArticleExtractor
             if (type == CandidateType.Unknown)
             {
                 return; // an ethnic or religious adjective: not a place
+            }
+
+            // Canadian, Texas and the like: a nationality's word is the nationality unless the town is a big one.
+            if (type == CandidateType.Name && _scores.Best(key, demonym: true) is int nationality && nationality >= 0
+                && _scores.Best(key, demonym: false) is int town && (_scores.Flags(town) & (PlaceScores.Country | PlaceScores.Admin1)) == 0
+                && _gz.PopulationOf(town) < 100000)
+            {
+                type = CandidateType.Demonym;
             }
 
             _cands.Add(new Candidate
@@ -854,7 +1086,8 @@ public sealed class PlacesExtractor : IArticleExtractor
             {
                 Candidate a = _cands[c];
                 Candidate b = _cands[c + 1];
-                if (a.Type != CandidateType.Name || b.Type != CandidateType.Name || b.First != a.Last + 2 || !IsComma(a.Last + 1))
+                if (a.Type == CandidateType.Unknown || b.Type != CandidateType.Name || b.First != a.Last + 2 || !IsComma(a.Last + 1)
+                    || (a.Type == CandidateType.Demonym && _scores.Best(a.Key, demonym: false) < 0))
                 {
                     continue;
                 }
@@ -869,6 +1102,7 @@ public sealed class PlacesExtractor : IArticleExtractor
                 a.QualifierAdmin1 = _scores.IsAdmin1(qual) ? _gz.Admin1Id(qual) : 0;
                 if (HasEntryIn(a.Key, a.QualifierCountry, a.QualifierAdmin1))
                 {
+                    a.Type = CandidateType.Name; // Canadian, Texas: the town after all
                     a.Context = true;
                     b.Context = true;
                     b.ForcedEntry = qual;
@@ -935,7 +1169,7 @@ public sealed class PlacesExtractor : IArticleExtractor
 
         /// <summary>
         /// Single names that the article uses for a person somewhere (<c>President Obama</c>, <c>Sen. Lincoln</c>,
-        /// <c>Moore said</c>, <c>said Moore</c>): every bare mention of that name is then the person, not the town.
+        /// <c>Moore said</c>, <c>said Moore</c>, <c>Gary Wilson, 54,</c>): every bare mention of that name is then the person, not the town.
         /// Countries, first-level regions, capitals and big cities are never taken for people this way.
         /// </summary>
         private void FindPersonNames()
@@ -965,6 +1199,14 @@ public sealed class PlacesExtractor : IArticleExtractor
                     person = (PlaceLexicon.SpeechVerbs.Contains(next) && !next.Equals("who", StringComparison.OrdinalIgnoreCase)
                         && !next.Equals("says", StringComparison.OrdinalIgnoreCase))
                         || next.Equals("administration", StringComparison.Ordinal); // the Obama administration
+                }
+
+                // Gary Wilson, 54, of ...: a first name before it and an age after it.
+                if (!person && n + 2 < toks.Length && cand.First > 0 && IsCapWord(cand.First - 1, sameLine: true) && IsComma(n)
+                    && toks[n + 1].Kind == TokenKind.Number && toks[n + 1].Length <= 3 && IsComma(n + 2)
+                    && !PlaceLexicon.NameNeutral.Contains(_text.AsSpan(toks[cand.First - 1].Start, toks[cand.First - 1].Length)))
+                {
+                    person = true;
                 }
 
                 if (person && !LooksLikeMajorPlace(cand.Key) && !KeyHasPlaceContext(cand.Key))
@@ -1145,11 +1387,16 @@ public sealed class PlacesExtractor : IArticleExtractor
                     if (PartOfLongerName(cand, c))
                     {
                         cand.Rejected = true;
+                        cand.InName = true;
                     }
                     else if (cand.First == cand.Last && cand.QualifierCountry == 0 && c + 1 < _cands.Count && _cands[c + 1].First == cand.Last + 1
                              && (first.Flags & TokenFlags.AllCaps) == 0 && PlaceLexicon.CompassWords.Contains(_text.AsSpan(first.Start, first.Length)))
                     {
                         cand.Rejected = true; // North Texas, Northeast Georgia: the part of the next place, not a town named North
+                    }
+                    else if (cand.Type == CandidateType.Demonym && cand.First == cand.Last && IsLanguageUse(c))
+                    {
+                        cand.Rejected = true; // she spoke French; classes in English and Spanish; English language learners
                     }
                     else if (cand.First == cand.Last && cand.QualifierCountry == 0 && IsMonthOrDay(first))
                     {
@@ -1180,6 +1427,44 @@ public sealed class PlacesExtractor : IArticleExtractor
 
                 _cands[c] = cand;
             }
+        }
+
+        /// <summary>
+        /// A demonym used as the name of a language: after <c>speak</c>, <c>learn</c>, <c>fluent in</c>, after <c>in</c> when no
+        /// noun follows (<c>in English and Spanish</c>), or before a word of language teaching (<c>French immersion</c>,
+        /// <c>English language learners</c>).
+        /// </summary>
+        private bool IsLanguageUse(int index)
+        {
+            ReadOnlySpan<Token> toks = _doc.Tokens;
+            Candidate cand = _cands[index];
+            int n = cand.Last + 1;
+            bool nounFollows = n < toks.Length && toks[n].Kind == TokenKind.Word && (toks[n].Flags & TokenFlags.NewlineBefore) == 0
+                && !IsWord(n, "and") && !IsWord(n, "or");
+            if (nounFollows && PlaceLexicon.LanguageNouns.Contains(_text.AsSpan(toks[n].Start, toks[n].Length)))
+            {
+                return true;
+            }
+
+            int p = cand.First - 1;
+            if (p < 0 || toks[p].Kind != TokenKind.Word || (toks[cand.First].Flags & TokenFlags.NewlineBefore) != 0)
+            {
+                return false;
+            }
+
+            int v = p > 0 && (IsWord(p, "only") || IsWord(p, "fluent") || IsWord(p, "some")) && toks[p - 1].Kind == TokenKind.Word ? p - 1 : p;
+            if (PlaceLexicon.LanguageVerbs.Contains(_text.AsSpan(toks[v].Start, toks[v].Length)))
+            {
+                return true; // spoke French, spoke only French
+            }
+
+            if ((IsWord(p, "and") || IsWord(p, "or")) && index > 0 && _cands[index - 1].Last == p - 1 && _cands[index - 1].Type == CandidateType.Demonym
+                && _cands[index - 1].Rejected && !nounFollows)
+            {
+                return true; // in English and Spanish
+            }
+
+            return IsWord(p, "in") && !nounFollows;
         }
 
         /// <summary>A place preposition right before the name (<c>in Lincoln</c>): the town even when the article also names a person so.</summary>
@@ -1294,15 +1579,63 @@ public sealed class PlacesExtractor : IArticleExtractor
             if (p >= 1 && IsWord(p, "of") && IsCapWord(p - 1, sameLine: true))
             {
                 ReadOnlySpan<char> head = _text.AsSpan(toks[p - 1].Start, toks[p - 1].Length);
+                if (PlaceLexicon.OfPlaceHeads.Contains(head) && (p < 2 || !IsCapWord(p - 2, sameLine: true) || (toks[p - 1].Flags & TokenFlags.SentenceStart) != 0))
+                {
+                    return false; // the City of Lansing, Town of Ludlow: the place itself
+                }
+
                 if (PlaceLexicon.OrganizationHeads.Contains(head)
                     || (!PlaceLexicon.NameNeutral.Contains(head) && !PlaceLexicon.OfPlaceHeads.Contains(head)
-                        && !(index > 0 && _cands[index - 1].Last == p - 1)))
+                        && !(index > 0 && _cands[index - 1].Last == p - 1) && !PersonOfPlace(p - 1)))
                 {
                     return true;
                 }
             }
 
             return false;
+        }
+
+        /// <summary>
+        /// <c>Steven Sachs of Alexandria</c>: a first name and a surname before <c>of</c> (two capitalized words that open no
+        /// organization) make a person and the home town, where <c>Bank of England</c> and <c>Federal Reserve Bank of New
+        /// York</c> stay organizations.
+        /// </summary>
+        private bool PersonOfPlace(int surname)
+        {
+            ReadOnlySpan<Token> toks = _doc.Tokens;
+            int given = surname - 1;
+            if (given < 0 || !IsCapWord(given, sameLine: true) || (toks[surname].Flags & (TokenFlags.SpaceBefore | TokenFlags.NewlineBefore)) != TokenFlags.SpaceBefore
+                || (toks[surname].Flags & TokenFlags.AllCaps) != 0 || (toks[given].Flags & TokenFlags.AllCaps) != 0)
+            {
+                return false;
+            }
+
+            ReadOnlySpan<char> first = _text.AsSpan(toks[given].Start, toks[given].Length);
+            ReadOnlySpan<char> last = _text.AsSpan(toks[surname].Start, toks[surname].Length);
+            if (PlaceLexicon.OrganizationHeads.Contains(first) || PlaceLexicon.NameNeutral.Contains(first) || PlaceLexicon.PersonTitles.Contains(first)
+                || PlaceLexicon.OrganizationHeads.Contains(last) || PlaceLexicon.MemberNouns.Contains(last) || last[1..].ContainsAnyInRange('A', 'Z'))
+            {
+                return false; // Future Farmers of America, BlueCross BlueShield of Tennessee, Arlington Chamber of Commerce
+            }
+
+            // The name opens its run: no capitalized word before the first name (Royal Society of Chemistry has one).
+            int before = given - 1;
+            return before < 0 || !IsCapWord(before, sameLine: true) || (toks[given].Flags & TokenFlags.SentenceStart) != 0
+                || PlaceLexicon.PersonTitles.Contains(_text.AsSpan(toks[before].Start, toks[before].Length));
+        }
+
+        /// <summary>Whether every sense of the key is a place name (no demonym or ethnic word: <c>an Arab woman</c>).</summary>
+        private bool OnlyNameSenses(int key)
+        {
+            foreach (int sense in _gz.Senses(key))
+            {
+                if (sense >> Gazetteer.KindShift != Gazetteer.KindName)
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>
@@ -1371,10 +1704,24 @@ public sealed class PlacesExtractor : IArticleExtractor
         {
             Candidate cand = _cands[index];
             ReadOnlySpan<Token> toks = _doc.Tokens;
+            int n = cand.Last + 1;
+            if (cand.Type == CandidateType.Name && !cand.CommonWord && cand.Key >= 0 && OnlyNameSenses(cand.Key)
+                && n < toks.Length && cand.End == toks[cand.Last].End && toks[n].Kind == TokenKind.Word
+                && (toks[n].Flags & (TokenFlags.Capitalized | TokenFlags.NewlineBefore)) == 0 && PlaceLexicon.ResidentNouns.Contains(_text.AsSpan(toks[n].Start, toks[n].Length)))
+            {
+                return true; // a DeKalb man, Hayward residents
+            }
+
             int p = cand.First - 1;
             if (p < 0 || (toks[cand.First].Flags & TokenFlags.NewlineBefore) != 0)
             {
                 return false;
+            }
+
+            // Steven Sachs of Alexandria; Jo Ames, 19, of Paris: a person's home town.
+            if (p >= 2 && IsWord(p, "of") && (PersonOfPlace(p - 1) || (IsComma(p - 1) && toks[p - 2].Kind == TokenKind.Number)))
+            {
+                return true;
             }
 
             if (allowArticle && toks[p].Kind == TokenKind.Word && IsWord(p, "the") && p >= 1)
@@ -1425,6 +1772,15 @@ public sealed class PlacesExtractor : IArticleExtractor
             int best = -1;
             double bestScore = double.MinValue;
             ReadOnlySpan<int> senses = _gz.Senses(key);
+            bool countryName = false;
+            if (useContext)
+            {
+                foreach (int sense in senses)
+                {
+                    countryName |= sense >> Gazetteer.KindShift == Gazetteer.KindName && _scores.IsCountry(sense & Gazetteer.IndexMask);
+                }
+            }
+
             for (int i = 0; i < senses.Length; i++)
             {
                 int kind = senses[i] >> Gazetteer.KindShift;
@@ -1448,10 +1804,16 @@ public sealed class PlacesExtractor : IArticleExtractor
                     int own = pickCountry == c ? 1 : 0;
                     if (c > 0 && c < _countryVotes.Length)
                     {
-                        s += 15 * Math.Min(_countryVotes[c] - own, 3);
+                        s += CountryWeight * Math.Min(_countryVotes[c] - own, 3);
                     }
 
-                    if (_localUs && c == _us && !country)
+                    // A small town named like a country (Mexico, Mo.; Italy, Texas) needs its state named to beat the country.
+                    bool countryNamesake = countryName && !country && !_scores.IsAdmin1(e) && _gz.PopulationOf(e) < WeakPopulation;
+                    if (countryNamesake && c > 0 && c < _countryVotes.Length)
+                    {
+                        s -= CountryWeight * Math.Min(_countryVotes[c] - own, 3);
+                    }
+                    else if (_localUs && c == _us && !country)
                     {
                         s += LocalBonus; // local US news: Paris, Athens and Dublin are the American towns
                     }
@@ -1459,11 +1821,21 @@ public sealed class PlacesExtractor : IArticleExtractor
                     int a1 = _gz.Admin1Id(e);
                     if (a1 != 0 && c > 0 && !country)
                     {
+                        // The places of the admin region, or the mentions of the region itself (Paris in a story that names
+                        // Illinois five times), whichever says more: a state named once is already one of its places.
                         int ownA = own == 1 && pickAdmin1 == a1 ? 1 : 0;
-                        if (_admin1Votes.TryGetValue(RegionKey(c, a1), out int v))
+                        double regional = 0;
+                        if (!countryNamesake && _admin1Votes.TryGetValue(RegionKey(c, a1), out int v))
                         {
-                            s += (_localUs && c == _us ? LocalStateWeight : 12) * Math.Min(v - ownA, 3);
+                            regional = (_localUs && c == _us ? LocalStateWeight : StateWeight) * Math.Min(v - ownA, 3);
                         }
+
+                        if (!_scores.IsAdmin1(e) && _namedAdmin1.TryGetValue(RegionKey(c, a1), out int named))
+                        {
+                            regional = Math.Max(regional, NamedRegionBonus * Math.Min(named, 3));
+                        }
+
+                        s += regional;
                     }
                 }
 
@@ -1475,6 +1847,65 @@ public sealed class PlacesExtractor : IArticleExtractor
             }
 
             return best;
+        }
+
+        /// <summary>
+        /// Counts the mentions of first-level regions the article names itself: <c>Illinois</c>, <c>Ga.</c>, the state of
+        /// <c>Paris, Texas</c>, and the state that opens an organization's name (<c>Texas Department of Transportation</c>,
+        /// <c>Georgia Bureau of Investigation</c>), which is no mention of its own but still says where the story is.
+        /// </summary>
+        private void CountNamedRegions()
+        {
+            foreach (Candidate c in _cands)
+            {
+                if (c.Type != CandidateType.Name)
+                {
+                    continue;
+                }
+
+                int e;
+                if (c.ForcedEntry >= 0)
+                {
+                    e = c.Rejected ? -1 : c.ForcedEntry;
+                }
+                else if (c.Key < 0 || (c.Rejected && !c.InName))
+                {
+                    continue;
+                }
+                else
+                {
+                    e = c.Rejected ? _scores.Best(c.Key, demonym: false) : _keyPick.GetValueOrDefault(c.Key, -1);
+                    if (e >= 0 && _scores.IsCountry(e) && _us > 0)
+                    {
+                        // Georgia in US news: the state when the article is local, or (for Georgia Bureau of Investigation,
+                        // which votes for nothing) when the US has more votes than the country.
+                        int state = RegionSense(c.Key, _us);
+                        int ec = _gz.CountryOf(e);
+                        e = state >= 0 && (_localUs || (c.Rejected && _countryVotes[_us] > (ec > 0 && ec < _countryVotes.Length ? _countryVotes[ec] : 0))) ? state : -1;
+                    }
+                }
+
+                if (e >= 0 && _scores.IsAdmin1(e) && _gz.CountryOf(e) is int country && country > 0)
+                {
+                    int k = RegionKey(country, _gz.Admin1Id(e));
+                    _namedAdmin1[k] = _namedAdmin1.GetValueOrDefault(k) + 1;
+                }
+            }
+        }
+
+        /// <summary>The first-level region of country <paramref name="country"/> that key <paramref name="key"/> names, or -1.</summary>
+        private int RegionSense(int key, int country)
+        {
+            foreach (int sense in _gz.Senses(key))
+            {
+                int e = sense & Gazetteer.IndexMask;
+                if (sense >> Gazetteer.KindShift == Gazetteer.KindName && _scores.IsAdmin1(e) && _gz.CountryOf(e) == country)
+                {
+                    return e;
+                }
+            }
+
+            return -1;
         }
 
         /// <summary>The key of an admin region in the vote table: country index and admin1 id.</summary>
@@ -1607,6 +2038,7 @@ public sealed class PlacesExtractor : IArticleExtractor
             }
 
             _localUs = IsLocalUs();
+            CountNamedRegions();
 
             // Pass 2: rescore with the votes of the other places; weak names come back when their admin region is named.
             Dictionary<int, int> final = _finalPick;

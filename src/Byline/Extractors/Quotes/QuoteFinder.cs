@@ -1911,6 +1911,18 @@ internal ref struct QuoteFinder
             }
 
             Np before = IsPronoun(p - 1) ? PronounAt(p - 1) : NpBackward(p, ss);
+            if (!bracket && !(before.Valid && ValidSubjectStart(before.First, ss)))
+            {
+                // Rep. Ann Ortiz (D-Texas), the head of the panel, said — Ann Ortiz, 56, who chairs the panel, said: the name stands
+                // before a bracket or a further appositive.
+                Np earlier = NameBeforeAppositives(p, Math.Max(ss, j - 2 * MaxAppositive), ss);
+                if (earlier.Valid)
+                {
+                    earlier.MentionEnd = j + 1;
+                    return earlier;
+                }
+            }
+
             Np inner = NpForward(p + 1, j);
             bool innerWhole = inner.Valid && inner.End == j && inner.Kind is NpKind.Person or NpKind.Org;
             if (before.Valid && ValidSubjectStart(before.First, ss))
@@ -1956,8 +1968,187 @@ internal ref struct QuoteFinder
             if (Is(r, "who") || Is(r, "which"))
             {
                 Np subject = SentenceSubject(_sentenceOf[v], r);
-                return subject.Valid && subject.End == r ? subject : default;
+                if (subject.Valid && subject.End == r)
+                {
+                    return subject;
+                }
+
+                break;
             }
+        }
+
+        return WholeSubject(j, ss);
+    }
+
+    /// <summary>
+    /// A subject with its modifiers, from where its clause opens to <paramref name="last"/> (<c>Experts on North Korea said</c>,
+    /// <c>A study that appeared in the journal found</c>, <c>Those close to him say</c>), or none when no clause start is near.
+    /// </summary>
+    private readonly Np WholeSubject(int last, int ss)
+    {
+        ss = Math.Max(ss, _datelineEnd);
+        if (last < ss || Is(last, "is") || Is(last, "was") || Is(last, "are") || Is(last, "were") || Is(last, "be") || Is(last, "been")
+            || Is(last, "being") || InLex(Lex.SpeechVerbs, last))
+        {
+            return default; // The council is expected to: a passive has no speaker before it
+        }
+
+        int lo = Math.Max(ss, last - 20);
+        int c = -1;
+        int r = last;
+        while (r >= lo)
+        {
+            Token t = _t[r];
+            if (t.Kind == TokenKind.CloseBracket)
+            {
+                int b = r - 1;
+                while (b >= lo && _t[b].Kind != TokenKind.OpenBracket)
+                {
+                    b--;
+                }
+
+                if (b < lo)
+                {
+                    return default;
+                }
+
+                r = b - 1;
+                continue;
+            }
+
+            if (t.Kind is TokenKind.Quote or TokenKind.Dash or TokenKind.OpenBracket || IsTerminal(r) || IsPunct(r, ',') || IsPunct(r, ';') || IsPunct(r, ':'))
+            {
+                c = r + 1;
+                break;
+            }
+
+            if (IsWord(r) && (_lex[r] & Lex.FunctionWords) != 0 && IsClauseOpener(r))
+            {
+                // that, which, who after a noun open a relative clause inside the subject: A study that appeared in ... found
+                if ((Is(r, "that") || Is(r, "who") || Is(r, "which")) && r - 1 >= lo && IsWord(r - 1) && (_lex[r - 1] & (Lex.FunctionWords | Lex.SpeechVerbs)) == 0)
+                {
+                    r--;
+                    continue;
+                }
+
+                c = r + 1;
+                break;
+            }
+
+            r--;
+        }
+
+        if (c < 0)
+        {
+            if (r >= ss)
+            {
+                return default; // the window ran out before the clause opened
+            }
+
+            c = ss;
+        }
+
+        if (c < last && (Is(c, "and") || Is(c, "or")))
+        {
+            c++; // ..., and engineers who inspected it said
+        }
+
+        if (c > last || !IsWord(c) || IsPronoun(c) || (_lex[c] & (Lex.FunctionWords | Lex.SpeechVerbs)) != 0 && !InLex(Lex.Determiners, c) || IsCalendar(c))
+        {
+            return default;
+        }
+
+        Np np = NpForward(c, last + 1);
+        if (np.Valid && np.First == c)
+        {
+            if (np.Kind == NpKind.Person && np.End - np.First == 1 && InLex(Lex.SpeakerNouns, c))
+            {
+                np.Kind = NpKind.Anonymous; // Others, Critics: a capitalized common noun opening the sentence
+            }
+
+            np.MentionEnd = last + 1;
+            return np;
+        }
+
+        // Many of his supporters, One of the doctors, Those close to him: a quantified or pointed group.
+        if (InLex(Lex.Determiners, c) || IsQuantity(c) || IsCap(c) && !InLex(Lex.Demonyms, c))
+        {
+            return new Np { First = c, End = last + 1, NameFirst = c, Kind = NpKind.Anonymous };
+        }
+
+        return default;
+    }
+
+    /// <summary>Words that open a clause, so a subject starts after them (<c>where experts say</c>, <c>because officials said</c>).</summary>
+    private readonly bool IsClauseOpener(int i)
+    {
+        ReadOnlySpan<char> w = W(i);
+        return w.Equals("that", StringComparison.OrdinalIgnoreCase) || w.Equals("which", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("who", StringComparison.OrdinalIgnoreCase) || w.Equals("whom", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("where", StringComparison.OrdinalIgnoreCase) || w.Equals("when", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("while", StringComparison.OrdinalIgnoreCase) || w.Equals("because", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("although", StringComparison.OrdinalIgnoreCase) || w.Equals("though", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("since", StringComparison.OrdinalIgnoreCase) || w.Equals("if", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("as", StringComparison.OrdinalIgnoreCase) || w.Equals("after", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("before", StringComparison.OrdinalIgnoreCase) || w.Equals("whether", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("but", StringComparison.OrdinalIgnoreCase) || w.Equals("so", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("than", StringComparison.OrdinalIgnoreCase) || w.Equals("until", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("unless", StringComparison.OrdinalIgnoreCase) || w.Equals("once", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("yet", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// The name before a bracket or a chain of appositives ending at comma <paramref name="comma"/>
+    /// (<c>Ann Ortiz (D-Texas), ...</c>, <c>Ann Ortiz, 56, who ...</c>), read back no further than <paramref name="lo"/>; or none.
+    /// </summary>
+    private readonly Np NameBeforeAppositives(int comma, int lo, int ss)
+    {
+        int p = comma;
+        for (int seg = 0; seg < 3; seg++)
+        {
+            if (p - 1 >= lo && _t[p - 1].Kind == TokenKind.CloseBracket)
+            {
+                int b = p - 2;
+                while (b >= lo && b > p - 12 && _t[b].Kind != TokenKind.OpenBracket)
+                {
+                    b--;
+                }
+
+                if (b < lo || _t[b].Kind != TokenKind.OpenBracket)
+                {
+                    return default;
+                }
+
+                Np np = NpBackward(b, ss);
+                if (np.Valid && ValidSubjectStart(np.First, ss) && np.Kind is NpKind.Person or NpKind.Org)
+                {
+                    return np;
+                }
+            }
+
+            int q = p - 1;
+            while (q >= lo && !IsPunct(q, ','))
+            {
+                if (_t[q].Kind == TokenKind.Quote || IsTerminal(q))
+                {
+                    return default;
+                }
+
+                q--;
+            }
+
+            if (q < lo)
+            {
+                return default;
+            }
+
+            Np before = NpBackward(q, ss);
+            if (before.Valid && ValidSubjectStart(before.First, ss) && before.Kind is NpKind.Person or NpKind.Org)
+            {
+                return before;
+            }
+
+            p = q;
         }
 
         return default;

@@ -1,0 +1,64 @@
+using Byline.Extractors.Quotes;
+
+namespace Byline.Tests.Extractors.Quotes;
+
+/// <summary>Who a quote is attributed to: the mention as written (with its modifiers) and the canonical name.</summary>
+public class QuoteSpeakerTests
+{
+    private static readonly ArticleAnalyzer Analyzer = new([new QuotesExtractor()]);
+
+    private static IReadOnlyList<Quote> Quotes(string text) => Analyzer.Analyze(new Article(text)).Quotes;
+
+    private static Speaker SpeakerOf(string text, string quote)
+    {
+        foreach (Quote q in Quotes(text))
+        {
+            if (q.Text == quote)
+            {
+                Assert.NotNull(q.Speaker);
+                return q.Speaker;
+            }
+        }
+
+        Assert.Fail($"no quote \"{quote}\" in \"{text}\"");
+        return null!;
+    }
+
+    // ---- a subject with its modifiers ------------------------------------------------------------
+
+    [Theory]
+    [InlineData("Experts on river safety said the bridge should be closed.", "the bridge should be closed", "Experts", "Experts on river safety")]
+    [InlineData("A study that appeared in the Millbrook Review found that the bridge was unsafe.", "the bridge was unsafe", "study", "A study that appeared in the Millbrook Review")]
+    [InlineData("Those close to the mayor say the bridge will reopen in May.", "the bridge will reopen in May", "Those close to the mayor", "Those close to the mayor")]
+    [InlineData("Residents in the flooded valley have opposed the new bridge.", "the new bridge", "Residents", "Residents in the flooded valley")]
+    [InlineData("Many of the residents believe the bridge is unsafe.", "the bridge is unsafe", "Many of the residents", "Many of the residents")]
+    [InlineData("The ferry stopped, and engineers who inspected the span said it could fall.", "it could fall", "engineers", "engineers who inspected the span")]
+    public void Subject_IsTheWholePhraseBeforeTheVerb(string text, string quote, string name, string mention)
+    {
+        Speaker s = SpeakerOf(text, quote);
+        Assert.Equal(name, s.Name);
+        Assert.Equal(mention, s.Text);
+        Assert.Equal(text.IndexOf(mention, StringComparison.Ordinal), s.Start);
+        Assert.Equal(mention.Length, s.Length);
+    }
+
+    [Theory]
+    [InlineData("Ann Ortiz, 56, who chairs the panel, said the bridge would reopen.", "Ann Ortiz, 56, who chairs the panel,")]
+    [InlineData("Rep. Ann Ortiz (D-Texas), the head of the panel, said the bridge would reopen.", "Rep. Ann Ortiz (D-Texas), the head of the panel,")]
+    public void Subject_BeforeABracketOrSeveralAppositives_IsTheName(string text, string mention)
+    {
+        Speaker s = SpeakerOf(text, "the bridge would reopen");
+        Assert.Equal("Ann Ortiz", s.Name);
+        Assert.Equal(mention, s.Text);
+        Assert.Equal(0, s.Start);
+    }
+
+    [Theory]
+    [InlineData("The council is expected to approve the repairs next week.", "to approve the repairs next week")]
+    public void Subject_OfAPassiveIsNotItsSpeaker(string text, string quote)
+    {
+        Quote q = Assert.Single(Quotes(text));
+        Assert.Equal(quote, q.Text);
+        Assert.Null(q.Speaker);
+    }
+}

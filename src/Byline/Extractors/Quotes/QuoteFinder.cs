@@ -969,7 +969,7 @@ internal ref struct QuoteFinder
             Np np = NpForward(k + 1, SentEndSafe(k));
             if (np.Valid)
             {
-                cand.Speaker = WithAppositive(np, SentEndSafe(k));
+                cand.Speaker = ExtendTrailingMention(WithAppositive(np, SentEndSafe(k)), SentEndSafe(k));
                 cand.HasSpeaker = true;
                 cand.CueFirst = k;
                 cand.CueEnd = k + 1;
@@ -1011,6 +1011,7 @@ internal ref struct QuoteFinder
             if (b < end && InLex(Lex.SpeechVerbs, b))
             {
                 v = b;
+                subj.MentionEnd = b; // Mr. Morgan of the Sierra Club said: the mention keeps its modifier
             }
         }
 
@@ -1130,6 +1131,38 @@ internal ref struct QuoteFinder
             {
                 return np;
             }
+        }
+
+        return ParticipleOwner(v);
+    }
+
+    /// <summary>
+    /// Who speaks in a participle clause after a comma (<c>..., adding</c>, <c>..., arguing</c>): the speaker of the attribution
+    /// before it in the sentence (<c>“...,” Ortiz said, adding</c>, <c>said Ortiz, a lawyer, adding</c>), else the sentence's subject.
+    /// </summary>
+    private readonly Np ParticipleOwner(int v)
+    {
+        int ss = SentStart(v);
+        for (int u = v - 2; u >= ss && u >= v - 40; u--)
+        {
+            if (!IsWord(u) || IsCap(u) || (_lex[u] & (Lex.SpeechVerbs | Lex.QuoteOnlyVerbs)) == 0 || W(u).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            Np before = SubjectBefore(u);
+            if (before.Valid)
+            {
+                return before;
+            }
+
+            Np after = NpForward(u + 1, v);
+            if (after.Valid && after.Kind != NpKind.Pronoun)
+            {
+                return WithAppositive(after, v);
+            }
+
+            break;
         }
 
         return SentenceSubject(_sentenceOf[v], v);
@@ -1268,7 +1301,7 @@ internal ref struct QuoteFinder
         if (W(v).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
         {
             ok = IsPunct(v - 1, ',');
-            return ok ? SentenceSubject(_sentenceOf[v], v) : default;
+            return ok ? ParticipleOwner(v) : default;
         }
 
         return SubjectBefore(v);
@@ -1438,7 +1471,7 @@ internal ref struct QuoteFinder
         }
         else if (ClauseAfter(v, sentEnd, out int cs, out int ce, out bool hadThat) && (hadThat || QuoteLexicon.BareClauseVerbs.Contains(w)))
         {
-            Np subj = participle ? SentenceSubject(_sentenceOf[v], v) : SubjectBefore(v);
+            Np subj = participle ? ParticipleOwner(v) : SubjectBefore(v);
             if (!subj.Valid && !participle && w.EndsWith("s", StringComparison.OrdinalIgnoreCase) && !w.Equals("says", StringComparison.OrdinalIgnoreCase))
             {
                 return; // "claims", "reports": a noun without its subject
@@ -1473,6 +1506,11 @@ internal ref struct QuoteFinder
             if (tail < 0 && (tail = ParentheticalTail(np.WrittenEnd, sentEnd)) < 0 && !TrailingOnly(np.End, sentEnd))
             {
                 return;
+            }
+
+            if (tail < 0)
+            {
+                np = ExtendTrailingMention(np, sentEnd);
             }
         }
         else
@@ -1593,7 +1631,7 @@ internal ref struct QuoteFinder
 
             if (end - ss >= 2 && _t[ss].Kind != TokenKind.Quote)
             {
-                AddReported(ss, end + 1, a, np, 2);
+                AddReported(ss, end + 1, a, ExtendTrailingMention(np, sentEnd), 2);
             }
         }
     }
@@ -2276,18 +2314,34 @@ internal ref struct QuoteFinder
         }
 
         Np np = IsPronoun(k) ? PronounAt(k) : NpForward(k, end);
-        if (np.Valid && IsPunct(np.End, ','))
+        if (np.Valid && np.End < end && _t[np.End].Kind == TokenKind.OpenBracket)
         {
-            int comma = FindComma(np.End + 1, end);
+            // Sen. Ann Ortiz (D-Texas) said ..., arguing: the bracket belongs to the mention
+            int b = np.End + 1;
+            while (b < end && b < np.End + 10 && _t[b].Kind != TokenKind.CloseBracket)
+            {
+                b++;
+            }
+
+            if (b < end && _t[b].Kind == TokenKind.CloseBracket)
+            {
+                np.MentionEnd = b + 1;
+            }
+        }
+
+        if (np.Valid && IsPunct(np.WrittenEnd, ','))
+        {
+            int comma = FindComma(np.WrittenEnd + 1, end);
             if (comma > 0)
             {
-                Np inner = NpForward(np.End + 1, comma);
+                Np inner = NpForward(np.WrittenEnd + 1, comma);
                 if (np.Kind is NpKind.Anonymous or NpKind.Anaphor && inner.Valid && inner.End == comma && inner.Kind is NpKind.Person or NpKind.Org)
                 {
                     return inner;
                 }
 
-                np.AppositiveRole = AppositiveRole(np.End + 1, comma);
+                np.AppositiveRole = AppositiveRole(np.WrittenEnd + 1, comma);
+                np.MentionEnd = comma + 1; // Ann Ortiz, the head of the panel, ...: the mention runs to the appositive's comma
             }
         }
 
@@ -2328,6 +2382,66 @@ internal ref struct QuoteFinder
         }
 
         return stop > first + 1 ? Join(first + 1, stop) : null;
+    }
+
+    /// <summary>
+    /// An attribution that ends its sentence (<c>said Ann Ortiz, a lawyer for the city, who ...</c>, <c>said Ann Ortiz of the
+    /// Gazette.</c>): the mention runs on to the sentence's end, short of a trailing participle (<c>, adding ...</c>) or a date.
+    /// </summary>
+    private readonly Np ExtendTrailingMention(Np np, int sentEnd)
+    {
+        if (!np.Valid || np.Kind == NpKind.Pronoun)
+        {
+            return np;
+        }
+
+        int k = np.WrittenEnd;
+        if (k >= sentEnd)
+        {
+            return np;
+        }
+
+        bool comma = IsPunct(k, ',');
+        if (!comma && !(Is(k, "of") || Is(k, "for") || Is(k, "at") || Is(k, "from") || Is(k, "in") || Is(k, "with") || Is(k, "who")
+            || _t[k].Kind == TokenKind.OpenBracket) || !comma && SkipAdjuncts(k, sentEnd) > k)
+        {
+            return np; // said Ortiz on Tuesday, said Ortiz in a statement: an adjunct of the verb
+        }
+
+        int last = -1;
+        int limit = Math.Min(sentEnd, k + 40);
+        int i = k;
+        for (; i < limit; i++)
+        {
+            Token t = _t[i];
+            if (t.Kind == TokenKind.Quote || IsPunct(i, ';') || IsPunct(i, ':'))
+            {
+                break;
+            }
+
+            if (IsPunct(i, ',') && i + 1 < sentEnd && (IsWord(i + 1) && !IsCap(i + 1) && W(i + 1).EndsWith("ing", StringComparison.Ordinal)
+                || Is(i + 1, "and") || Is(i + 1, "but") || Is(i + 1, "according") || IsCalendar(i + 1) || InLex(Lex.SpeechVerbs, i + 1)))
+            {
+                break;
+            }
+
+            if (t.Kind is TokenKind.Word or TokenKind.Number or TokenKind.CloseBracket)
+            {
+                last = i;
+            }
+        }
+
+        if (i >= limit && limit < sentEnd)
+        {
+            return np; // too long to be one mention
+        }
+
+        if (last >= k)
+        {
+            np.MentionEnd = last + 1;
+        }
+
+        return np;
     }
 
     private readonly Np WithAppositive(Np np, int end)

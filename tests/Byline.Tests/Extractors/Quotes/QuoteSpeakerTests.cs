@@ -61,4 +61,46 @@ public class QuoteSpeakerTests
         Assert.Equal(quote, q.Text);
         Assert.Null(q.Speaker);
     }
+
+    // ---- a mention runs on through its modifiers ---------------------------------------------------
+
+    [Theory]
+    [InlineData("“We will rebuild,” said Ann Ortiz, a lawyer for the city, who has sued the state twice.", "Ann Ortiz", "Ann Ortiz, a lawyer for the city, who has sued the state twice")]
+    [InlineData("“We will rebuild,” said Ann Ortiz, a lawyer for the city, adding that work starts soon.", "Ann Ortiz", "Ann Ortiz, a lawyer for the city")]
+    [InlineData("“We will rebuild,” said Ann Ortiz on Tuesday.", "Ann Ortiz", "Ann Ortiz")]
+    [InlineData("“We will rebuild,” said Ann Ortiz for the Millbrook Gazette.", "Ann Ortiz", "Ann Ortiz for the Millbrook Gazette")]
+    [InlineData("“We will rebuild,” Mr. Ortiz of the Millbrook Gazette said.", "Ortiz", "Mr. Ortiz of the Millbrook Gazette")]
+    public void InvertedAttribution_TheMentionRunsToTheSentenceEnd(string text, string name, string mention)
+    {
+        Speaker s = SpeakerOf(text, "We will rebuild,");
+        Assert.Equal(name, s.Name);
+        Assert.Equal(mention, s.Text);
+        Assert.Equal(text.IndexOf(mention, StringComparison.Ordinal), s.Start);
+        Assert.Equal(mention.Length, s.Length);
+    }
+
+    [Theory]
+    [InlineData("Sen. Ann Ortiz (D-Texas) criticized the plan, arguing that the bridge was too costly.", "Sen. Ann Ortiz (D-Texas)")]
+    [InlineData("Ann Ortiz, the head of the panel, criticized the plan, arguing that the bridge was too costly.", "Ann Ortiz, the head of the panel,")]
+    public void SentenceSubject_KeepsItsBracketAndAppositive(string text, string mention)
+    {
+        Speaker s = SpeakerOf(text, "the bridge was too costly");
+        Assert.Equal("Ann Ortiz", s.Name);
+        Assert.Equal(mention, s.Text);
+        Assert.Equal(0, s.Start);
+    }
+
+    // ---- a participle clause belongs to the attribution before it ---------------------------------
+
+    [Theory]
+    [InlineData("“Residents are tired,” Ann Ortiz said, adding that the bridge would reopen.", "Ann Ortiz", "Ann Ortiz")]
+    [InlineData("“We will rebuild,” said Ann Ortiz, a lawyer for the city, adding that the bridge would reopen.", "Ann Ortiz", "Ann Ortiz, a lawyer for the city")]
+    [InlineData("The Millbrook Council on Monday made its boldest move yet, saying that the bridge would reopen.", "Millbrook Council", "The Millbrook Council")]
+    public void Participle_SpeakerIsWhoeverSpokeBeforeIt(string text, string name, string mention)
+    {
+        Speaker s = SpeakerOf(text, "the bridge would reopen");
+        Assert.Equal(name, s.Name);
+        Assert.Equal(mention, s.Text);
+        Assert.Equal(text.IndexOf(mention, StringComparison.Ordinal), s.Start);
+    }
 }

@@ -340,7 +340,7 @@ internal ref struct QuoteFinder
 
         key = last.ToString();
         _personMentions.Add((nameFirst, key));
-        _people[key] = (Join(nameFirst, end), nameFirst > start ? RoleText(start, nameFirst) : null);
+        _people[key] = (StripPossessive(Join(nameFirst, end)), nameFirst > start ? RoleText(start, nameFirst) : null);
     }
 
     /// <summary>Whether tokens [first, end) look like a person's name rather than an organization, a place or a date.</summary>
@@ -2865,6 +2865,17 @@ internal ref struct QuoteFinder
                 bool person = p.Equals("he", StringComparison.OrdinalIgnoreCase) || p.Equals("she", StringComparison.OrdinalIgnoreCase)
                     || p.Equals("I", StringComparison.Ordinal);
                 bool it = p.Equals("it", StringComparison.OrdinalIgnoreCase);
+                bool first = p.Equals("I", StringComparison.Ordinal) || p.Equals("we", StringComparison.OrdinalIgnoreCase);
+                if (first && TurnLabel(np.First) is { Valid: true } label && ResolveSpeaker(label, known) is { } turn)
+                {
+                    return new Speaker(turn.Name, text, start, length, turn.Role); // PENCE: ... I think ...: the transcript's speaker
+                }
+
+                if (!first && !it && BindsToSubject(np.First, person) is { Valid: true } subject && ResolveSpeaker(subject, known) is { } bound)
+                {
+                    return new Speaker(bound.Name, text, start, length, bound.Role); // Ortiz told reporters that she ...: the sentence's subject
+                }
+
                 for (int i = known.Count - 1; i >= 0 && i >= known.Count - 8; i--)
                 {
                     Known k = known[i];
@@ -2953,6 +2964,44 @@ internal ref struct QuoteFinder
                 return sp;
             }
         }
+    }
+
+    /// <summary>The speaker label that opens the transcript turn (<c>ORTIZ: ...</c>) holding token <paramref name="i"/>, or none.</summary>
+    private readonly Np TurnLabel(int i)
+    {
+        Paragraph para = _paragraphs[ParagraphOf(i)];
+        int first = para.FirstToken;
+        if (first < para.EndToken && _t[first].Kind == TokenKind.Quote)
+        {
+            first++;
+        }
+
+        return first < i ? SpeakerLabel(first, para.EndToken) : default;
+    }
+
+    /// <summary>
+    /// For a pronoun inside its sentence (<c>Ortiz told reporters that she ...</c>): the sentence's subject when it is a named or
+    /// described speaker of the pronoun's number (a person for <c>he</c>/<c>she</c>, a group for <c>they</c>); otherwise none.
+    /// </summary>
+    private readonly Np BindsToSubject(int pronoun, bool person)
+    {
+        int s = _sentenceOf[pronoun];
+        if (pronoun <= _sentences[s].FirstToken + 1)
+        {
+            return default;
+        }
+
+        Np subject = SentenceSubject(s, pronoun);
+        if (!subject.Valid || subject.Kind == NpKind.Pronoun || subject.WrittenEnd > pronoun)
+        {
+            return default;
+        }
+
+        string head = W(subject.End - 1).ToString();
+        bool ok = person
+            ? subject.Kind == NpKind.Person || subject.Kind is NpKind.Anonymous or NpKind.Anaphor && !IsPlural(head) && IsPersonNoun(head)
+            : subject.Kind == NpKind.Org || subject.Kind is NpKind.Anonymous or NpKind.Anaphor && IsPlural(head);
+        return ok ? subject : default;
     }
 
     /// <summary>The last person introduced by full name before token <paramref name="before"/> (within a few paragraphs), whose role holds <paramref name="title"/> when given.</summary>

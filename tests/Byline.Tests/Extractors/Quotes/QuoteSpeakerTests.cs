@@ -103,4 +103,29 @@ public class QuoteSpeakerTests
         Assert.Equal(mention, s.Text);
         Assert.Equal(text.IndexOf(mention, StringComparison.Ordinal), s.Start);
     }
+
+    // ---- pronouns ----------------------------------------------------------------------------------
+
+    [Theory]
+    [InlineData("Ann Ortiz left the depot early because she believes the bridge will reopen in May.", "Ann Ortiz", "she")]
+    [InlineData("The residents left the depot early because they believe the bridge will reopen in May.", "residents", "they")]
+    [InlineData("Ann Ortiz met Tom Reyes at the depot. He believes the bridge will reopen in May.", "Tom Reyes", "He")]
+    public void Pronoun_InsideItsSentence_IsTheSentenceSubject(string text, string name, string pronoun)
+    {
+        Speaker s = SpeakerOf(text, "the bridge will reopen in May");
+        Assert.Equal(name, s.Name);
+        Assert.Equal(pronoun, s.Text);
+        Assert.Equal(text.IndexOf(" " + pronoun + " ", StringComparison.Ordinal) + 1, s.Start);
+    }
+
+    [Theory]
+    [InlineData("The panel met on Monday.\n\nORTIZ: Thank you. I think the bridge will reopen in May.", "ORTIZ", "I")]
+    [InlineData("The panel met on Monday.\n\nREYES: Thank you, Ann. We believe the bridge will reopen in May.", "REYES", "We")]
+    public void FirstPerson_InATranscriptTurn_IsTheTurnsSpeaker(string text, string name, string pronoun)
+    {
+        Speaker s = SpeakerOf(text, "the bridge will reopen in May");
+        Assert.Equal(name, s.Name);
+        Assert.Equal(pronoun, s.Text);
+        Assert.Equal(text.IndexOf(pronoun + " ", StringComparison.Ordinal), s.Start);
+    }
 }

@@ -2031,9 +2031,14 @@ internal ref struct QuoteFinder
             return default; // The council is expected to: a passive has no speaker before it
         }
 
+        // Donald Trump needs to, Clinton says the governor: a verb phrase, not a subject; its first phrase is still the likely speaker
+        bool clause = IsWord(last) && (_lex[last] & Lex.FunctionWords) != 0 && !Is(last, "him") && !Is(last, "her") && !Is(last, "them")
+            && !Is(last, "it") && !Is(last, "us") && !Is(last, "you") && !Is(last, "there") && !Is(last, "here");
+
         int lo = Math.Max(ss, last - 20);
         int c = -1;
         int r = last;
+        bool verb = false; // a finite verb seen since the last relative pronoun: the phrase is a clause, not a subject
         while (r >= lo)
         {
             Token t = _t[r];
@@ -2063,8 +2068,10 @@ internal ref struct QuoteFinder
             if (IsWord(r) && (_lex[r] & Lex.FunctionWords) != 0 && IsClauseOpener(r))
             {
                 // that, which, who after a noun open a relative clause inside the subject: A study that appeared in ... found
-                if ((Is(r, "that") || Is(r, "who") || Is(r, "which")) && r - 1 >= lo && IsWord(r - 1) && (_lex[r - 1] & (Lex.FunctionWords | Lex.SpeechVerbs)) == 0)
+                if ((Is(r, "that") || Is(r, "who") || Is(r, "which") || Is(r, "whose")) && r - 1 >= lo && IsWord(r - 1) && (_lex[r - 1] & (Lex.FunctionWords | Lex.SpeechVerbs)) == 0
+                    && !IsFiniteVerb(r - 1))
                 {
+                    verb = false;
                     r--;
                     continue;
                 }
@@ -2073,8 +2080,11 @@ internal ref struct QuoteFinder
                 break;
             }
 
+            verb |= IsFiniteVerb(r);
             r--;
         }
+
+        clause |= verb;
 
         if (c < 0)
         {
@@ -2097,6 +2107,23 @@ internal ref struct QuoteFinder
         }
 
         Np np = NpForward(c, last + 1);
+        if (clause)
+        {
+            // ... has won a state and Cruz suggested, Those are topics Clinton wants: the phrase just before the verb speaks
+            // (but: Clinton is hoping voters ..., Rubio said the United States ...: a phrase right after a verb is its object)
+            Np local = NpBackward(last + 1, c);
+            int b = local.First - 1;
+            bool afterVerb = local.Valid && b >= c && IsWord(b) && !Is(b, "and") && !Is(b, "but")
+                && (IsFiniteVerb(b) || Is(b, "to") || (_lex[b] & (Lex.SpeechVerbs | Lex.ObjectVerbs | Lex.InfinitiveVerbs | Lex.FunctionWords)) != 0
+                    || W(b).EndsWith("ing", StringComparison.Ordinal) || W(b).EndsWith("ed", StringComparison.Ordinal));
+            if (local.Valid && !(afterVerb && np.Valid && np.First == c))
+            {
+                return local;
+            }
+
+            return np.Valid && np.First == c ? np : default;
+        }
+
         if (np.Valid && np.First == c)
         {
             if (np.Kind == NpKind.Person && np.End - np.First == 1 && InLex(Lex.SpeakerNouns, c))
@@ -2117,12 +2144,30 @@ internal ref struct QuoteFinder
         return default;
     }
 
+    /// <summary>An auxiliary or a listed verb not in a participle form (<c>is</c>, <c>has</c>, <c>found</c>, <c>includes</c>): the sign of a clause.</summary>
+    private readonly bool IsFiniteVerb(int i)
+    {
+        if (!IsWord(i) || IsCap(i))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> w = W(i);
+        if (w is "is" or "are" or "was" or "were" or "has" or "have" or "had" or "will" or "would" or "can" or "could" or "should" or "may"
+            or "might" or "must" or "do" or "does" or "did")
+        {
+            return true;
+        }
+
+        return w is "said" or "says" or "told" or "tells" or "found" or "finds" or "shows" or "showed" or "needs" or "wants" or "went" or "goes";
+    }
+
     /// <summary>Words that open a clause, so a subject starts after them (<c>where experts say</c>, <c>because officials said</c>).</summary>
     private readonly bool IsClauseOpener(int i)
     {
         ReadOnlySpan<char> w = W(i);
         return w.Equals("that", StringComparison.OrdinalIgnoreCase) || w.Equals("which", StringComparison.OrdinalIgnoreCase)
-            || w.Equals("who", StringComparison.OrdinalIgnoreCase) || w.Equals("whom", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("who", StringComparison.OrdinalIgnoreCase) || w.Equals("whom", StringComparison.OrdinalIgnoreCase) || w.Equals("whose", StringComparison.OrdinalIgnoreCase)
             || w.Equals("where", StringComparison.OrdinalIgnoreCase) || w.Equals("when", StringComparison.OrdinalIgnoreCase)
             || w.Equals("while", StringComparison.OrdinalIgnoreCase) || w.Equals("because", StringComparison.OrdinalIgnoreCase)
             || w.Equals("although", StringComparison.OrdinalIgnoreCase) || w.Equals("though", StringComparison.OrdinalIgnoreCase)
@@ -2341,11 +2386,40 @@ internal ref struct QuoteFinder
                 }
 
                 np.AppositiveRole = AppositiveRole(np.WrittenEnd + 1, comma);
-                np.MentionEnd = comma + 1; // Ann Ortiz, the head of the panel, ...: the mention runs to the appositive's comma
+                if (LooksAppositive(np.WrittenEnd + 1, comma))
+                {
+                    np.MentionEnd = comma + 1; // Ann Ortiz, the head of the panel, ...: the mention runs to the appositive's comma
+                }
             }
         }
 
         return np;
+    }
+
+    /// <summary>Whether [first, end) reads as an appositive (<c>the head of the panel</c>, <c>56</c>, <c>who chairs it</c>, <c>President of X</c>), not a clause.</summary>
+    private readonly bool LooksAppositive(int first, int end)
+    {
+        if (first >= end)
+        {
+            return false;
+        }
+
+        bool opener = _t[first].Kind == TokenKind.Number || InLex(Lex.Determiners, first) || Is(first, "who") || Is(first, "which") || Is(first, "whose")
+            || IsWord(first) && (_lex[first] & Lex.FunctionWords) == 0;
+        if (!opener)
+        {
+            return false;
+        }
+
+        for (int i = first + 1; i < end; i++)
+        {
+            if (IsFiniteVerb(i) && !Is(first, "who") && !Is(first, "which") && !Is(first, "whose"))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private readonly int FindComma(int from, int end)
@@ -2414,7 +2488,7 @@ internal ref struct QuoteFinder
         for (; i < limit; i++)
         {
             Token t = _t[i];
-            if (t.Kind == TokenKind.Quote || IsPunct(i, ';') || IsPunct(i, ':'))
+            if (t.Kind is TokenKind.Quote or TokenKind.Dash || IsPunct(i, ';') || IsPunct(i, ':'))
             {
                 break;
             }

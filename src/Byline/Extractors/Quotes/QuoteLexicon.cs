@@ -176,7 +176,7 @@ internal static class QuoteLexicon
         "will", "would", "could", "should", "can", "may", "might", "must", "did", "does", "do", "it", "there", "here", "this", "these",
         "those", "i", "you", "we", "us", "me", "him", "them", "here", "than", "too", "very", "just", "even", "only", "instead", "again",
         "according", "unless", "whether", "like", "despite", "toward", "towards", "around", "near", "off", "out", "up", "down", "via", "per",
-        "said", "says", "say", "yes", "thus", "indeed", "perhaps", "maybe", "moreover", "furthermore", "nevertheless", "nonetheless", "rather");
+        "said", "says", "say", "yes", "thus", "indeed", "perhaps", "maybe", "moreover", "furthermore", "nevertheless", "nonetheless", "rather", "therefore", "hence");
 
     /// <summary>Words that, after a comma, end a reported clause (<c>..., without specifying</c>, <c>..., though she acknowledged</c>).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseBreakers = Set(

@@ -33,6 +33,10 @@ public class QuoteSpeakerTests
     [InlineData("Residents in the flooded valley have opposed the new bridge.", "the new bridge", "Residents", "Residents in the flooded valley")]
     [InlineData("Many of the residents believe the bridge is unsafe.", "the bridge is unsafe", "Many of the residents", "Many of the residents")]
     [InlineData("The ferry stopped, and engineers who inspected the span said it could fall.", "it could fall", "engineers", "engineers who inspected the span")]
+    [InlineData("The state officials whose budgets were cut say the bridge will close in May.", "the bridge will close in May", "state officials", "The state officials whose budgets were cut")]
+    [InlineData("Ann Ortiz, whose firm built the bridge, said it would stand for decades.", "it would stand for decades", "Ann Ortiz", "Ann Ortiz, whose firm built the bridge,")]
+    [InlineData("Therefore, local engineers believe the old bridge has failed.", "the old bridge has failed", "local engineers", "local engineers")]
+    [InlineData("The mayor has lost twice and Ann Ortiz strongly suggested that the council should resign.", "the council should resign", "Ann Ortiz", "Ann Ortiz")]
     public void Subject_IsTheWholePhraseBeforeTheVerb(string text, string quote, string name, string mention)
     {
         Speaker s = SpeakerOf(text, quote);

@@ -674,6 +674,16 @@ internal ref struct QuoteFinder
                 found = true;
             }
 
+            if (!found && IsPunct(q.Open - 1, ':') && ColonSpeaker(q.Open - 1, out int colonCue) is { Valid: true } introducer)
+            {
+                // Ann Ortiz released a statement: “...” / pollster Ann Ortiz: “...”: the sentence the colon ends names the speaker.
+                cand.Speaker = introducer;
+                cand.HasSpeaker = true;
+                cand.CueFirst = colonCue;
+                cand.CueEnd = colonCue + 1;
+                found = true;
+            }
+
             if (!found && words >= 3 && !titleCase && Standalone(q.Open, closeTok))
             {
                 cand.Continuation = true;
@@ -1034,7 +1044,7 @@ internal ref struct QuoteFinder
             v++;
         }
 
-        if (v < end && (InLex(Lex.SpeechVerbs, v) || InLex(Lex.QuoteOnlyVerbs, v)))
+        if (v < end && (InLex(Lex.SpeechVerbs, v) || InLex(Lex.QuoteOnlyVerbs, v) || MannerOfSpeech(close, v, end)))
         {
             cand.Speaker = subj;
             cand.HasSpeaker = true;
@@ -1044,6 +1054,75 @@ internal ref struct QuoteFinder
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// <c>“Go home,” Ortiz barked.</c>: after a quote that ends in a comma, a question or an exclamation mark, a past-tense verb
+    /// of any kind right after the speaker, closing the clause, reports how the words were said.
+    /// </summary>
+    private readonly bool MannerOfSpeech(int close, int v, int end)
+    {
+        if (!(IsPunct(close - 1, ',') || IsPunct(close - 1, '?') || IsPunct(close - 1, '!')) || !IsWord(v) || IsCap(v)
+            || !W(v).EndsWith("ed", StringComparison.Ordinal) || W(v).Length < 5)
+        {
+            return false;
+        }
+
+        int after = v + 1;
+        return after >= end || IsTerminal(after) || IsPunct(after, ',') || _t[after].Kind is TokenKind.Quote or TokenKind.Dash
+            || Is(after, "as") || Is(after, "at") || Is(after, "in") || Is(after, "on") || Is(after, "to") || Is(after, "and")
+            || InLex(Lex.VerbAdverbs, after) || IsAuxiliaryOrAdverb(after);
+    }
+
+    /// <summary>
+    /// Who the sentence ending at colon <paramref name="colon"/> gives the floor to: a name just before it (<c>pollster Ann Ortiz:</c>),
+    /// the subject of its speech verb (<c>as Ortiz observed, ...:</c>), or its subject (<c>Ortiz released a statement:</c>); or none.
+    /// <paramref name="cue"/> is the speech verb found, or -1.
+    /// </summary>
+    private readonly Np ColonSpeaker(int colon, out int cue)
+    {
+        cue = -1;
+        if (colon <= 0)
+        {
+            return default;
+        }
+
+        int ss = SentStart(colon);
+        Np np = NpBackward(colon, ss);
+        if (np.Valid && np.Kind is NpKind.Person or NpKind.Org)
+        {
+            return np;
+        }
+
+        for (int v = colon - 1; v >= ss && v >= colon - 40; v--)
+        {
+            if (_t[v].Kind == TokenKind.Quote)
+            {
+                break;
+            }
+
+            if (!IsWord(v) || IsCap(v) || (_lex[v] & Lex.SpeechVerbs) == 0)
+            {
+                continue;
+            }
+
+            Np subj = W(v).EndsWith("ing", StringComparison.OrdinalIgnoreCase) ? ParticipleOwner(v) : SubjectBefore(v);
+            if (!subj.Valid && v + 1 < colon)
+            {
+                subj = NpForward(v + 1, colon);
+            }
+
+            if (subj.Valid)
+            {
+                cue = v;
+                return subj;
+            }
+
+            break;
+        }
+
+        Np subject = SentenceSubject(_sentenceOf[colon], colon);
+        return subject.Valid && subject.Kind is NpKind.Person or NpKind.Org or NpKind.Pronoun or NpKind.Anaphor ? subject : default;
     }
 
     private readonly int SentEndSafe(int i) => i < _t.Length ? SentEnd(i) : _t.Length;

@@ -132,4 +132,21 @@ public class QuoteSpeakerTests
         Assert.Equal(pronoun, s.Text);
         Assert.Equal(text.IndexOf(pronoun + " ", StringComparison.Ordinal), s.Start);
     }
+
+    // ---- direct quotes without a listed speech verb -------------------------------------------------
+
+    [Theory]
+    [InlineData("“Go back to the depot,” Ortiz barked.", "Go back to the depot,", "Ortiz", "barked")]
+    [InlineData("The vote surprised nobody. “Go back to the depot,” Ortiz barked as the crowd left.", "Go back to the depot,", "Ortiz", "barked")]
+    [InlineData("The timing did not surprise county pollster Ann Ortiz: “Voters wanted a second bridge all along.”", "Voters wanted a second bridge all along.", "Ann Ortiz", null)]
+    [InlineData("Ann Ortiz released the following statement: “The bridge will reopen in May, and the ferry will stop.”", "The bridge will reopen in May, and the ferry will stop.", "Ann Ortiz", null)]
+    [InlineData("As Ann Ortiz observed last week, the real winner was the ferry: “Nobody needs the bridge while the ferry runs.”", "Nobody needs the bridge while the ferry runs.", "Ann Ortiz", "observed")]
+    [InlineData("Ann Ortiz spoke at the depot.\n\nAs Tom Reyes observed, the real winner was the ferry:\n\n“Nobody needs the bridge while the ferry runs.”", "Nobody needs the bridge while the ferry runs.", "Tom Reyes", "observed")]
+    public void DirectQuote_AMannerVerbOrAnIntroducingColonNamesTheSpeaker(string text, string quote, string name, string? cue)
+    {
+        Quote q = Assert.Single(Quotes(text), x => x.Text == quote);
+        Assert.Equal(QuoteKind.Direct, q.Kind);
+        Assert.Equal(name, q.Speaker?.Name);
+        Assert.Equal(cue, q.Cue?.Text);
+    }
 }

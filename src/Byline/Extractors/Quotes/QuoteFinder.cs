@@ -2180,7 +2180,12 @@ internal ref struct QuoteFinder
             c++; // ..., and engineers who inspected it said
         }
 
-        if (c > last || !IsWord(c) || IsPronoun(c) || (_lex[c] & (Lex.FunctionWords | Lex.SpeechVerbs)) != 0 && !InLex(Lex.Determiners, c) || IsCalendar(c))
+        // 52 percent of voters, About three-quarters, At least half of voters: a counted share
+        bool counted = _t[c].Kind == TokenKind.Number && _marks[c] != DateMark || IsQuantity(c) && !IsCalendar(c)
+            || (Is(c, "about") || Is(c, "nearly") || Is(c, "almost") || Is(c, "roughly") || Is(c, "only") || Is(c, "over") || Is(c, "under"))
+                && IsQuantity(c + 1) && c + 1 <= last
+            || Is(c, "at") && (Is(c + 1, "least") || Is(c + 1, "most")) && IsQuantity(c + 2) && c + 2 <= last;
+        if (c > last || !counted && (!IsWord(c) || IsPronoun(c) || (_lex[c] & (Lex.FunctionWords | Lex.SpeechVerbs)) != 0 && !InLex(Lex.Determiners, c) || IsCalendar(c)))
         {
             return default;
         }
@@ -2214,8 +2219,9 @@ internal ref struct QuoteFinder
             return np;
         }
 
-        // Many of his supporters, One of the doctors, Those close to him: a quantified or pointed group.
-        if (InLex(Lex.Determiners, c) || IsQuantity(c) || IsCap(c) && !InLex(Lex.Demonyms, c))
+        // Many of his supporters, One of the doctors, Those close to him, majorities in all five states: a quantified or pointed group.
+        if (counted || InLex(Lex.Determiners, c) || IsCap(c) && !InLex(Lex.Demonyms, c)
+            || IsWord(c) && !IsCap(c) && W(c).EndsWith("s", StringComparison.Ordinal) && (_lex[c] & (Lex.FunctionWords | Lex.NotModifiers)) == 0)
         {
             return new Np { First = c, End = last + 1, NameFirst = c, Kind = NpKind.Anonymous };
         }

@@ -149,4 +149,19 @@ public class QuoteSpeakerTests
         Assert.Equal(name, q.Speaker?.Name);
         Assert.Equal(cue, q.Cue?.Text);
     }
+
+    // ---- counted groups ----------------------------------------------------------------------------
+
+    [Theory]
+    [InlineData("Still, 52 percent of registered voters say they would vote for the bridge.", "they would vote for the bridge", "52 percent of registered voters")]
+    [InlineData("About three-quarters of residents support a second bridge over the river.", "a second bridge over the river", "About three-quarters of residents")]
+    [InlineData("The council split, but majorities in all five wards say they want the bridge rebuilt.", "they want the bridge rebuilt", "majorities in all five wards")]
+    [InlineData("At least half of the residents in each ward say they want the bridge rebuilt.", "they want the bridge rebuilt", "At least half of the residents in each ward")]
+    public void Subject_ACountedShareOfPeopleSpeaks(string text, string quote, string mention)
+    {
+        Speaker s = SpeakerOf(text, quote);
+        Assert.Equal(mention, s.Name);
+        Assert.Equal(mention, s.Text);
+        Assert.Equal(text.IndexOf(mention, StringComparison.Ordinal), s.Start);
+    }
 }

@@ -1989,10 +1989,20 @@ internal ref struct QuoteFinder
             j--; // Sanders on Tuesday said
         }
 
+        int dated = -1;
         if (j > ss && j + 1 < v && IsWord(j - 1) && !IsCap(j)
-            && (Is(j, "released") || Is(j, "published") || Is(j, "conducted") || Is(j, "issued") || Is(j, "obtained") || Is(j, "posted") || Is(j, "commissioned")))
+            && (Is(j, "released") || Is(j, "published") || Is(j, "conducted") || Is(j, "issued") || Is(j, "obtained") || Is(j, "posted") || Is(j, "commissioned")
+                || Is(j, "filed") || Is(j, "taken") || Is(j, "voting") || Is(j, "out")))
         {
-            j--; // A poll released in late August found: the participle belongs to the subject, not the clause
+            // A poll released in late August found, voters going to the polls Tuesday say: the participle and its date belong to the subject
+            dated = v - 1;
+            while (dated > j && !(IsCalendar(dated) || _t[dated].Kind == TokenKind.Number && _marks[dated] == DateMark || Is(dated, "week")
+                || Is(dated, "month") || Is(dated, "year") || Is(dated, "night")))
+            {
+                dated--;
+            }
+
+            j--;
         }
 
         if (j < ss)
@@ -2040,8 +2050,14 @@ internal ref struct QuoteFinder
                 }
             }
 
+            if (bracket && before.Valid && before.Kind is NpKind.Person or NpKind.Org && !ValidSubjectStart(before.First, ss))
+            {
+                before.MentionEnd = j + 1; // ... at the party convention Sen. Ann Ortiz (D-Texas) said: the bracket is her party, not a speaker
+                return before;
+            }
+
             Np inner = NpForward(p + 1, j);
-            bool innerWhole = inner.Valid && inner.End == j && inner.Kind is NpKind.Person or NpKind.Org;
+            bool innerWhole = inner.Valid && inner.End == j && inner.Kind is NpKind.Person or NpKind.Org && !bracket;
             if (before.Valid && ValidSubjectStart(before.First, ss))
             {
                 if (before.Kind is NpKind.Anonymous or NpKind.Anaphor && innerWhole)
@@ -2064,6 +2080,11 @@ internal ref struct QuoteFinder
         Np np = IsPronoun(j) ? PronounAt(j) : NpBackward(j + 1, ss);
         if (np.Valid && ValidSubjectStart(np.First, ss))
         {
+            if (dated > j)
+            {
+                np.MentionEnd = dated + 1;
+            }
+
             return np;
         }
 
@@ -2406,7 +2427,16 @@ internal ref struct QuoteFinder
                 continue;
             }
 
-            if (!InLex(Lex.FunctionWords, k) && !IsCalendar(k))
+            if (IsWord(k) && (_t[k].Flags & TokenFlags.AllCaps) != 0 && k + 1 < end && _t[k + 1].Kind == TokenKind.Dash)
+            {
+                k += 2; // WASHINGTON — ...: a dateline the document did not mark
+                continue;
+            }
+
+            // Speaking on Sunday, ...; Chastened by the polls, ...: a participle opening the sentence is an adverbial
+            bool participle = IsCap(k) && W(k).Length > 4 && (W(k).EndsWith("ing", StringComparison.Ordinal) || W(k).EndsWith("ed", StringComparison.Ordinal))
+                && !_people.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(W(k));
+            if (!InLex(Lex.FunctionWords, k) && !IsCalendar(k) && !participle)
             {
                 break;
             }

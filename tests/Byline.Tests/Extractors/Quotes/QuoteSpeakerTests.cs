@@ -164,4 +164,29 @@ public class QuoteSpeakerTests
         Assert.Equal(mention, s.Text);
         Assert.Equal(text.IndexOf(mention, StringComparison.Ordinal), s.Start);
     }
+
+    // ---- what the subject is not -------------------------------------------------------------------
+
+    [Theory]
+    [InlineData("Speaking on Sunday at the depot, Ortiz conceded the delay but said the bridge would reopen soon.", "Ortiz", "Ortiz")]
+    [InlineData("Chastened by the vote, the council changed course, saying the bridge would reopen soon.", "council", "the council")]
+    [InlineData("The storm hit at dawn.\n\nMILLBROOK — Ann Ortiz criticized the council, saying the bridge would reopen soon.", "Ann Ortiz", "Ann Ortiz")]
+    [InlineData("A county poll released Sunday showed the bridge would reopen soon.", "county poll", "A county poll released Sunday")]
+    public void Subject_NotAnOpeningParticipleOrDatelineButTheSpeaker(string text, string name, string mention)
+    {
+        Speaker s = SpeakerOf(text, "the bridge would reopen soon");
+        Assert.Equal(name, s.Name);
+        Assert.Equal(mention, s.Text);
+        Assert.Equal(text.IndexOf(mention, StringComparison.Ordinal), s.Start);
+    }
+
+    [Fact]
+    public void Subject_ABracketAfterTheNameIsItsPartyNotASpeaker()
+    {
+        const string text = "On Monday at the meeting Sen. Ann Ortiz (D-Texas) said the bridge would reopen soon.";
+        Speaker s = SpeakerOf(text, "the bridge would reopen soon");
+        Assert.Equal("Ann Ortiz", s.Name);
+        Assert.EndsWith("Sen. Ann Ortiz (D-Texas)", s.Text, StringComparison.Ordinal);
+        Assert.Equal(text.IndexOf(" said", StringComparison.Ordinal), s.Start + s.Length);
+    }
 }

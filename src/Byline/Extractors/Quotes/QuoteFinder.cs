@@ -2767,7 +2767,41 @@ internal ref struct QuoteFinder
             return default;
         }
 
-        return Classify(k, lastHead + 1);
+        // county road engineer Ann Ortiz, party boss Ann Ortiz: a description, then the person it introduces
+        int named = -1;
+        if (i < end && i == lastHead + 1)
+        {
+            int j = i;
+            while (j < end && j - i < 3 && IsWord(j) && !IsCap(j)
+                && (_lex[j] & (Lex.FunctionWords | Lex.SpeechVerbs | Lex.Determiners | Lex.ObjectVerbs | Lex.InfinitiveVerbs | Lex.PrepositionVerbs
+                    | Lex.VerbAdverbs | Lex.NotModifiers | Lex.QuoteOnlyVerbs)) == 0
+                && !W(j).EndsWith("ed", StringComparison.Ordinal) && !W(j).EndsWith("ly", StringComparison.Ordinal)
+                && (_t[j].Flags & (TokenFlags.NewlineBefore | TokenFlags.Apostrophe)) == 0)
+            {
+                j++;
+            }
+
+            int n = j;
+            while (n < end && IsNameToken(n) && (_t[n].Flags & TokenFlags.NewlineBefore) == 0)
+            {
+                n++;
+            }
+
+            if (n - j >= 2 && IsPersonName(j, n) && !InLex(Lex.Titles, n - 1))
+            {
+                named = NameStart(j, n);
+                lastHead = n - 1;
+            }
+        }
+
+        Np np = Classify(k, lastHead + 1);
+        if (named >= 0 && np.Valid)
+        {
+            np.NameFirst = named;
+            np.Kind = NpKind.Person;
+        }
+
+        return np;
     }
 
     /// <summary>A speaker phrase ending just before <paramref name="end"/>, read backwards no further than <paramref name="lo"/>.</summary>

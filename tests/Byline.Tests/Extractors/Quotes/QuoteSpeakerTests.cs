@@ -189,4 +189,25 @@ public class QuoteSpeakerTests
         Assert.EndsWith("Sen. Ann Ortiz (D-Texas)", s.Text, StringComparison.Ordinal);
         Assert.Equal(text.IndexOf(" said", StringComparison.Ordinal), s.Start + s.Length);
     }
+
+    // ---- a description before a name ---------------------------------------------------------------
+
+    [Theory]
+    [InlineData("“The bridge is safe,” said Millbrook party boss Ann Ortiz.", "Millbrook party boss Ann Ortiz")]
+    [InlineData("“The bridge is safe,” said county road engineer Ann Ortiz.", "county road engineer Ann Ortiz")]
+    public void InvertedAttribution_ADescriptionThenTheNameIsThePerson(string text, string mention)
+    {
+        Speaker s = SpeakerOf(text, "The bridge is safe,");
+        Assert.Equal("Ann Ortiz", s.Name);
+        Assert.Equal(mention, s.Text);
+        Assert.Equal(text.IndexOf(mention, StringComparison.Ordinal), s.Start);
+    }
+
+    [Fact]
+    public void Subject_AVerbBetweenTwoNamesEndsTheFirst()
+    {
+        Speaker s = SpeakerOf("Mrs. Ortiz praised Mr. Reyes for the quick repairs to the bridge.", "Mr. Reyes for the quick repairs to the bridge");
+        Assert.Equal("Ortiz", s.Name);
+        Assert.Equal("Mrs. Ortiz", s.Text);
+    }
 }

@@ -1224,9 +1224,10 @@ internal ref struct QuoteFinder
         int ss = SentStart(v);
         for (int u = v - 2; u >= ss && u >= v - 40; u--)
         {
-            if (!IsWord(u) || IsCap(u) || (_lex[u] & (Lex.SpeechVerbs | Lex.QuoteOnlyVerbs)) == 0 || W(u).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+            if (!IsWord(u) || IsCap(u) || (_lex[u] & (Lex.SpeechVerbs | Lex.QuoteOnlyVerbs)) == 0 || W(u).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+                || Is(u - 1, "who") || Is(u - 1, "which") || Is(u - 1, "that"))
             {
-                continue;
+                continue; // (critics who say ..., saying: the relative clause's verb is not the attribution)
             }
 
             Np before = SubjectBefore(u);
@@ -2013,6 +2014,17 @@ internal ref struct QuoteFinder
         if (Is(j, "and") || Is(j, "but") || Is(j, "or"))
         {
             return SentenceSubject(_sentenceOf[v], v);
+        }
+
+        if ((Is(j, "who") || Is(j, "which")) && j > ss)
+        {
+            // Ann Ortiz, who praised the council, ...; the fund, which warned that ...: the relative pronoun speaks for its antecedent
+            int a = IsPunct(j - 1, ',') ? j - 1 : j;
+            Np antecedent = a - 1 >= ss && IsPronoun(a - 1) ? default : NpBackward(a, ss);
+            if (antecedent.Valid && (Is(j, "who") ? antecedent.Kind != NpKind.Org || antecedent.End - antecedent.NameFirst == 1 : antecedent.Kind != NpKind.Person))
+            {
+                return antecedent;
+            }
         }
 
         if (IsPunct(j, ',') || _t[j].Kind == TokenKind.CloseBracket || _t[j].Kind == TokenKind.Dash && (_t[j].Flags & TokenFlags.SpaceBefore) != 0)

@@ -210,4 +210,13 @@ public class QuoteSpeakerTests
         Assert.Equal("Ortiz", s.Name);
         Assert.Equal("Mrs. Ortiz", s.Text);
     }
+
+    [Theory]
+    [InlineData("The council thanked Ann Ortiz, who praised the crews for the quick repairs to the bridge.", "the crews for the quick repairs to the bridge", "Ann Ortiz")]
+    [InlineData("Residents trust the county board, which warned that the bridge would need new cables.", "the bridge would need new cables", "county board")]
+    public void Subject_ARelativePronounSpeaksForItsAntecedent(string text, string quote, string name)
+    {
+        Speaker s = SpeakerOf(text, quote);
+        Assert.Equal(name, s.Name);
+    }
 }

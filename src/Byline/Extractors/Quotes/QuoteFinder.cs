@@ -1036,6 +1036,11 @@ internal ref struct QuoteFinder
 
             subj.AppositiveRole ??= AppositiveRole(v + 1, comma);
             v = comma + 1;
+            for (int more = 0; more < 2 && v < end && !InLex(Lex.SpeechVerbs, v) && !InLex(Lex.VerbAdverbs, v) && FindComma(v, end) is var next and > 0; more++)
+            {
+                v = next + 1; // “...,” Ann Ortiz, the county's lawyer, one of three on the case, said
+            }
+
             subj.MentionEnd = v;
         }
 
@@ -2466,7 +2471,7 @@ internal ref struct QuoteFinder
             }
 
             int c = k + 1;
-            int lo = Math.Min(end, k + 14);
+            int lo = Math.Min(end, k + 24);
             while (c < lo && !IsPunct(c, ','))
             {
                 c++;

@@ -219,4 +219,15 @@ public class QuoteSpeakerTests
         Speaker s = SpeakerOf(text, quote);
         Assert.Equal(name, s.Name);
     }
+
+    [Theory]
+    [InlineData("“The bridge is safe,” Ann Ortiz, the county's lawyer, one of three on the case, said at the hearing.", "The bridge is safe,", "Ann Ortiz, the county's lawyer, one of three on the case,")]
+    [InlineData("With county leaders increasingly worried about a lack of money for repairs to the old bridge across the river, Ann Ortiz has a new message: “Fix it now.”", "Fix it now.", "Ann Ortiz")]
+    public void DirectQuote_SpeakerPastLongAppositivesAndAdverbials(string text, string quote, string mention)
+    {
+        Speaker s = SpeakerOf(text, quote);
+        Assert.Equal("Ann Ortiz", s.Name);
+        Assert.Equal(mention, s.Text);
+        Assert.Equal(text.IndexOf(mention, StringComparison.Ordinal), s.Start);
+    }
 }

@@ -2601,7 +2601,23 @@ internal ref struct QuoteFinder
             return np;
         }
 
-        int k = np.WrittenEnd;
+        int k = np.End;
+        if (k < sentEnd && _t[k].Kind == TokenKind.OpenBracket)
+        {
+            int b = k + 1;
+            while (b < sentEnd && b < k + 10 && _t[b].Kind != TokenKind.CloseBracket)
+            {
+                b++;
+            }
+
+            if (b >= sentEnd || _t[b].Kind != TokenKind.CloseBracket)
+            {
+                return np;
+            }
+
+            k = b + 1; // said Rep. Ann Ortiz (D-Texas), ...
+        }
+
         if (k >= sentEnd)
         {
             return np;
@@ -2617,10 +2633,17 @@ internal ref struct QuoteFinder
         int last = -1;
         int limit = Math.Min(sentEnd, k + 40);
         int i = k;
+        bool title = false;
         for (; i < limit; i++)
         {
             Token t = _t[i];
-            if (t.Kind is TokenKind.Quote or TokenKind.Dash || IsPunct(i, ';') || IsPunct(i, ':'))
+            if (t.Kind == TokenKind.Quote && (title || !IsPunct(i - 1, ',') && !IsPunct(i - 1, ':') && IsWord(i - 1) && IsWord(i + 1) && _text[_t[i - 1].End - 1] != '.'))
+            {
+                title = !title; // a co-author of “The Long Bridge,” who ...: a quoted title inside the mention
+                continue;
+            }
+
+            if (t.Kind is TokenKind.Quote or TokenKind.Dash || !title && (IsPunct(i, ';') || IsPunct(i, ':')))
             {
                 break;
             }
@@ -2642,7 +2665,7 @@ internal ref struct QuoteFinder
             return np; // too long to be one mention
         }
 
-        if (last >= k)
+        if (last >= k && last + 1 > np.WrittenEnd)
         {
             np.MentionEnd = last + 1;
         }

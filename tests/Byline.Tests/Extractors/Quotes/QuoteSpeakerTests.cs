@@ -74,6 +74,8 @@ public class QuoteSpeakerTests
     [InlineData("“We will rebuild,” said Ann Ortiz on Tuesday.", "Ann Ortiz", "Ann Ortiz")]
     [InlineData("“We will rebuild,” said Ann Ortiz for the Millbrook Gazette.", "Ann Ortiz", "Ann Ortiz for the Millbrook Gazette")]
     [InlineData("“We will rebuild,” Mr. Ortiz of the Millbrook Gazette said.", "Ortiz", "Mr. Ortiz of the Millbrook Gazette")]
+    [InlineData("“We will rebuild,” said Ann Ortiz, a co-author of “The Long Bridge,” who studies river crossings.", "Ann Ortiz", "Ann Ortiz, a co-author of “The Long Bridge,” who studies river crossings")]
+    [InlineData("“We will rebuild,” said Rep. Ann Ortiz (D-Texas), who chairs the panel.", "Ann Ortiz", "Rep. Ann Ortiz (D-Texas), who chairs the panel")]
     public void InvertedAttribution_TheMentionRunsToTheSentenceEnd(string text, string name, string mention)
     {
         Speaker s = SpeakerOf(text, "We will rebuild,");
@@ -229,5 +231,14 @@ public class QuoteSpeakerTests
         Assert.Equal("Ann Ortiz", s.Name);
         Assert.Equal(mention, s.Text);
         Assert.Equal(text.IndexOf(mention, StringComparison.Ordinal), s.Start);
+    }
+
+    [Fact]
+    public void InvertedAttribution_TheMentionStopsBeforeTheNextQuote()
+    {
+        const string text = "“We will rebuild,” said Ann Ortiz, 20, of Millbrook, Fla. “Nobody doubts it.”";
+        Quote q = Assert.Single(Quotes(text));
+        Assert.Equal("Ann Ortiz, 20, of Millbrook, Fla.", q.Speaker?.Text);
+        Assert.Equal(2, q.Parts.Count);
     }
 }

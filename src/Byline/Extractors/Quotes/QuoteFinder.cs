@@ -2021,6 +2021,16 @@ internal ref struct QuoteFinder
             return SentenceSubject(_sentenceOf[v], v);
         }
 
+        if (Is(j, "to") && j - 1 >= ss && IsWord(j - 1) && !IsCap(j - 1) && (_lex[j - 1] & Lex.Determiners) == 0)
+        {
+            // Ortiz went on to say, Ortiz was prompted to say, Ortiz went so far as to say: the sentence's subject speaks
+            Np subject = SentenceSubject(_sentenceOf[v], j);
+            if (subject.Valid && subject.WrittenEnd < j && subject.End > j - 6)
+            {
+                return subject;
+            }
+        }
+
         if ((Is(j, "who") || Is(j, "which")) && j > ss)
         {
             // Ann Ortiz, who praised the council, ...; the fund, which warned that ...: the relative pronoun speaks for its antecedent

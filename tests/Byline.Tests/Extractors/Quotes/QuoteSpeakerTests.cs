@@ -241,4 +241,15 @@ public class QuoteSpeakerTests
         Assert.Equal("Ann Ortiz, 20, of Millbrook, Fla.", q.Speaker?.Text);
         Assert.Equal(2, q.Parts.Count);
     }
+
+    [Theory]
+    [InlineData("The hearing was calm, and Ann Ortiz went on to say, “The bridge will reopen in May.”")]
+    [InlineData("Ann Ortiz was prompted to say, “The bridge will reopen in May.”")]
+    public void DirectQuote_AnInfinitiveCueSpeaksForTheSubject(string text)
+    {
+        Quote q = Assert.Single(Quotes(text));
+        Assert.Equal("Ann Ortiz", q.Speaker?.Name);
+        Assert.Equal(text.IndexOf("Ann Ortiz", StringComparison.Ordinal), q.Speaker?.Start);
+        Assert.Equal("say", q.Cue?.Text);
+    }
 }

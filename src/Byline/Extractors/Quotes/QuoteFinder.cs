@@ -154,10 +154,13 @@ internal ref struct QuoteFinder
 
     public List<Quote> Run()
     {
-        // One lookup per word gives every word list it belongs to.
+        // One lookup per word gives every word list it belongs to; a word longer than any listed one, or with a digit, is in none.
+        int maxLength = QuoteLexicon.MaxWordLength;
         for (int i = 0; i < _t.Length; i++)
         {
-            _lex[i] = _t[i].Kind == TokenKind.Word && QuoteLexicon.Masks.TryGetValue(W(i), out Lex m) ? m : Lex.None;
+            Token t = _t[i];
+            _lex[i] = t.Kind == TokenKind.Word && t.Length <= maxLength && (t.Flags & TokenFlags.HasDigit) == 0
+                && QuoteLexicon.Masks.TryGetValue(_text.AsSpan(t.Start, t.Length), out Lex m) ? m : Lex.None;
         }
 
         for (int s = 0; s < _sentences.Length; s++)

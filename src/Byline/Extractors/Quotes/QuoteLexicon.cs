@@ -220,6 +220,20 @@ internal static class QuoteLexicon
     /// <summary>Every word of every list above, with the bits of the lists it belongs to (declared last: it reads the lists).</summary>
     public static readonly FrozenDictionary<string, Lex>.AlternateLookup<ReadOnlySpan<char>> Masks = BuildMasks();
 
+    /// <summary>The longest word in <see cref="Masks"/>: a longer token is in no list, so it needs no lookup (declared after it: it reads it).</summary>
+    public static readonly int MaxWordLength = LongestKey();
+
+    private static int LongestKey()
+    {
+        int max = 0;
+        foreach (string word in Masks.Dictionary.Keys)
+        {
+            max = Math.Max(max, word.Length);
+        }
+
+        return max;
+    }
+
     private static FrozenDictionary<string, Lex>.AlternateLookup<ReadOnlySpan<char>> BuildMasks()
     {
         var masks = new Dictionary<string, Lex>(StringComparer.OrdinalIgnoreCase);

@@ -2638,6 +2638,7 @@ internal ref struct QuoteFinder
 
         bool comma = IsPunct(k, ',');
         if (!comma && !(Is(k, "of") || Is(k, "for") || Is(k, "at") || Is(k, "from") || Is(k, "in") || Is(k, "with") || Is(k, "who")
+            || Is(k, "on") || Is(k, "to") && !Is(k + 1, "reporters")
             || _t[k].Kind == TokenKind.OpenBracket) || !comma && SkipAdjuncts(k, sentEnd) > k)
         {
             return np; // said Ortiz on Tuesday, said Ortiz in a statement: an adjunct of the verb
@@ -2818,6 +2819,24 @@ internal ref struct QuoteFinder
         if (lastHead < 0)
         {
             return default;
+        }
+
+        // a longtime GOP data expert, Nuclear proliferation experts: lower-case modifiers after a capitalized one, then the head noun
+        if (i < end && i == lastHead + 1)
+        {
+            for (int j = i; j < end && j - i < 3 && IsWord(j) && !IsCap(j) && (_t[j].Flags & (TokenFlags.NewlineBefore | TokenFlags.Apostrophe)) == 0
+                && (_lex[j] & (Lex.FunctionWords | Lex.SpeechVerbs | Lex.Determiners | Lex.ObjectVerbs | Lex.InfinitiveVerbs | Lex.VerbAdverbs)) == 0; j++)
+            {
+                if (IsSpeakerNoun(j))
+                {
+                    lastHead = j;
+                    i = j + 1;
+                }
+                else if (W(j).EndsWith("s", StringComparison.Ordinal))
+                {
+                    break; // a narrator reminds viewers: a verb, not a modifier
+                }
+            }
         }
 
         // county road engineer Ann Ortiz, party boss Ann Ortiz: a description, then the person it introduces

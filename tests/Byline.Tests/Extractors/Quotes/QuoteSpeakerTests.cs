@@ -76,6 +76,9 @@ public class QuoteSpeakerTests
     [InlineData("“We will rebuild,” Mr. Ortiz of the Millbrook Gazette said.", "Ortiz", "Mr. Ortiz of the Millbrook Gazette")]
     [InlineData("“We will rebuild,” said Ann Ortiz, a co-author of “The Long Bridge,” who studies river crossings.", "Ann Ortiz", "Ann Ortiz, a co-author of “The Long Bridge,” who studies river crossings")]
     [InlineData("“We will rebuild,” said Rep. Ann Ortiz (D-Texas), who chairs the panel.", "Ann Ortiz", "Rep. Ann Ortiz (D-Texas), who chairs the panel")]
+    [InlineData("“We will rebuild,” said one county source on the panel.", "county source", "one county source on the panel")]
+    [InlineData("“We will rebuild,” said a longtime adviser to Ann Ortiz.", "longtime adviser", "a longtime adviser to Ann Ortiz")]
+    [InlineData("“We will rebuild,” said a longtime county data expert who asked not to be named.", "longtime county data expert", "a longtime county data expert who asked not to be named")]
     public void InvertedAttribution_TheMentionRunsToTheSentenceEnd(string text, string name, string mention)
     {
         Speaker s = SpeakerOf(text, "We will rebuild,");
@@ -251,5 +254,15 @@ public class QuoteSpeakerTests
         Assert.Equal("Ann Ortiz", q.Speaker?.Name);
         Assert.Equal(text.IndexOf("Ann Ortiz", StringComparison.Ordinal), q.Speaker?.Start);
         Assert.Equal("say", q.Cue?.Text);
+    }
+
+    [Theory]
+    [InlineData("Nuclear safety experts said the bridge is safe.", "the bridge is safe", "Nuclear safety experts")]
+    [InlineData("In one ad, a county engineer warns viewers that the bridge is safe.", "the bridge is safe", "a county engineer")]
+    public void Subject_ModifiersRunToTheHeadNounButNotIntoTheVerb(string text, string quote, string mention)
+    {
+        Speaker s = SpeakerOf(text, quote);
+        Assert.Equal(mention, s.Text);
+        Assert.Equal(text.IndexOf(mention, StringComparison.Ordinal), s.Start);
     }
 }

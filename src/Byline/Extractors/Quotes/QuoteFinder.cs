@@ -2231,10 +2231,15 @@ internal ref struct QuoteFinder
             c++; // ..., and engineers who inspected it said
         }
 
+        if (c < last && (Is(c, "even") || Is(c, "only") || Is(c, "including") || Is(c, "especially")) && !IsQuantity(c + 1))
+        {
+            c++; // Even the organizer of the rally said
+        }
+
         // 52 percent of voters, About three-quarters, At least half of voters: a counted share
         bool counted = _t[c].Kind == TokenKind.Number && _marks[c] != DateMark || IsQuantity(c) && !IsCalendar(c)
             || (Is(c, "about") || Is(c, "nearly") || Is(c, "almost") || Is(c, "roughly") || Is(c, "only") || Is(c, "over") || Is(c, "under"))
-                && IsQuantity(c + 1) && c + 1 <= last
+                && (IsQuantity(c + 1) || Is(c + 1, "one") && Is(c + 2, "in")) && c + 1 <= last
             || Is(c, "at") && (Is(c + 1, "least") || Is(c + 1, "most")) && IsQuantity(c + 2) && c + 2 <= last;
         if (c > last || !counted && (!IsWord(c) || IsPronoun(c) || (_lex[c] & (Lex.FunctionWords | Lex.SpeechVerbs)) != 0 && !InLex(Lex.Determiners, c) || IsCalendar(c)))
         {
@@ -2424,6 +2429,7 @@ internal ref struct QuoteFinder
         return InLex(Lex.AdjunctNouns, b) || Is(b, "and") || Is(b, "but") || Is(b, "that") || Is(b, "which") || Is(b, "who") || Is(b, "whom") || Is(b, "what") || Is(b, "so") || Is(b, "as") || Is(b, "while") || Is(b, "when")
             || Is(b, "because") || Is(b, "although") || Is(b, "though") || Is(b, "where") || Is(b, "if") || Is(b, "since") || Is(b, "after")
             || Is(b, "before") || Is(b, "yet") || Is(b, "meanwhile") || Is(b, "however") || Is(b, "also") || Is(b, "now") || Is(b, "then")
+            || Is(b, "even") || Is(b, "only") || Is(b, "including") || Is(b, "especially") || Is(b, "particularly")
             || IsCalendar(b) || (t.Kind == TokenKind.Number && _marks[b] == DateMark);
     }
 

@@ -37,6 +37,9 @@ public class QuoteSpeakerTests
     [InlineData("Ann Ortiz, whose firm built the bridge, said it would stand for decades.", "it would stand for decades", "Ann Ortiz", "Ann Ortiz, whose firm built the bridge,")]
     [InlineData("Therefore, local engineers believe the old bridge has failed.", "the old bridge has failed", "local engineers", "local engineers")]
     [InlineData("The mayor has lost twice and Ann Ortiz strongly suggested that the council should resign.", "the council should resign", "Ann Ortiz", "Ann Ortiz")]
+    [InlineData("Even Ann Ortiz, a longtime critic of the council, said the bridge should reopen.", "the bridge should reopen", "Ann Ortiz", "Ann Ortiz, a longtime critic of the council,")]
+    [InlineData("Even the organizer of the protest said the bridge should reopen.", "the bridge should reopen", "organizer", "the organizer of the protest")]
+    [InlineData("About one in five say the bridge should reopen.", "the bridge should reopen", "About one in five", "About one in five")]
     public void Subject_IsTheWholePhraseBeforeTheVerb(string text, string quote, string name, string mention)
     {
         Speaker s = SpeakerOf(text, quote);

@@ -2104,7 +2104,19 @@ internal ref struct QuoteFinder
                 return before;
             }
 
-            return innerWhole ? inner : default;
+            if (innerWhole)
+            {
+                return inner;
+            }
+
+            // insiders in the next two states — Nevada and Ohio — said: the whole phrase before the appositive
+            Np whole = p - 1 >= ss ? WholeSubject(p - 1, ss) : default;
+            if (whole.Valid && whole.Kind != NpKind.Pronoun)
+            {
+                whole.MentionEnd = j + 1;
+            }
+
+            return whole;
         }
 
         Np np = IsPronoun(j) ? PronounAt(j) : NpBackward(j + 1, ss);

@@ -40,6 +40,8 @@ public class QuoteSpeakerTests
     [InlineData("Even Ann Ortiz, a longtime critic of the council, said the bridge should reopen.", "the bridge should reopen", "Ann Ortiz", "Ann Ortiz, a longtime critic of the council,")]
     [InlineData("Even the organizer of the protest said the bridge should reopen.", "the bridge should reopen", "organizer", "the organizer of the protest")]
     [InlineData("About one in five say the bridge should reopen.", "the bridge should reopen", "About one in five", "About one in five")]
+    [InlineData("Insiders in the next two counties — Millbrook and Dover — said the bridge should reopen.", "the bridge should reopen", "Insiders", "Insiders in the next two counties — Millbrook and Dover —")]
+    [InlineData("The engineers on the state panel, who inspected the span twice, said the bridge should reopen.", "the bridge should reopen", "engineers", "The engineers on the state panel, who inspected the span twice,")]
     public void Subject_IsTheWholePhraseBeforeTheVerb(string text, string quote, string name, string mention)
     {
         Speaker s = SpeakerOf(text, quote);

@@ -2441,7 +2441,8 @@ internal ref struct QuoteFinder
         return InLex(Lex.AdjunctNouns, b) || Is(b, "and") || Is(b, "but") || Is(b, "that") || Is(b, "which") || Is(b, "who") || Is(b, "whom") || Is(b, "what") || Is(b, "so") || Is(b, "as") || Is(b, "while") || Is(b, "when")
             || Is(b, "because") || Is(b, "although") || Is(b, "though") || Is(b, "where") || Is(b, "if") || Is(b, "since") || Is(b, "after")
             || Is(b, "before") || Is(b, "yet") || Is(b, "meanwhile") || Is(b, "however") || Is(b, "also") || Is(b, "now") || Is(b, "then")
-            || Is(b, "even") || Is(b, "only") || Is(b, "including") || Is(b, "especially") || Is(b, "particularly")
+            || Is(b, "even") || Is(b, "only") || Is(b, "including") || Is(b, "especially") || Is(b, "particularly") || Is(b, "how") || Is(b, "why")
+            || Is(b, "whether") || Is(b, "until") || Is(b, "unless") || Is(b, "once")
             || IsCalendar(b) || (t.Kind == TokenKind.Number && _marks[b] == DateMark);
     }
 

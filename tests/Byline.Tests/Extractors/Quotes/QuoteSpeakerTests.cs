@@ -270,4 +270,14 @@ public class QuoteSpeakerTests
         Assert.Equal(mention, s.Text);
         Assert.Equal(text.IndexOf(mention, StringComparison.Ordinal), s.Start);
     }
+
+    [Fact]
+    public void Pronoun_AfterHowOpensASubject()
+    {
+        const string text = "Ann Ortiz has given no details about how she planned to rebuild the old bridge.";
+        Speaker s = SpeakerOf(text, "to rebuild the old bridge");
+        Assert.Equal("Ann Ortiz", s.Name);
+        Assert.Equal("she", s.Text);
+        Assert.Equal(41, s.Start);
+    }
 }

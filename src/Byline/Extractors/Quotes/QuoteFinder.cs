@@ -2305,33 +2305,17 @@ internal ref struct QuoteFinder
             return false;
         }
 
-        ReadOnlySpan<char> w = W(i);
-        if (w is "is" or "are" or "was" or "were" or "has" or "have" or "had" or "will" or "would" or "can" or "could" or "should" or "may"
-            or "might" or "must" or "do" or "does" or "did")
+        if ((_lex[i] & Lex.Auxiliaries) != 0)
         {
             return true;
         }
 
+        ReadOnlySpan<char> w = W(i);
         return w is "said" or "says" or "told" or "tells" or "found" or "finds" or "shows" or "showed" or "needs" or "wants" or "went" or "goes";
     }
 
     /// <summary>Words that open a clause, so a subject starts after them (<c>where experts say</c>, <c>because officials said</c>).</summary>
-    private readonly bool IsClauseOpener(int i)
-    {
-        ReadOnlySpan<char> w = W(i);
-        return w.Equals("that", StringComparison.OrdinalIgnoreCase) || w.Equals("which", StringComparison.OrdinalIgnoreCase)
-            || w.Equals("who", StringComparison.OrdinalIgnoreCase) || w.Equals("whom", StringComparison.OrdinalIgnoreCase) || w.Equals("whose", StringComparison.OrdinalIgnoreCase)
-            || w.Equals("where", StringComparison.OrdinalIgnoreCase) || w.Equals("when", StringComparison.OrdinalIgnoreCase)
-            || w.Equals("while", StringComparison.OrdinalIgnoreCase) || w.Equals("because", StringComparison.OrdinalIgnoreCase)
-            || w.Equals("although", StringComparison.OrdinalIgnoreCase) || w.Equals("though", StringComparison.OrdinalIgnoreCase)
-            || w.Equals("since", StringComparison.OrdinalIgnoreCase) || w.Equals("if", StringComparison.OrdinalIgnoreCase)
-            || w.Equals("as", StringComparison.OrdinalIgnoreCase) || w.Equals("after", StringComparison.OrdinalIgnoreCase)
-            || w.Equals("before", StringComparison.OrdinalIgnoreCase) || w.Equals("whether", StringComparison.OrdinalIgnoreCase)
-            || w.Equals("but", StringComparison.OrdinalIgnoreCase) || w.Equals("so", StringComparison.OrdinalIgnoreCase)
-            || w.Equals("than", StringComparison.OrdinalIgnoreCase) || w.Equals("until", StringComparison.OrdinalIgnoreCase)
-            || w.Equals("unless", StringComparison.OrdinalIgnoreCase) || w.Equals("once", StringComparison.OrdinalIgnoreCase)
-            || w.Equals("yet", StringComparison.OrdinalIgnoreCase);
-    }
+    private readonly bool IsClauseOpener(int i) => (_lex[i] & Lex.ClauseOpeners) != 0;
 
     /// <summary>
     /// The name before a bracket or a chain of appositives ending at comma <paramref name="comma"/>

@@ -217,6 +217,15 @@ internal static class QuoteLexicon
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PrepositionVerbs = Set(
         "called", "calls", "calling", "call", "argued", "argues", "arguing", "advocated", "advocates", "pushed", "pushing", "talking", "talked", "talks", "talk", "spoke", "speaks", "speaking", "asked", "asks", "complained", "complains", "complaining", "warned", "warns", "joked", "boasted", "bragged", "referring", "referred", "refers", "pointed", "pointing", "points", "alluded", "alluding", "railed", "rails", "railing", "campaigned");
 
+    /// <summary>Words that open a clause, so a subject starts after them (<c>where experts say</c>, <c>because officials said</c>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseOpeners = Set(
+        "that", "which", "who", "whom", "whose", "where", "when", "while", "because", "although", "though", "since", "if", "as", "after",
+        "before", "whether", "but", "so", "than", "until", "unless", "once", "yet");
+
+    /// <summary>Auxiliaries and modals: a sign that a phrase holds a clause, not only a subject.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Auxiliaries = Set(
+        "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "do", "does", "did");
+
     /// <summary>Every word of every list above, with the bits of the lists it belongs to (declared last: it reads the lists).</summary>
     public static readonly FrozenDictionary<string, Lex>.AlternateLookup<ReadOnlySpan<char>> Masks = BuildMasks();
 
@@ -261,6 +270,8 @@ internal static class QuoteLexicon
             (DocumentNouns, Lex.DocumentNouns),
             (NotModifiers, Lex.NotModifiers),
             (PrepositionVerbs, Lex.PrepositionVerbs),
+            (ClauseOpeners, Lex.ClauseOpeners),
+            (Auxiliaries, Lex.Auxiliaries),
         ];
         foreach ((FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> set, Lex bit) in lists)
         {
@@ -301,6 +312,8 @@ internal enum Lex : uint
     DocumentNouns = 1u << 19,
     NotModifiers = 1u << 20,
     PrepositionVerbs = 1u << 21,
+    ClauseOpeners = 1u << 22,
+    Auxiliaries = 1u << 23,
     /// <summary>Not a word list: marks the cue token of a direct quote, set while finding reported speech.</summary>
     DirectCue = 1u << 31,
 }

@@ -154,10 +154,12 @@ internal ref struct QuoteFinder
 
     public List<Quote> Run()
     {
-        // One lookup per word gives every word list it belongs to.
+        // One lookup per word gives every word list it belongs to (behind the shape filter); a word with a digit is in none.
         for (int i = 0; i < _t.Length; i++)
         {
-            _lex[i] = _t[i].Kind == TokenKind.Word && QuoteLexicon.Masks.TryGetValue(W(i), out Lex m) ? m : Lex.None;
+            Token t = _t[i];
+            _lex[i] = t.Kind == TokenKind.Word && (t.Flags & TokenFlags.HasDigit) == 0
+                && QuoteLexicon.Masks.TryGetValue(_text.AsSpan(t.Start, t.Length), out Lex m) ? m : Lex.None;
         }
 
         for (int s = 0; s < _sentences.Length; s++)
@@ -340,7 +342,7 @@ internal ref struct QuoteFinder
 
         key = last.ToString();
         _personMentions.Add((nameFirst, key));
-        _people[key] = (Join(nameFirst, end), nameFirst > start ? RoleText(start, nameFirst) : null);
+        _people[key] = (StripPossessive(Join(nameFirst, end)), nameFirst > start ? RoleText(start, nameFirst) : null);
     }
 
     /// <summary>Whether tokens [first, end) look like a person's name rather than an organization, a place or a date.</summary>
@@ -674,6 +676,16 @@ internal ref struct QuoteFinder
                 found = true;
             }
 
+            if (!found && IsPunct(q.Open - 1, ':') && ColonSpeaker(q.Open - 1, out int colonCue) is { Valid: true } introducer)
+            {
+                // Ann Ortiz released a statement: “...” / pollster Ann Ortiz: “...”: the sentence the colon ends names the speaker.
+                cand.Speaker = introducer;
+                cand.HasSpeaker = true;
+                cand.CueFirst = colonCue;
+                cand.CueEnd = colonCue + 1;
+                found = true;
+            }
+
             if (!found && words >= 3 && !titleCase && Standalone(q.Open, closeTok))
             {
                 cand.Continuation = true;
@@ -969,7 +981,7 @@ internal ref struct QuoteFinder
             Np np = NpForward(k + 1, SentEndSafe(k));
             if (np.Valid)
             {
-                cand.Speaker = WithAppositive(np, SentEndSafe(k));
+                cand.Speaker = ExtendTrailingMention(WithAppositive(np, SentEndSafe(k)), SentEndSafe(k));
                 cand.HasSpeaker = true;
                 cand.CueFirst = k;
                 cand.CueEnd = k + 1;
@@ -1011,6 +1023,7 @@ internal ref struct QuoteFinder
             if (b < end && InLex(Lex.SpeechVerbs, b))
             {
                 v = b;
+                subj.MentionEnd = b; // Mr. Morgan of the Sierra Club said: the mention keeps its modifier
             }
         }
 
@@ -1025,6 +1038,11 @@ internal ref struct QuoteFinder
 
             subj.AppositiveRole ??= AppositiveRole(v + 1, comma);
             v = comma + 1;
+            for (int more = 0; more < 2 && v < end && !InLex(Lex.SpeechVerbs, v) && !InLex(Lex.VerbAdverbs, v) && FindComma(v, end) is var next and > 0; more++)
+            {
+                v = next + 1; // “...,” Ann Ortiz, the county's lawyer, one of three on the case, said
+            }
+
             subj.MentionEnd = v;
         }
 
@@ -1033,7 +1051,7 @@ internal ref struct QuoteFinder
             v++;
         }
 
-        if (v < end && (InLex(Lex.SpeechVerbs, v) || InLex(Lex.QuoteOnlyVerbs, v)))
+        if (v < end && (InLex(Lex.SpeechVerbs, v) || InLex(Lex.QuoteOnlyVerbs, v) || MannerOfSpeech(close, v, end)))
         {
             cand.Speaker = subj;
             cand.HasSpeaker = true;
@@ -1043,6 +1061,75 @@ internal ref struct QuoteFinder
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// <c>“Go home,” Ortiz barked.</c>: after a quote that ends in a comma, a question or an exclamation mark, a past-tense verb
+    /// of any kind right after the speaker, closing the clause, reports how the words were said.
+    /// </summary>
+    private readonly bool MannerOfSpeech(int close, int v, int end)
+    {
+        if (!(IsPunct(close - 1, ',') || IsPunct(close - 1, '?') || IsPunct(close - 1, '!')) || !IsWord(v) || IsCap(v)
+            || !W(v).EndsWith("ed", StringComparison.Ordinal) || W(v).Length < 5)
+        {
+            return false;
+        }
+
+        int after = v + 1;
+        return after >= end || IsTerminal(after) || IsPunct(after, ',') || _t[after].Kind is TokenKind.Quote or TokenKind.Dash
+            || Is(after, "as") || Is(after, "at") || Is(after, "in") || Is(after, "on") || Is(after, "to") || Is(after, "and")
+            || InLex(Lex.VerbAdverbs, after) || IsAuxiliaryOrAdverb(after);
+    }
+
+    /// <summary>
+    /// Who the sentence ending at colon <paramref name="colon"/> gives the floor to: a name just before it (<c>pollster Ann Ortiz:</c>),
+    /// the subject of its speech verb (<c>as Ortiz observed, ...:</c>), or its subject (<c>Ortiz released a statement:</c>); or none.
+    /// <paramref name="cue"/> is the speech verb found, or -1.
+    /// </summary>
+    private readonly Np ColonSpeaker(int colon, out int cue)
+    {
+        cue = -1;
+        if (colon <= 0)
+        {
+            return default;
+        }
+
+        int ss = SentStart(colon);
+        Np np = NpBackward(colon, ss);
+        if (np.Valid && np.Kind is NpKind.Person or NpKind.Org)
+        {
+            return np;
+        }
+
+        for (int v = colon - 1; v >= ss && v >= colon - 40; v--)
+        {
+            if (_t[v].Kind == TokenKind.Quote)
+            {
+                break;
+            }
+
+            if (!IsWord(v) || IsCap(v) || (_lex[v] & Lex.SpeechVerbs) == 0)
+            {
+                continue;
+            }
+
+            Np subj = W(v).EndsWith("ing", StringComparison.OrdinalIgnoreCase) ? ParticipleOwner(v) : SubjectBefore(v);
+            if (!subj.Valid && v + 1 < colon)
+            {
+                subj = NpForward(v + 1, colon);
+            }
+
+            if (subj.Valid)
+            {
+                cue = v;
+                return subj;
+            }
+
+            break;
+        }
+
+        Np subject = SentenceSubject(_sentenceOf[colon], colon);
+        return subject.Valid && subject.Kind is NpKind.Person or NpKind.Org or NpKind.Pronoun or NpKind.Anaphor ? subject : default;
     }
 
     private readonly int SentEndSafe(int i) => i < _t.Length ? SentEnd(i) : _t.Length;
@@ -1130,6 +1217,39 @@ internal ref struct QuoteFinder
             {
                 return np;
             }
+        }
+
+        return ParticipleOwner(v);
+    }
+
+    /// <summary>
+    /// Who speaks in a participle clause after a comma (<c>..., adding</c>, <c>..., arguing</c>): the speaker of the attribution
+    /// before it in the sentence (<c>“...,” Ortiz said, adding</c>, <c>said Ortiz, a lawyer, adding</c>), else the sentence's subject.
+    /// </summary>
+    private readonly Np ParticipleOwner(int v)
+    {
+        int ss = SentStart(v);
+        for (int u = v - 2; u >= ss && u >= v - 40; u--)
+        {
+            if (!IsWord(u) || IsCap(u) || (_lex[u] & (Lex.SpeechVerbs | Lex.QuoteOnlyVerbs)) == 0 || W(u).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+                || Is(u - 1, "who") || Is(u - 1, "which") || Is(u - 1, "that"))
+            {
+                continue; // (critics who say ..., saying: the relative clause's verb is not the attribution)
+            }
+
+            Np before = SubjectBefore(u);
+            if (before.Valid)
+            {
+                return before;
+            }
+
+            Np after = NpForward(u + 1, v);
+            if (after.Valid && after.Kind != NpKind.Pronoun)
+            {
+                return WithAppositive(after, v);
+            }
+
+            break;
         }
 
         return SentenceSubject(_sentenceOf[v], v);
@@ -1268,7 +1388,7 @@ internal ref struct QuoteFinder
         if (W(v).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
         {
             ok = IsPunct(v - 1, ',');
-            return ok ? SentenceSubject(_sentenceOf[v], v) : default;
+            return ok ? ParticipleOwner(v) : default;
         }
 
         return SubjectBefore(v);
@@ -1438,7 +1558,7 @@ internal ref struct QuoteFinder
         }
         else if (ClauseAfter(v, sentEnd, out int cs, out int ce, out bool hadThat) && (hadThat || QuoteLexicon.BareClauseVerbs.Contains(w)))
         {
-            Np subj = participle ? SentenceSubject(_sentenceOf[v], v) : SubjectBefore(v);
+            Np subj = participle ? ParticipleOwner(v) : SubjectBefore(v);
             if (!subj.Valid && !participle && w.EndsWith("s", StringComparison.OrdinalIgnoreCase) && !w.Equals("says", StringComparison.OrdinalIgnoreCase))
             {
                 return; // "claims", "reports": a noun without its subject
@@ -1473,6 +1593,11 @@ internal ref struct QuoteFinder
             if (tail < 0 && (tail = ParentheticalTail(np.WrittenEnd, sentEnd)) < 0 && !TrailingOnly(np.End, sentEnd))
             {
                 return;
+            }
+
+            if (tail < 0)
+            {
+                np = ExtendTrailingMention(np, sentEnd);
             }
         }
         else
@@ -1593,7 +1718,7 @@ internal ref struct QuoteFinder
 
             if (end - ss >= 2 && _t[ss].Kind != TokenKind.Quote)
             {
-                AddReported(ss, end + 1, a, np, 2);
+                AddReported(ss, end + 1, a, ExtendTrailingMention(np, sentEnd), 2);
             }
         }
     }
@@ -1872,10 +1997,20 @@ internal ref struct QuoteFinder
             j--; // Sanders on Tuesday said
         }
 
+        int dated = -1;
         if (j > ss && j + 1 < v && IsWord(j - 1) && !IsCap(j)
-            && (Is(j, "released") || Is(j, "published") || Is(j, "conducted") || Is(j, "issued") || Is(j, "obtained") || Is(j, "posted") || Is(j, "commissioned")))
+            && (Is(j, "released") || Is(j, "published") || Is(j, "conducted") || Is(j, "issued") || Is(j, "obtained") || Is(j, "posted") || Is(j, "commissioned")
+                || Is(j, "filed") || Is(j, "taken") || Is(j, "voting") || Is(j, "out")))
         {
-            j--; // A poll released in late August found: the participle belongs to the subject, not the clause
+            // A poll released in late August found, voters going to the polls Tuesday say: the participle and its date belong to the subject
+            dated = v - 1;
+            while (dated > j && !(IsCalendar(dated) || _t[dated].Kind == TokenKind.Number && _marks[dated] == DateMark || Is(dated, "week")
+                || Is(dated, "month") || Is(dated, "year") || Is(dated, "night")))
+            {
+                dated--;
+            }
+
+            j--;
         }
 
         if (j < ss)
@@ -1886,6 +2021,27 @@ internal ref struct QuoteFinder
         if (Is(j, "and") || Is(j, "but") || Is(j, "or"))
         {
             return SentenceSubject(_sentenceOf[v], v);
+        }
+
+        if (Is(j, "to") && j - 1 >= ss && IsWord(j - 1) && !IsCap(j - 1) && (_lex[j - 1] & Lex.Determiners) == 0)
+        {
+            // Ortiz went on to say, Ortiz was prompted to say, Ortiz went so far as to say: the sentence's subject speaks
+            Np subject = SentenceSubject(_sentenceOf[v], j);
+            if (subject.Valid && subject.WrittenEnd < j && subject.End > j - 6)
+            {
+                return subject;
+            }
+        }
+
+        if ((Is(j, "who") || Is(j, "which")) && j > ss)
+        {
+            // Ann Ortiz, who praised the council, ...; the fund, which warned that ...: the relative pronoun speaks for its antecedent
+            int a = IsPunct(j - 1, ',') ? j - 1 : j;
+            Np antecedent = a - 1 >= ss && IsPronoun(a - 1) ? default : NpBackward(a, ss);
+            if (antecedent.Valid && (Is(j, "who") ? antecedent.Kind != NpKind.Org || antecedent.End - antecedent.NameFirst == 1 : antecedent.Kind != NpKind.Person))
+            {
+                return antecedent;
+            }
         }
 
         if (IsPunct(j, ',') || _t[j].Kind == TokenKind.CloseBracket || _t[j].Kind == TokenKind.Dash && (_t[j].Flags & TokenFlags.SpaceBefore) != 0)
@@ -1911,8 +2067,26 @@ internal ref struct QuoteFinder
             }
 
             Np before = IsPronoun(p - 1) ? PronounAt(p - 1) : NpBackward(p, ss);
+            if (!bracket && !(before.Valid && ValidSubjectStart(before.First, ss)))
+            {
+                // Rep. Ann Ortiz (D-Texas), the head of the panel, said — Ann Ortiz, 56, who chairs the panel, said: the name stands
+                // before a bracket or a further appositive.
+                Np earlier = NameBeforeAppositives(p, Math.Max(ss, j - 2 * MaxAppositive), ss);
+                if (earlier.Valid)
+                {
+                    earlier.MentionEnd = j + 1;
+                    return earlier;
+                }
+            }
+
+            if (bracket && before.Valid && before.Kind is NpKind.Person or NpKind.Org && !ValidSubjectStart(before.First, ss))
+            {
+                before.MentionEnd = j + 1; // ... at the party convention Sen. Ann Ortiz (D-Texas) said: the bracket is her party, not a speaker
+                return before;
+            }
+
             Np inner = NpForward(p + 1, j);
-            bool innerWhole = inner.Valid && inner.End == j && inner.Kind is NpKind.Person or NpKind.Org;
+            bool innerWhole = inner.Valid && inner.End == j && inner.Kind is NpKind.Person or NpKind.Org && !bracket;
             if (before.Valid && ValidSubjectStart(before.First, ss))
             {
                 if (before.Kind is NpKind.Anonymous or NpKind.Anaphor && innerWhole)
@@ -1929,12 +2103,29 @@ internal ref struct QuoteFinder
                 return before;
             }
 
-            return innerWhole ? inner : default;
+            if (innerWhole)
+            {
+                return inner;
+            }
+
+            // insiders in the next two states — Nevada and Ohio — said: the whole phrase before the appositive
+            Np whole = p - 1 >= ss ? WholeSubject(p - 1, ss) : default;
+            if (whole.Valid && whole.Kind != NpKind.Pronoun)
+            {
+                whole.MentionEnd = j + 1;
+            }
+
+            return whole;
         }
 
         Np np = IsPronoun(j) ? PronounAt(j) : NpBackward(j + 1, ss);
         if (np.Valid && ValidSubjectStart(np.First, ss))
         {
+            if (dated > j)
+            {
+                np.MentionEnd = dated + 1;
+            }
+
             return np;
         }
 
@@ -1956,8 +2147,227 @@ internal ref struct QuoteFinder
             if (Is(r, "who") || Is(r, "which"))
             {
                 Np subject = SentenceSubject(_sentenceOf[v], r);
-                return subject.Valid && subject.End == r ? subject : default;
+                if (subject.Valid && subject.End == r)
+                {
+                    return subject;
+                }
+
+                break;
             }
+        }
+
+        return WholeSubject(j, ss);
+    }
+
+    /// <summary>
+    /// A subject with its modifiers, from where its clause opens to <paramref name="last"/> (<c>Experts on North Korea said</c>,
+    /// <c>A study that appeared in the journal found</c>, <c>Those close to him say</c>), or none when no clause start is near.
+    /// </summary>
+    private readonly Np WholeSubject(int last, int ss)
+    {
+        ss = Math.Max(ss, _datelineEnd);
+        if (last < ss || Is(last, "is") || Is(last, "was") || Is(last, "are") || Is(last, "were") || Is(last, "be") || Is(last, "been")
+            || Is(last, "being") || InLex(Lex.SpeechVerbs, last))
+        {
+            return default; // The council is expected to: a passive has no speaker before it
+        }
+
+        // Donald Trump needs to, Clinton says the governor: a verb phrase, not a subject; its first phrase is still the likely speaker
+        bool clause = IsWord(last) && (_lex[last] & Lex.FunctionWords) != 0 && !Is(last, "him") && !Is(last, "her") && !Is(last, "them")
+            && !Is(last, "it") && !Is(last, "us") && !Is(last, "you") && !Is(last, "there") && !Is(last, "here");
+
+        int lo = Math.Max(ss, last - 20);
+        int c = -1;
+        int r = last;
+        bool verb = false; // a finite verb seen since the last relative pronoun: the phrase is a clause, not a subject
+        while (r >= lo)
+        {
+            Token t = _t[r];
+            if (t.Kind == TokenKind.CloseBracket)
+            {
+                int b = r - 1;
+                while (b >= lo && _t[b].Kind != TokenKind.OpenBracket)
+                {
+                    b--;
+                }
+
+                if (b < lo)
+                {
+                    return default;
+                }
+
+                r = b - 1;
+                continue;
+            }
+
+            if (t.Kind is TokenKind.Quote or TokenKind.Dash or TokenKind.OpenBracket || IsTerminal(r) || IsPunct(r, ',') || IsPunct(r, ';') || IsPunct(r, ':'))
+            {
+                c = r + 1;
+                break;
+            }
+
+            if (IsWord(r) && (_lex[r] & Lex.FunctionWords) != 0 && IsClauseOpener(r))
+            {
+                // that, which, who after a noun open a relative clause inside the subject: A study that appeared in ... found
+                if ((Is(r, "that") || Is(r, "who") || Is(r, "which") || Is(r, "whose")) && r - 1 >= lo && IsWord(r - 1) && (_lex[r - 1] & (Lex.FunctionWords | Lex.SpeechVerbs)) == 0
+                    && !IsFiniteVerb(r - 1))
+                {
+                    verb = false;
+                    r--;
+                    continue;
+                }
+
+                c = r + 1;
+                break;
+            }
+
+            verb |= IsFiniteVerb(r);
+            r--;
+        }
+
+        clause |= verb;
+
+        if (c < 0)
+        {
+            if (r >= ss)
+            {
+                return default; // the window ran out before the clause opened
+            }
+
+            c = ss;
+        }
+
+        if (c < last && (Is(c, "and") || Is(c, "or")))
+        {
+            c++; // ..., and engineers who inspected it said
+        }
+
+        if (c < last && (Is(c, "even") || Is(c, "only") || Is(c, "including") || Is(c, "especially")) && !IsQuantity(c + 1))
+        {
+            c++; // Even the organizer of the rally said
+        }
+
+        // 52 percent of voters, About three-quarters, At least half of voters: a counted share
+        bool counted = _t[c].Kind == TokenKind.Number && _marks[c] != DateMark || IsQuantity(c) && !IsCalendar(c)
+            || (Is(c, "about") || Is(c, "nearly") || Is(c, "almost") || Is(c, "roughly") || Is(c, "only") || Is(c, "over") || Is(c, "under"))
+                && (IsQuantity(c + 1) || Is(c + 1, "one") && Is(c + 2, "in")) && c + 1 <= last
+            || Is(c, "at") && (Is(c + 1, "least") || Is(c + 1, "most")) && IsQuantity(c + 2) && c + 2 <= last;
+        if (c > last || !counted && (!IsWord(c) || IsPronoun(c) || (_lex[c] & (Lex.FunctionWords | Lex.SpeechVerbs)) != 0 && !InLex(Lex.Determiners, c) || IsCalendar(c)))
+        {
+            return default;
+        }
+
+        Np np = NpForward(c, last + 1);
+        if (clause)
+        {
+            // ... has won a state and Cruz suggested, Those are topics Clinton wants: the phrase just before the verb speaks
+            // (but: Clinton is hoping voters ..., Rubio said the United States ...: a phrase right after a verb is its object)
+            Np local = NpBackward(last + 1, c);
+            int b = local.First - 1;
+            bool afterVerb = local.Valid && b >= c && IsWord(b) && !Is(b, "and") && !Is(b, "but")
+                && (IsFiniteVerb(b) || Is(b, "to") || (_lex[b] & (Lex.SpeechVerbs | Lex.ObjectVerbs | Lex.InfinitiveVerbs | Lex.FunctionWords)) != 0
+                    || W(b).EndsWith("ing", StringComparison.Ordinal) || W(b).EndsWith("ed", StringComparison.Ordinal));
+            if (local.Valid && !(afterVerb && np.Valid && np.First == c))
+            {
+                return local;
+            }
+
+            return np.Valid && np.First == c ? np : default;
+        }
+
+        if (np.Valid && np.First == c)
+        {
+            if (np.Kind == NpKind.Person && np.End - np.First == 1 && InLex(Lex.SpeakerNouns, c))
+            {
+                np.Kind = NpKind.Anonymous; // Others, Critics: a capitalized common noun opening the sentence
+            }
+
+            np.MentionEnd = last + 1;
+            return np;
+        }
+
+        // Many of his supporters, One of the doctors, Those close to him, majorities in all five states: a quantified or pointed group.
+        if (counted || InLex(Lex.Determiners, c) || IsCap(c) && !InLex(Lex.Demonyms, c)
+            || IsWord(c) && !IsCap(c) && W(c).EndsWith("s", StringComparison.Ordinal) && (_lex[c] & (Lex.FunctionWords | Lex.NotModifiers)) == 0)
+        {
+            return new Np { First = c, End = last + 1, NameFirst = c, Kind = NpKind.Anonymous };
+        }
+
+        return default;
+    }
+
+    /// <summary>An auxiliary or a listed verb not in a participle form (<c>is</c>, <c>has</c>, <c>found</c>, <c>includes</c>): the sign of a clause.</summary>
+    private readonly bool IsFiniteVerb(int i)
+    {
+        if (!IsWord(i) || IsCap(i))
+        {
+            return false;
+        }
+
+        if ((_lex[i] & Lex.Auxiliaries) != 0)
+        {
+            return true;
+        }
+
+        ReadOnlySpan<char> w = W(i);
+        return w is "said" or "says" or "told" or "tells" or "found" or "finds" or "shows" or "showed" or "needs" or "wants" or "went" or "goes";
+    }
+
+    /// <summary>Words that open a clause, so a subject starts after them (<c>where experts say</c>, <c>because officials said</c>).</summary>
+    private readonly bool IsClauseOpener(int i) => (_lex[i] & Lex.ClauseOpeners) != 0;
+
+    /// <summary>
+    /// The name before a bracket or a chain of appositives ending at comma <paramref name="comma"/>
+    /// (<c>Ann Ortiz (D-Texas), ...</c>, <c>Ann Ortiz, 56, who ...</c>), read back no further than <paramref name="lo"/>; or none.
+    /// </summary>
+    private readonly Np NameBeforeAppositives(int comma, int lo, int ss)
+    {
+        int p = comma;
+        for (int seg = 0; seg < 3; seg++)
+        {
+            if (p - 1 >= lo && _t[p - 1].Kind == TokenKind.CloseBracket)
+            {
+                int b = p - 2;
+                while (b >= lo && b > p - 12 && _t[b].Kind != TokenKind.OpenBracket)
+                {
+                    b--;
+                }
+
+                if (b < lo || _t[b].Kind != TokenKind.OpenBracket)
+                {
+                    return default;
+                }
+
+                Np np = NpBackward(b, ss);
+                if (np.Valid && ValidSubjectStart(np.First, ss) && np.Kind is NpKind.Person or NpKind.Org)
+                {
+                    return np;
+                }
+            }
+
+            int q = p - 1;
+            while (q >= lo && !IsPunct(q, ','))
+            {
+                if (_t[q].Kind == TokenKind.Quote || IsTerminal(q))
+                {
+                    return default;
+                }
+
+                q--;
+            }
+
+            if (q < lo)
+            {
+                return default;
+            }
+
+            Np before = NpBackward(q, ss);
+            if (before.Valid && ValidSubjectStart(before.First, ss) && before.Kind is NpKind.Person or NpKind.Org)
+            {
+                return before;
+            }
+
+            p = q;
         }
 
         return default;
@@ -2014,6 +2424,8 @@ internal ref struct QuoteFinder
         return InLex(Lex.AdjunctNouns, b) || Is(b, "and") || Is(b, "but") || Is(b, "that") || Is(b, "which") || Is(b, "who") || Is(b, "whom") || Is(b, "what") || Is(b, "so") || Is(b, "as") || Is(b, "while") || Is(b, "when")
             || Is(b, "because") || Is(b, "although") || Is(b, "though") || Is(b, "where") || Is(b, "if") || Is(b, "since") || Is(b, "after")
             || Is(b, "before") || Is(b, "yet") || Is(b, "meanwhile") || Is(b, "however") || Is(b, "also") || Is(b, "now") || Is(b, "then")
+            || Is(b, "even") || Is(b, "only") || Is(b, "including") || Is(b, "especially") || Is(b, "particularly") || Is(b, "how") || Is(b, "why")
+            || Is(b, "whether") || Is(b, "until") || Is(b, "unless") || Is(b, "once")
             || IsCalendar(b) || (t.Kind == TokenKind.Number && _marks[b] == DateMark);
     }
 
@@ -2047,7 +2459,16 @@ internal ref struct QuoteFinder
                 continue;
             }
 
-            if (!InLex(Lex.FunctionWords, k) && !IsCalendar(k))
+            if (IsWord(k) && (_t[k].Flags & TokenFlags.AllCaps) != 0 && k + 1 < end && _t[k + 1].Kind == TokenKind.Dash)
+            {
+                k += 2; // WASHINGTON — ...: a dateline the document did not mark
+                continue;
+            }
+
+            // Speaking on Sunday, ...; Chastened by the polls, ...: a participle opening the sentence is an adverbial
+            bool participle = IsCap(k) && W(k).Length > 4 && (W(k).EndsWith("ing", StringComparison.Ordinal) || W(k).EndsWith("ed", StringComparison.Ordinal))
+                && !_people.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(W(k));
+            if (!InLex(Lex.FunctionWords, k) && !IsCalendar(k) && !participle)
             {
                 break;
             }
@@ -2065,7 +2486,7 @@ internal ref struct QuoteFinder
             }
 
             int c = k + 1;
-            int lo = Math.Min(end, k + 14);
+            int lo = Math.Min(end, k + 24);
             while (c < lo && !IsPunct(c, ','))
             {
                 c++;
@@ -2085,22 +2506,67 @@ internal ref struct QuoteFinder
         }
 
         Np np = IsPronoun(k) ? PronounAt(k) : NpForward(k, end);
-        if (np.Valid && IsPunct(np.End, ','))
+        if (np.Valid && np.End < end && _t[np.End].Kind == TokenKind.OpenBracket)
         {
-            int comma = FindComma(np.End + 1, end);
+            // Sen. Ann Ortiz (D-Texas) said ..., arguing: the bracket belongs to the mention
+            int b = np.End + 1;
+            while (b < end && b < np.End + 10 && _t[b].Kind != TokenKind.CloseBracket)
+            {
+                b++;
+            }
+
+            if (b < end && _t[b].Kind == TokenKind.CloseBracket)
+            {
+                np.MentionEnd = b + 1;
+            }
+        }
+
+        if (np.Valid && IsPunct(np.WrittenEnd, ','))
+        {
+            int comma = FindComma(np.WrittenEnd + 1, end);
             if (comma > 0)
             {
-                Np inner = NpForward(np.End + 1, comma);
+                Np inner = NpForward(np.WrittenEnd + 1, comma);
                 if (np.Kind is NpKind.Anonymous or NpKind.Anaphor && inner.Valid && inner.End == comma && inner.Kind is NpKind.Person or NpKind.Org)
                 {
                     return inner;
                 }
 
-                np.AppositiveRole = AppositiveRole(np.End + 1, comma);
+                np.AppositiveRole = AppositiveRole(np.WrittenEnd + 1, comma);
+                if (LooksAppositive(np.WrittenEnd + 1, comma))
+                {
+                    np.MentionEnd = comma + 1; // Ann Ortiz, the head of the panel, ...: the mention runs to the appositive's comma
+                }
             }
         }
 
         return np;
+    }
+
+    /// <summary>Whether [first, end) reads as an appositive (<c>the head of the panel</c>, <c>56</c>, <c>who chairs it</c>, <c>President of X</c>), not a clause.</summary>
+    private readonly bool LooksAppositive(int first, int end)
+    {
+        if (first >= end)
+        {
+            return false;
+        }
+
+        bool opener = _t[first].Kind == TokenKind.Number || InLex(Lex.Determiners, first) || Is(first, "who") || Is(first, "which") || Is(first, "whose")
+            || IsWord(first) && (_lex[first] & Lex.FunctionWords) == 0;
+        if (!opener)
+        {
+            return false;
+        }
+
+        for (int i = first + 1; i < end; i++)
+        {
+            if (IsFiniteVerb(i) && !Is(first, "who") && !Is(first, "which") && !Is(first, "whose"))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private readonly int FindComma(int from, int end)
@@ -2137,6 +2603,90 @@ internal ref struct QuoteFinder
         }
 
         return stop > first + 1 ? Join(first + 1, stop) : null;
+    }
+
+    /// <summary>
+    /// An attribution that ends its sentence (<c>said Ann Ortiz, a lawyer for the city, who ...</c>, <c>said Ann Ortiz of the
+    /// Gazette.</c>): the mention runs on to the sentence's end, short of a trailing participle (<c>, adding ...</c>) or a date.
+    /// </summary>
+    private readonly Np ExtendTrailingMention(Np np, int sentEnd)
+    {
+        if (!np.Valid || np.Kind == NpKind.Pronoun)
+        {
+            return np;
+        }
+
+        int k = np.End;
+        if (k < sentEnd && _t[k].Kind == TokenKind.OpenBracket)
+        {
+            int b = k + 1;
+            while (b < sentEnd && b < k + 10 && _t[b].Kind != TokenKind.CloseBracket)
+            {
+                b++;
+            }
+
+            if (b >= sentEnd || _t[b].Kind != TokenKind.CloseBracket)
+            {
+                return np;
+            }
+
+            k = b + 1; // said Rep. Ann Ortiz (D-Texas), ...
+        }
+
+        if (k >= sentEnd)
+        {
+            return np;
+        }
+
+        bool comma = IsPunct(k, ',');
+        if (!comma && !(Is(k, "of") || Is(k, "for") || Is(k, "at") || Is(k, "from") || Is(k, "in") || Is(k, "with") || Is(k, "who")
+            || Is(k, "on") || Is(k, "to") && !Is(k + 1, "reporters")
+            || _t[k].Kind == TokenKind.OpenBracket) || !comma && SkipAdjuncts(k, sentEnd) > k)
+        {
+            return np; // said Ortiz on Tuesday, said Ortiz in a statement: an adjunct of the verb
+        }
+
+        int last = -1;
+        int limit = Math.Min(sentEnd, k + 40);
+        int i = k;
+        bool title = false;
+        for (; i < limit; i++)
+        {
+            Token t = _t[i];
+            if (t.Kind == TokenKind.Quote && (title || !IsPunct(i - 1, ',') && !IsPunct(i - 1, ':') && IsWord(i - 1) && IsWord(i + 1) && _text[_t[i - 1].End - 1] != '.'))
+            {
+                title = !title; // a co-author of “The Long Bridge,” who ...: a quoted title inside the mention
+                continue;
+            }
+
+            if (t.Kind is TokenKind.Quote or TokenKind.Dash || !title && (IsPunct(i, ';') || IsPunct(i, ':')))
+            {
+                break;
+            }
+
+            if (IsPunct(i, ',') && i + 1 < sentEnd && (IsWord(i + 1) && !IsCap(i + 1) && W(i + 1).EndsWith("ing", StringComparison.Ordinal)
+                || Is(i + 1, "and") || Is(i + 1, "but") || Is(i + 1, "according") || IsCalendar(i + 1) || InLex(Lex.SpeechVerbs, i + 1)))
+            {
+                break;
+            }
+
+            if (t.Kind is TokenKind.Word or TokenKind.Number or TokenKind.CloseBracket)
+            {
+                last = i;
+            }
+        }
+
+        if (i >= limit && limit < sentEnd)
+        {
+            return np; // too long to be one mention
+        }
+
+        if (last >= k && last + 1 > np.WrittenEnd)
+        {
+            np.MentionEnd = last + 1;
+        }
+
+        return np;
     }
 
     private readonly Np WithAppositive(Np np, int end)
@@ -2273,7 +2823,59 @@ internal ref struct QuoteFinder
             return default;
         }
 
-        return Classify(k, lastHead + 1);
+        // a longtime GOP data expert, Nuclear proliferation experts: lower-case modifiers after a capitalized one, then the head noun
+        if (i < end && i == lastHead + 1)
+        {
+            for (int j = i; j < end && j - i < 3 && IsWord(j) && !IsCap(j) && (_t[j].Flags & (TokenFlags.NewlineBefore | TokenFlags.Apostrophe)) == 0
+                && (_lex[j] & (Lex.FunctionWords | Lex.SpeechVerbs | Lex.Determiners | Lex.ObjectVerbs | Lex.InfinitiveVerbs | Lex.VerbAdverbs)) == 0; j++)
+            {
+                if (IsSpeakerNoun(j))
+                {
+                    lastHead = j;
+                    i = j + 1;
+                }
+                else if (W(j).EndsWith("s", StringComparison.Ordinal))
+                {
+                    break; // a narrator reminds viewers: a verb, not a modifier
+                }
+            }
+        }
+
+        // county road engineer Ann Ortiz, party boss Ann Ortiz: a description, then the person it introduces
+        int named = -1;
+        if (i < end && i == lastHead + 1)
+        {
+            int j = i;
+            while (j < end && j - i < 3 && IsWord(j) && !IsCap(j)
+                && (_lex[j] & (Lex.FunctionWords | Lex.SpeechVerbs | Lex.Determiners | Lex.ObjectVerbs | Lex.InfinitiveVerbs | Lex.PrepositionVerbs
+                    | Lex.VerbAdverbs | Lex.NotModifiers | Lex.QuoteOnlyVerbs)) == 0
+                && !W(j).EndsWith("ed", StringComparison.Ordinal) && !W(j).EndsWith("ly", StringComparison.Ordinal)
+                && (_t[j].Flags & (TokenFlags.NewlineBefore | TokenFlags.Apostrophe)) == 0)
+            {
+                j++;
+            }
+
+            int n = j;
+            while (n < end && IsNameToken(n) && (_t[n].Flags & TokenFlags.NewlineBefore) == 0)
+            {
+                n++;
+            }
+
+            if (n - j >= 2 && IsPersonName(j, n) && !InLex(Lex.Titles, n - 1))
+            {
+                named = NameStart(j, n);
+                lastHead = n - 1;
+            }
+        }
+
+        Np np = Classify(k, lastHead + 1);
+        if (named >= 0 && np.Valid)
+        {
+            np.NameFirst = named;
+            np.Kind = NpKind.Person;
+        }
+
+        return np;
     }
 
     /// <summary>A speaker phrase ending just before <paramref name="end"/>, read backwards no further than <paramref name="lo"/>.</summary>
@@ -2560,6 +3162,17 @@ internal ref struct QuoteFinder
                 bool person = p.Equals("he", StringComparison.OrdinalIgnoreCase) || p.Equals("she", StringComparison.OrdinalIgnoreCase)
                     || p.Equals("I", StringComparison.Ordinal);
                 bool it = p.Equals("it", StringComparison.OrdinalIgnoreCase);
+                bool first = p.Equals("I", StringComparison.Ordinal) || p.Equals("we", StringComparison.OrdinalIgnoreCase);
+                if (first && TurnLabel(np.First) is { Valid: true } label && ResolveSpeaker(label, known) is { } turn)
+                {
+                    return new Speaker(turn.Name, text, start, length, turn.Role); // PENCE: ... I think ...: the transcript's speaker
+                }
+
+                if (!first && !it && BindsToSubject(np.First, person) is { Valid: true } subject && ResolveSpeaker(subject, known) is { } bound)
+                {
+                    return new Speaker(bound.Name, text, start, length, bound.Role); // Ortiz told reporters that she ...: the sentence's subject
+                }
+
                 for (int i = known.Count - 1; i >= 0 && i >= known.Count - 8; i--)
                 {
                     Known k = known[i];
@@ -2648,6 +3261,44 @@ internal ref struct QuoteFinder
                 return sp;
             }
         }
+    }
+
+    /// <summary>The speaker label that opens the transcript turn (<c>ORTIZ: ...</c>) holding token <paramref name="i"/>, or none.</summary>
+    private readonly Np TurnLabel(int i)
+    {
+        Paragraph para = _paragraphs[ParagraphOf(i)];
+        int first = para.FirstToken;
+        if (first < para.EndToken && _t[first].Kind == TokenKind.Quote)
+        {
+            first++;
+        }
+
+        return first < i ? SpeakerLabel(first, para.EndToken) : default;
+    }
+
+    /// <summary>
+    /// For a pronoun inside its sentence (<c>Ortiz told reporters that she ...</c>): the sentence's subject when it is a named or
+    /// described speaker of the pronoun's number (a person for <c>he</c>/<c>she</c>, a group for <c>they</c>); otherwise none.
+    /// </summary>
+    private readonly Np BindsToSubject(int pronoun, bool person)
+    {
+        int s = _sentenceOf[pronoun];
+        if (pronoun <= _sentences[s].FirstToken + 1)
+        {
+            return default;
+        }
+
+        Np subject = SentenceSubject(s, pronoun);
+        if (!subject.Valid || subject.Kind == NpKind.Pronoun || subject.WrittenEnd > pronoun)
+        {
+            return default;
+        }
+
+        string head = W(subject.End - 1).ToString();
+        bool ok = person
+            ? subject.Kind == NpKind.Person || subject.Kind is NpKind.Anonymous or NpKind.Anaphor && !IsPlural(head) && IsPersonNoun(head)
+            : subject.Kind == NpKind.Org || subject.Kind is NpKind.Anonymous or NpKind.Anaphor && IsPlural(head);
+        return ok ? subject : default;
     }
 
     /// <summary>The last person introduced by full name before token <paramref name="before"/> (within a few paragraphs), whose role holds <paramref name="title"/> when given.</summary>

@@ -177,7 +177,7 @@ internal static class QuoteLexicon
         "will", "would", "could", "should", "can", "may", "might", "must", "did", "does", "do", "it", "there", "here", "this", "these",
         "those", "i", "you", "we", "us", "me", "him", "them", "here", "than", "too", "very", "just", "even", "only", "instead", "again",
         "according", "unless", "whether", "like", "despite", "toward", "towards", "around", "near", "off", "out", "up", "down", "via", "per",
-        "said", "says", "say", "yes", "thus", "indeed", "perhaps", "maybe", "moreover", "furthermore", "nevertheless", "nonetheless", "rather");
+        "said", "says", "say", "yes", "thus", "indeed", "perhaps", "maybe", "moreover", "furthermore", "nevertheless", "nonetheless", "rather", "therefore", "hence");
 
     /// <summary>Words that, after a comma, end a reported clause (<c>..., without specifying</c>, <c>..., though she acknowledged</c>).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseBreakers = Set(
@@ -218,6 +218,15 @@ internal static class QuoteLexicon
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PrepositionVerbs = Set(
         "called", "calls", "calling", "call", "argued", "argues", "arguing", "advocated", "advocates", "pushed", "pushing", "talking", "talked", "talks", "talk", "spoke", "speaks", "speaking", "asked", "asks", "complained", "complains", "complaining", "warned", "warns", "joked", "boasted", "bragged", "referring", "referred", "refers", "pointed", "pointing", "points", "alluded", "alluding", "railed", "rails", "railing", "campaigned");
 
+    /// <summary>Words that open a clause, so a subject starts after them (<c>where experts say</c>, <c>because officials said</c>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseOpeners = Set(
+        "that", "which", "who", "whom", "whose", "where", "when", "while", "because", "although", "though", "since", "if", "as", "after",
+        "before", "whether", "but", "so", "than", "until", "unless", "once", "yet");
+
+    /// <summary>Auxiliaries and modals: a sign that a phrase holds a clause, not only a subject.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Auxiliaries = Set(
+        "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "do", "does", "did");
+
     /// <summary>Every word of every list above, with the bits of the lists it belongs to (declared last: it reads the lists).</summary>
     public static readonly ShapedMap<Lex> Masks = new(BuildMasks());
 
@@ -248,6 +257,8 @@ internal static class QuoteLexicon
             (DocumentNouns, Lex.DocumentNouns),
             (NotModifiers, Lex.NotModifiers),
             (PrepositionVerbs, Lex.PrepositionVerbs),
+            (ClauseOpeners, Lex.ClauseOpeners),
+            (Auxiliaries, Lex.Auxiliaries),
         ];
         foreach ((FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> set, Lex bit) in lists)
         {
@@ -288,6 +299,8 @@ internal enum Lex : uint
     DocumentNouns = 1u << 19,
     NotModifiers = 1u << 20,
     PrepositionVerbs = 1u << 21,
+    ClauseOpeners = 1u << 22,
+    Auxiliaries = 1u << 23,
     /// <summary>Not a word list: marks the cue token of a direct quote, set while finding reported speech.</summary>
     DirectCue = 1u << 31,
 }

@@ -345,8 +345,8 @@ public class QuotesExtractorTests
     [InlineData("One Republican said the bridge should be rebuilt.", "One Republican")]
     [InlineData("Rep. Ann Ortiz (D-N.M.) said the bridge should be rebuilt.", "Rep. Ann Ortiz (D-N.M.)")]
     [InlineData("Prime Minister Theresa May said the bridge should be rebuilt.", "Prime Minister Theresa May")]
-    [InlineData("A county poll released in late August found that the bridge was popular.", "A county poll")]
-    [InlineData("“We will rebuild,” said Ann Ortiz for the Millbrook Gazette.", "Ann Ortiz")]
+    [InlineData("A county poll released in late August found that the bridge was popular.", "A county poll released in late August")]
+    [InlineData("“We will rebuild,” said Ann Ortiz for the Millbrook Gazette.", "Ann Ortiz for the Millbrook Gazette")]
     [InlineData("Ann Ortiz -- the editor of the Gazette, a weekly paper -- said the bridge would reopen.", "Ann Ortiz -- the editor of the Gazette, a weekly paper --")]
     [InlineData("The bridge, which Ann Ortiz says will reopen soon, is old.", "Ann Ortiz")]
     public void Speakers_CountsGroupsAndAuxiliaries(string text, string mention)

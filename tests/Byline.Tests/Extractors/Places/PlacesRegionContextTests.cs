@@ -12,6 +12,15 @@ public class PlacesRegionContextTests
 
     private static Place? PlaceAt(string text, int start) => PlaceLookup.PlaceAt(Extractor, text, start);
 
+    /// <summary>The mention at <paramref name="start"/> resolves to GeoNames entry <paramref name="id"/> in <paramref name="country"/>.</summary>
+    private static void AssertPlace(string text, int start, long id, string country)
+    {
+        Place? place = PlaceAt(text, start);
+        Assert.NotNull(place);
+        Assert.Equal(id, place.GeonameId);
+        Assert.Equal(country, place.CountryCode);
+    }
+
     [Theory]
     // The state the article names (more than in passing) picks the namesake in it.
     [InlineData("The Paris Public Library will offer a computer workshop for job seekers across Illinois. Illinois posts 900 jobs a week.", 4, 4246659L, "US")]
@@ -23,10 +32,7 @@ public class PlacesRegionContextTests
     [InlineData("Officers in Decatur and Georgia Bureau of Investigation agents arrested a suspect on Friday.", 12, 4191124L, "US")]
     public void A_named_state_picks_its_own_namesake(string text, int start, long id, string country)
     {
-        Place? place = PlaceAt(text, start);
-        Assert.NotNull(place);
-        Assert.Equal(id, place.GeonameId);
-        Assert.Equal(country, place.CountryCode);
+        AssertPlace(text, start, id, country);
     }
 
     [Theory]
@@ -36,10 +42,7 @@ public class PlacesRegionContextTests
     [InlineData("Council in London voted to expand the airport, planners said, comparing it with the ones in Manchester and Leeds.", 11, 2643743L, "GB")]
     public void The_articles_other_places_outweigh_rank_and_population(string text, int start, long id, string country)
     {
-        Place? place = PlaceAt(text, start);
-        Assert.NotNull(place);
-        Assert.Equal(id, place.GeonameId);
-        Assert.Equal(country, place.CountryCode);
+        AssertPlace(text, start, id, country);
     }
 
     [Theory]
@@ -49,10 +52,7 @@ public class PlacesRegionContextTests
     [InlineData("The veteran served in Italy and Russia before settling in Texas and Oklahoma.", 32, 2017370L, "RU")]
     public void A_country_keeps_its_name_against_small_american_namesakes(string text, int start, long id, string country)
     {
-        Place? place = PlaceAt(text, start);
-        Assert.NotNull(place);
-        Assert.Equal(id, place.GeonameId);
-        Assert.Equal(country, place.CountryCode);
+        AssertPlace(text, start, id, country);
     }
 
     [Theory]

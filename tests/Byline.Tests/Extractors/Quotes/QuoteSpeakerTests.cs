@@ -24,6 +24,16 @@ public class QuoteSpeakerTests
         return null!;
     }
 
+    /// <summary>The speaker of <paramref name="quote"/> is <paramref name="name"/>, mentioned as <paramref name="mention"/> at its first place in the text.</summary>
+    private static void AssertSpeaker(string text, string quote, string name, string mention)
+    {
+        Speaker s = SpeakerOf(text, quote);
+        Assert.Equal(name, s.Name);
+        Assert.Equal(mention, s.Text);
+        Assert.Equal(text.IndexOf(mention, StringComparison.Ordinal), s.Start);
+        Assert.Equal(mention.Length, s.Length);
+    }
+
     // ---- a subject with its modifiers ------------------------------------------------------------
 
     [Theory]
@@ -44,11 +54,7 @@ public class QuoteSpeakerTests
     [InlineData("The engineers on the state panel, who inspected the span twice, said the bridge should reopen.", "the bridge should reopen", "engineers", "The engineers on the state panel, who inspected the span twice,")]
     public void Subject_IsTheWholePhraseBeforeTheVerb(string text, string quote, string name, string mention)
     {
-        Speaker s = SpeakerOf(text, quote);
-        Assert.Equal(name, s.Name);
-        Assert.Equal(mention, s.Text);
-        Assert.Equal(text.IndexOf(mention, StringComparison.Ordinal), s.Start);
-        Assert.Equal(mention.Length, s.Length);
+        AssertSpeaker(text, quote, name, mention);
     }
 
     [Theory]
@@ -56,10 +62,7 @@ public class QuoteSpeakerTests
     [InlineData("Rep. Ann Ortiz (D-Texas), the head of the panel, said the bridge would reopen.", "Rep. Ann Ortiz (D-Texas), the head of the panel,")]
     public void Subject_BeforeABracketOrSeveralAppositives_IsTheName(string text, string mention)
     {
-        Speaker s = SpeakerOf(text, "the bridge would reopen");
-        Assert.Equal("Ann Ortiz", s.Name);
-        Assert.Equal(mention, s.Text);
-        Assert.Equal(0, s.Start);
+        AssertSpeaker(text, "the bridge would reopen", "Ann Ortiz", mention);
     }
 
     [Theory]
@@ -86,11 +89,7 @@ public class QuoteSpeakerTests
     [InlineData("“We will rebuild,” said a longtime county data expert who asked not to be named.", "longtime county data expert", "a longtime county data expert who asked not to be named")]
     public void InvertedAttribution_TheMentionRunsToTheSentenceEnd(string text, string name, string mention)
     {
-        Speaker s = SpeakerOf(text, "We will rebuild,");
-        Assert.Equal(name, s.Name);
-        Assert.Equal(mention, s.Text);
-        Assert.Equal(text.IndexOf(mention, StringComparison.Ordinal), s.Start);
-        Assert.Equal(mention.Length, s.Length);
+        AssertSpeaker(text, "We will rebuild,", name, mention);
     }
 
     [Theory]
@@ -98,10 +97,7 @@ public class QuoteSpeakerTests
     [InlineData("Ann Ortiz, the head of the panel, criticized the plan, arguing that the bridge was too costly.", "Ann Ortiz, the head of the panel,")]
     public void SentenceSubject_KeepsItsBracketAndAppositive(string text, string mention)
     {
-        Speaker s = SpeakerOf(text, "the bridge was too costly");
-        Assert.Equal("Ann Ortiz", s.Name);
-        Assert.Equal(mention, s.Text);
-        Assert.Equal(0, s.Start);
+        AssertSpeaker(text, "the bridge was too costly", "Ann Ortiz", mention);
     }
 
     // ---- a participle clause belongs to the attribution before it ---------------------------------
@@ -112,10 +108,7 @@ public class QuoteSpeakerTests
     [InlineData("The Millbrook Council on Monday made its boldest move yet, saying that the bridge would reopen.", "Millbrook Council", "The Millbrook Council")]
     public void Participle_SpeakerIsWhoeverSpokeBeforeIt(string text, string name, string mention)
     {
-        Speaker s = SpeakerOf(text, "the bridge would reopen");
-        Assert.Equal(name, s.Name);
-        Assert.Equal(mention, s.Text);
-        Assert.Equal(text.IndexOf(mention, StringComparison.Ordinal), s.Start);
+        AssertSpeaker(text, "the bridge would reopen", name, mention);
     }
 
     // ---- pronouns ----------------------------------------------------------------------------------
@@ -169,10 +162,7 @@ public class QuoteSpeakerTests
     [InlineData("At least half of the residents in each ward say they want the bridge rebuilt.", "they want the bridge rebuilt", "At least half of the residents in each ward")]
     public void Subject_ACountedShareOfPeopleSpeaks(string text, string quote, string mention)
     {
-        Speaker s = SpeakerOf(text, quote);
-        Assert.Equal(mention, s.Name);
-        Assert.Equal(mention, s.Text);
-        Assert.Equal(text.IndexOf(mention, StringComparison.Ordinal), s.Start);
+        AssertSpeaker(text, quote, mention, mention);
     }
 
     // ---- what the subject is not -------------------------------------------------------------------
@@ -184,10 +174,7 @@ public class QuoteSpeakerTests
     [InlineData("A county poll released Sunday showed the bridge would reopen soon.", "county poll", "A county poll released Sunday")]
     public void Subject_NotAnOpeningParticipleOrDatelineButTheSpeaker(string text, string name, string mention)
     {
-        Speaker s = SpeakerOf(text, "the bridge would reopen soon");
-        Assert.Equal(name, s.Name);
-        Assert.Equal(mention, s.Text);
-        Assert.Equal(text.IndexOf(mention, StringComparison.Ordinal), s.Start);
+        AssertSpeaker(text, "the bridge would reopen soon", name, mention);
     }
 
     [Fact]
@@ -207,10 +194,7 @@ public class QuoteSpeakerTests
     [InlineData("“The bridge is safe,” said county road engineer Ann Ortiz.", "county road engineer Ann Ortiz")]
     public void InvertedAttribution_ADescriptionThenTheNameIsThePerson(string text, string mention)
     {
-        Speaker s = SpeakerOf(text, "The bridge is safe,");
-        Assert.Equal("Ann Ortiz", s.Name);
-        Assert.Equal(mention, s.Text);
-        Assert.Equal(text.IndexOf(mention, StringComparison.Ordinal), s.Start);
+        AssertSpeaker(text, "The bridge is safe,", "Ann Ortiz", mention);
     }
 
     [Fact]
@@ -235,10 +219,7 @@ public class QuoteSpeakerTests
     [InlineData("With county leaders increasingly worried about a lack of money for repairs to the old bridge across the river, Ann Ortiz has a new message: “Fix it now.”", "Fix it now.", "Ann Ortiz")]
     public void DirectQuote_SpeakerPastLongAppositivesAndAdverbials(string text, string quote, string mention)
     {
-        Speaker s = SpeakerOf(text, quote);
-        Assert.Equal("Ann Ortiz", s.Name);
-        Assert.Equal(mention, s.Text);
-        Assert.Equal(text.IndexOf(mention, StringComparison.Ordinal), s.Start);
+        AssertSpeaker(text, quote, "Ann Ortiz", mention);
     }
 
     [Fact]

@@ -2619,13 +2619,8 @@ internal ref struct QuoteFinder
         int k = np.End;
         if (k < sentEnd && _t[k].Kind == TokenKind.OpenBracket)
         {
-            int b = k + 1;
-            while (b < sentEnd && b < k + 10 && _t[b].Kind != TokenKind.CloseBracket)
-            {
-                b++;
-            }
-
-            if (b >= sentEnd || _t[b].Kind != TokenKind.CloseBracket)
+            int b = ShortBracketClose(k, sentEnd);
+            if (b < 0)
             {
                 return np;
             }
@@ -2689,6 +2684,20 @@ internal ref struct QuoteFinder
         return np;
     }
 
+    /// <summary>The closing bracket, at most ten tokens on, of the bracket opened at <paramref name="open"/>, before <paramref name="end"/>; -1 if there is none.</summary>
+    private readonly int ShortBracketClose(int open, int end)
+    {
+        for (int b = open + 1; b < end && b <= open + 10; b++)
+        {
+            if (_t[b].Kind == TokenKind.CloseBracket)
+            {
+                return b;
+            }
+        }
+
+        return -1;
+    }
+
     private readonly Np WithAppositive(Np np, int end)
     {
         if (!np.Valid)
@@ -2699,13 +2708,8 @@ internal ref struct QuoteFinder
         int at = np.End;
         if (at < end && _t[at].Kind == TokenKind.OpenBracket)
         {
-            int b = at + 1;
-            while (b < end && b < at + 10 && _t[b].Kind != TokenKind.CloseBracket)
-            {
-                b++;
-            }
-
-            if (b >= end || _t[b].Kind != TokenKind.CloseBracket)
+            int b = ShortBracketClose(at, end);
+            if (b < 0)
             {
                 return np;
             }

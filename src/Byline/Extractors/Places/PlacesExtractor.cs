@@ -532,7 +532,7 @@ public sealed class PlacesExtractor : IArticleExtractor
                 bool bigPlace = best >= 0 && ((_scores.Flags(best) & (PlaceScores.Country | PlaceScores.Admin1)) != 0 || _gz.PopulationOf(best) >= 100000);
                 if ((!bigPlace && demonym < 0) || (demonym >= 0 && (_scores.Flags(demonym) & PlaceScores.Continent) != 0))
                 {
-                    if (len is >= 2 and <= 4 && IsAllCaps(part) && !bigPlace)
+                    if (len is >= 2 and <= 4 && !part.ContainsAnyExceptInRange('A', 'Z') && !bigPlace)
                     {
                         skipped++;
                         from += len + 1; // EU-Israel, NATO-Russia: an acronym of an organization joined to a place
@@ -560,19 +560,6 @@ public sealed class PlacesExtractor : IArticleExtractor
             }
 
             return i;
-        }
-
-        private static bool IsAllCaps(ReadOnlySpan<char> s)
-        {
-            foreach (char c in s)
-            {
-                if (!char.IsAsciiLetterUpper(c))
-                {
-                    return false;
-                }
-            }
-
-            return true;
         }
 
         /// <summary>The home town of <c>D-Charleston</c> (or <c>R-Elbow Lake</c>, <c>D-S.C.</c>) from <paramref name="start"/>; the last token used or -1.</summary>

@@ -1002,13 +1002,8 @@ internal ref struct QuoteFinder
         if (v < end && _t[v].Kind == TokenKind.OpenBracket)
         {
             // Rep. Gwen Moore (D-Wis.) said
-            int b = v + 1;
-            while (b < end && b < v + 10 && _t[b].Kind != TokenKind.CloseBracket)
-            {
-                b++;
-            }
-
-            v = b < end && _t[b].Kind == TokenKind.CloseBracket ? b + 1 : v;
+            int b = ShortBracketClose(v, end);
+            v = b >= 0 ? b + 1 : v;
             subj.MentionEnd = v;
         }
         else if (Is(v, "in") || Is(v, "of") || Is(v, "for") || Is(v, "at") || Is(v, "from") || Is(v, "with"))
@@ -2509,13 +2504,8 @@ internal ref struct QuoteFinder
         if (np.Valid && np.End < end && _t[np.End].Kind == TokenKind.OpenBracket)
         {
             // Sen. Ann Ortiz (D-Texas) said ..., arguing: the bracket belongs to the mention
-            int b = np.End + 1;
-            while (b < end && b < np.End + 10 && _t[b].Kind != TokenKind.CloseBracket)
-            {
-                b++;
-            }
-
-            if (b < end && _t[b].Kind == TokenKind.CloseBracket)
+            int b = ShortBracketClose(np.End, end);
+            if (b >= 0)
             {
                 np.MentionEnd = b + 1;
             }

@@ -84,11 +84,11 @@ public class ReplaceExtractorTests
         services.AddArticleAnalyzer().ReplaceExtractor<Byline.Extractors.Places.PlacesExtractor>(replacement);
         using ServiceProvider provider = services.BuildServiceProvider();
         var analyzer = Assert.IsType<ArticleAnalyzer>(provider.GetRequiredService<IArticleAnalyzer>());
-        Assert.Same(replacement, analyzer.Extractors[0]);
+        Assert.Same(replacement, analyzer.Extractors[2]); // dates, quantities, places, quotes
         Assert.Single(analyzer.Extractors, e => e is Byline.Extractors.Places.PlacesExtractor);
 
         ArticleAnalyzer direct = new ArticleAnalyzerBuilder().ReplaceExtractor<Byline.Extractors.Places.PlacesExtractor>(replacement).Build();
-        Assert.Same(replacement, direct.Extractors[0]);
+        Assert.Same(replacement, direct.Extractors[2]);
         Assert.Equal(analyzer.Extractors.Count, direct.Extractors.Count);
     }
 }

@@ -32,7 +32,11 @@ public sealed class DatesExtractor : IArticleExtractor
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
+        Preload.Start(
+            static _ => System.Runtime.CompilerServices.RuntimeHelpers.RunClassConstructor(typeof(DateLexicon).TypeHandle), 0, ref s_preloadStarted);
     }
+
+    private static int s_preloadStarted;
 
     /// <inheritdoc />
     public void Extract(ExtractionContext context)

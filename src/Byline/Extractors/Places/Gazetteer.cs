@@ -127,6 +127,17 @@ public sealed class Gazetteer
     /// <remarks>Place data: GeoNames (geonames.org), CC BY 4.0.</remarks>
     public static Gazetteer Default => s_default.Value;
 
+    private static int s_preloadStarted;
+
+    /// <summary>Starts loading <see cref="Default"/> on a thread-pool thread (see <see cref="Preload"/>).</summary>
+    internal static void PreloadDefault()
+    {
+        if (!s_default.IsValueCreated)
+        {
+            Preload.Start(static lazy => _ = lazy.Value, s_default, ref s_preloadStarted);
+        }
+    }
+
     /// <summary>The number of places (countries, admin regions, populated places and news regions).</summary>
     public int Count { get; }
 

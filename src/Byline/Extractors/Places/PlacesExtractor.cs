@@ -22,7 +22,8 @@ namespace Byline.Extractors.Places;
 /// <c>a DeKalb man</c>); demonyms used as languages (<c>spoke French</c>) do not.</para>
 /// <para>Names the gazetteer lacks are reported with a <see langword="null"/> id when the context marks them as places
 /// (<c>the village of X</c>, <c>south of X</c>, <c>X County</c>, <c>three areas – X, Y and Z</c>).</para>
-/// <para>The extractor is stateless and thread-safe; the gazetteer is loaded once, on first use.</para>
+/// <para>The extractor is stateless and thread-safe. The embedded gazetteer is loaded once per process: constructing an
+/// extractor that uses it starts the load on a thread-pool thread, so that it is ready (or nearly) by the first analysis.</para>
 /// </remarks>
 public sealed class PlacesExtractor : IArticleExtractor
 {
@@ -50,6 +51,11 @@ public sealed class PlacesExtractor : IArticleExtractor
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
+        if (options.Gazetteer is null)
+        {
+            // The analyzer runs places after dates and quantities: the embedded gazetteer loads meanwhile on another core.
+            Gazetteer.PreloadDefault();
+        }
     }
 
     /// <inheritdoc/>
@@ -313,10 +319,13 @@ public sealed class PlacesExtractor : IArticleExtractor
         private void ScanParagraph(Paragraph p, bool caps)
         {
             ReadOnlySpan<Token> toks = _doc.Tokens;
-            Span<char> buffer = stackalloc char[BufferLength];
-            Span<int> ends = stackalloc int[MaxTokens];
-            Span<int> possEnds = stackalloc int[MaxTokens];
-            Span<uint> hashes = stackalloc uint[MaxTokens];
+            CharBuffer160 bufferStore = default;
+            Int32Buffer8 endStore = default, possEndStore = default;
+            UInt32Buffer8 hashStore = default;
+            Span<char> buffer = bufferStore[..BufferLength];
+            Span<int> ends = endStore[..MaxTokens];
+            Span<int> possEnds = possEndStore[..MaxTokens];
+            Span<uint> hashes = hashStore[..MaxTokens];
             int end = p.EndToken;
             for (int i = p.FirstToken; i < end; i++)
             {
@@ -510,9 +519,10 @@ public sealed class PlacesExtractor : IArticleExtractor
             }
 
             // Every capitalized part must be a known place; at most four parts.
-            Span<int> keys = stackalloc int[4];
-            Span<int> starts = stackalloc int[4];
-            Span<int> lengths = stackalloc int[4];
+            Int32Buffer8 keyStore = default, startStore = default, lengthStore = default;
+            Span<int> keys = keyStore[..4];
+            Span<int> starts = startStore[..4];
+            Span<int> lengths = lengthStore[..4];
             int parts = 0, skipped = 0;
             int from = 0;
             while (from < s.Length)
@@ -603,7 +613,8 @@ public sealed class PlacesExtractor : IArticleExtractor
                 return -1;
             }
 
-            Span<int> ends = stackalloc int[3];
+            Int32Buffer8 endStore = default;
+            Span<int> ends = endStore[..3];
             ends[0] = n;
             int count = 1;
             for (int j = i + 1; j < end && count < ends.Length && IsCapWord(j, sameLine: true) && (toks[j].Flags & TokenFlags.SpaceBefore) != 0; j++)
@@ -1046,7 +1057,8 @@ public sealed class PlacesExtractor : IArticleExtractor
 
             // Ethnic words and other non-places the gazetteer knows stay out.
             Token a = _doc.Tokens[first];
-            Span<char> buffer = stackalloc char[NameFolder.MaxKeyLength];
+            CharBuffer64 bufferStore = default;
+            Span<char> buffer = bufferStore[..NameFolder.MaxKeyLength];
             int n = NameFolder.Fold(_text.AsSpan(a.Start, a.Length), buffer);
             if (n > 0 && _gz.FindKey(buffer[..n]) is int k && k >= 0 && _gz.Senses(k).Length > 0)
             {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Byline.Text;
 
 namespace Byline.Extractors.Quantities;
 
@@ -118,7 +119,8 @@ internal static class NumberText
             return false;
         }
 
-        Span<char> buf = stackalloc char[MaxDigits + 1];
+        CharBuffer64 store = default;
+        Span<char> buf = store[..(MaxDigits + 1)];
         int b = 0;
         foreach (char c in run)
         {

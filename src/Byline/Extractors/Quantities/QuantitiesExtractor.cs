@@ -18,6 +18,12 @@ namespace Byline.Extractors.Quantities;
 /// </remarks>
 public sealed class QuantitiesExtractor : IArticleExtractor
 {
+    private static int s_preloadStarted;
+
+    /// <summary>Creates the extractor. Its word lists start loading on a thread-pool thread, once per process.</summary>
+    public QuantitiesExtractor() => Preload.Start(
+        static _ => System.Runtime.CompilerServices.RuntimeHelpers.RunClassConstructor(typeof(QuantityLexicon).TypeHandle), 0, ref s_preloadStarted);
+
     /// <inheritdoc />
     /// <exception cref="ArgumentNullException"><paramref name="context"/> is null.</exception>
     public void Extract(ExtractionContext context)

@@ -1009,7 +1009,9 @@ internal ref struct QuantityScanner
                 second = second.Slice(0, h2);
             }
 
-            Span<char> key = stackalloc char[MaxKey];
+            CharBuffer64 keyBuffer = default;
+
+            Span<char> key = keyBuffer[..MaxKey];
             if (second.Length + 7 < MaxKey)
             {
                 "square ".AsSpan().CopyTo(key);
@@ -1075,7 +1077,9 @@ internal ref struct QuantityScanner
             return false;
         }
 
-        Span<char> key = stackalloc char[20];
+        CharBuffer64 keyBuffer = default;
+
+        Span<char> key = keyBuffer[..20];
         s.CopyTo(key);
         key[s.Length] = 's';
         return WordUnitLookup.TryGetValue(key.Slice(0, s.Length + 1), out unit);
@@ -1185,7 +1189,8 @@ internal ref struct QuantityScanner
         // two hundred point zero three
         if (Is(k, "point") && n.Written)
         {
-            Span<char> digits = stackalloc char[24];
+            CharBuffer64 digitBuffer = default;
+            Span<char> digits = digitBuffer[..24];
             int d = 0;
             int e = k + 1;
             while (In(e) && d < 20 && CardinalLookup.TryGetValue(W(e), out int dv) && dv < 100)
@@ -1990,7 +1995,8 @@ internal ref struct QuantityScanner
         // three-word: no more than, as many as, in excess of
         if ((Glued(p) || ModifierTailLookup.Contains(W(p))) && p - 2 >= _first && p - 2 >= _free && IsKind(p - 1, TokenKind.Word) && IsKind(p - 2, TokenKind.Word))
         {
-            Span<char> key = stackalloc char[MaxKey];
+            CharBuffer64 keyBuffer = default;
+            Span<char> key = keyBuffer[..MaxKey];
             if (TryJoin(p - 2, 3, key, out int len) && Mod2Lookup.TryGetValue(key.Slice(0, len), out modifier))
             {
                 return p - 2;
@@ -1999,7 +2005,8 @@ internal ref struct QuantityScanner
 
         if ((Glued(p) || ModifierTailLookup.Contains(W(p))) && p - 1 >= _first && p - 1 >= _free && IsKind(p - 1, TokenKind.Word))
         {
-            Span<char> key = stackalloc char[MaxKey];
+            CharBuffer64 keyBuffer = default;
+            Span<char> key = keyBuffer[..MaxKey];
             if (TryJoin(p - 1, 2, key, out int len) && Mod2Lookup.TryGetValue(key.Slice(0, len), out modifier))
             {
                 return p - 1;
@@ -2053,7 +2060,8 @@ internal ref struct QuantityScanner
     private readonly bool TryUnitWithin(ReadOnlySpan<char> suffix, int i, out UnitInfo unit, out int end)
     {
         end = i + 1;
-        Span<char> key = stackalloc char[MaxKey];
+        CharBuffer64 keyBuffer = default;
+        Span<char> key = keyBuffer[..MaxKey];
         if (suffix.Length >= MaxKey)
         {
             unit = default;
@@ -2210,7 +2218,8 @@ internal ref struct QuantityScanner
 
         if (max > 1)
         {
-            Span<char> key = stackalloc char[MaxKey];
+            CharBuffer64 keyBuffer = default;
+            Span<char> key = keyBuffer[..MaxKey];
             for (int count = max; count >= 2; count--)
             {
                 // A phrase longer than every unit name cannot match: the join stops as soon as it gets that long.

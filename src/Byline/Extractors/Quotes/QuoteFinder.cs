@@ -413,7 +413,8 @@ internal ref struct QuoteFinder
     private void PairQuotes(int p)
     {
         Paragraph para = _paragraphs[p];
-        Span<int> stack = stackalloc int[8];
+        Int32Buffer8 stackStore = default;
+        Span<int> stack = stackStore;
         int depth = 0;
         for (int i = para.FirstToken; i < para.EndToken; i++)
         {

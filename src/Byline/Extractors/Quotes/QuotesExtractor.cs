@@ -19,6 +19,12 @@ namespace Byline.Extractors.Quotes;
 /// </remarks>
 public sealed class QuotesExtractor : IArticleExtractor
 {
+    private static int s_preloadStarted;
+
+    /// <summary>Creates the extractor. Its word lists start loading on a thread-pool thread, once per process.</summary>
+    public QuotesExtractor() => Preload.Start(
+        static _ => System.Runtime.CompilerServices.RuntimeHelpers.RunClassConstructor(typeof(QuoteLexicon).TypeHandle), 0, ref s_preloadStarted);
+
     /// <inheritdoc />
     /// <exception cref="ArgumentNullException"><paramref name="context"/> is null.</exception>
     public void Extract(ExtractionContext context)

@@ -49,3 +49,81 @@ public class ShapedLookupTests
         Assert.Equal(mayContain, shapes.MayContain(word));
     }
 }
+
+public class AsciiFoldedTableTests
+{
+    private static readonly string[] Keys = ["said", "The", "P.S.", "km²", "told", "according"];
+
+    [Theory]
+    [InlineData("said", 0)]
+    [InlineData("SAID", 0)]
+    [InlineData("the", 1)]
+    [InlineData("p.s.", 2)]
+    [InlineData("Told", 4)]
+    [InlineData("ACCORDING", 5)]
+    [InlineData("sai", -1)]
+    [InlineData("saids", -1)]
+    [InlineData("s@id", -1)]      // '@' is 'A' - 1 and '[' is 'Z' + 1: only letters fold
+    [InlineData("[he", -1)]
+    [InlineData("", -1)]
+    [InlineData("km²", AsciiFoldedTable.NotAscii)]   // non-ASCII words are left to the exact frozen lookup
+    [InlineData("ſaid", AsciiFoldedTable.NotAscii)]
+    public void Finds_ascii_keys_ignoring_case(string word, int expected)
+    {
+        var table = new AsciiFoldedTable(Keys, out bool complete);
+        Assert.False(complete); // "km²" is not ASCII, so an ASCII miss is not final
+        Assert.Equal(expected, table.Find(word));
+    }
+
+    [Fact]
+    public void A_table_of_ascii_keys_is_complete_and_survives_collisions()
+    {
+        // 500 keys in a 1,024-slot table: probing must walk past occupied slots.
+        string[] keys = Enumerable.Range(0, 500).Select(i => "w" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        var table = new AsciiFoldedTable(keys, out bool complete);
+        Assert.True(complete);
+        for (int i = 0; i < keys.Length; i++)
+        {
+            Assert.Equal(i, table.Find(keys[i].ToUpperInvariant()));
+        }
+
+        Assert.Equal(-1, table.Find("w500"));
+    }
+
+    [Theory]
+    [InlineData("said")]
+    [InlineData("SAID")]
+    [InlineData("ſaid")]    // long s: OrdinalIgnoreCase may equate it with s; the map must agree with the frozen set
+    [InlineData("ıt")]      // dotless i
+    [InlineData("km²")]
+    [InlineData("KM²")]
+    [InlineData("then")]
+    [InlineData("Kelvin")]
+    [InlineData("STOP")]    // an ASCII word and the non-ASCII key "ſtop": the ASCII table's miss is not final
+    [InlineData("stop")]
+    public void Maps_and_sets_answer_exactly_as_the_frozen_collections(string word)
+    {
+        FrozenDictionary<string, int> dict = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["said"] = 1, ["km²"] = 2, ["it"] = 3, ["ſtop"] = 4,
+        }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        FrozenSet<string> set = dict.Keys.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+        bool expected = dict.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out int expectedValue);
+        Assert.Equal(expected, new ShapedMap<int>(dict).TryGetValue(word, out int value));
+        Assert.Equal(expectedValue, value);
+        Assert.Equal(expected, new ShapedSet(set).Contains(word));
+    }
+
+    [Fact]
+    public void A_case_sensitive_map_stays_case_sensitive()
+    {
+        FrozenDictionary<string, int> units = new Dictionary<string, int>(StringComparer.Ordinal) { ["m"] = 1, ["M"] = 2 }
+            .ToFrozenDictionary(StringComparer.Ordinal);
+        var map = new ShapedMap<int>(units);
+        Assert.True(map.TryGetValue("M", out int value));
+        Assert.Equal(2, value);
+        Assert.True(map.TryGetValue("m", out value));
+        Assert.Equal(1, value);
+    }
+}

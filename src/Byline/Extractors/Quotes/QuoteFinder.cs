@@ -154,22 +154,8 @@ internal ref struct QuoteFinder
 
     public List<Quote> Run()
     {
-        // One lookup per word gives every word list it belongs to (behind the shape filter); a word with a digit is in none.
-        for (int i = 0; i < _t.Length; i++)
-        {
-            Token t = _t[i];
-            _lex[i] = t.Kind == TokenKind.Word && (t.Flags & TokenFlags.HasDigit) == 0
-                && QuoteLexicon.Masks.TryGetValue(_text.AsSpan(t.Start, t.Length), out Lex m) ? m : Lex.None;
-        }
-
-        for (int s = 0; s < _sentences.Length; s++)
-        {
-            Sentence sen = _sentences[s];
-            for (int i = sen.FirstToken; i < sen.EndToken; i++)
-            {
-                _sentenceOf[i] = s;
-            }
-        }
+        LexPass();
+        SentPass();
 
         RegisterPeople();
         for (int p = 0; p < _paragraphs.Length; p++)
@@ -182,6 +168,30 @@ internal ref struct QuoteFinder
         FindReported();
         _cancel.ThrowIfCancellationRequested();
         return Resolve();
+    }
+
+    /// <summary>One lookup per word gives every word list it belongs to (behind the shape filter); a word with a digit is in none.</summary>
+    private void LexPass()
+    {
+        for (int i = 0; i < _t.Length; i++)
+        {
+            Token t = _t[i];
+            _lex[i] = t.Kind == TokenKind.Word && (t.Flags & TokenFlags.HasDigit) == 0
+                && QuoteLexicon.Masks.TryGetValue(_text.AsSpan(t.Start, t.Length), out Lex m) ? m : Lex.None;
+        }
+    }
+
+    /// <summary>The sentence of each token.</summary>
+    private void SentPass()
+    {
+        for (int s = 0; s < _sentences.Length; s++)
+        {
+            Sentence sen = _sentences[s];
+            for (int i = sen.FirstToken; i < sen.EndToken; i++)
+            {
+                _sentenceOf[i] = s;
+            }
+        }
     }
 
     // ---- token helpers -------------------------------------------------------------------------
@@ -231,6 +241,11 @@ internal ref struct QuoteFinder
         }
 
         // al-Laith, el-Sisi, bin-Laden
+        if ((_t[i].Flags & TokenFlags.Hyphenated) == 0)
+        {
+            return false;
+        }
+
         int dash = -1;
         for (int k = 0; k < w.Length && k < 4; k++)
         {
@@ -290,7 +305,9 @@ internal ref struct QuoteFinder
         int i = 0;
         while (i < _t.Length)
         {
-            if (!IsNameToken(i) && !InLex(Lex.Titles, i))
+            // Most tokens are lower-case words without a hyphen: neither a name token nor a title.
+            if (((_t[i].Flags & (TokenFlags.Capitalized | TokenFlags.Hyphenated)) == 0 && (_lex[i] & Lex.Titles) == 0)
+                || (!IsNameToken(i) && !InLex(Lex.Titles, i)))
             {
                 i++;
                 continue;

@@ -1,58 +1,59 @@
 using System.Collections.Frozen;
+using Byline.Text;
 
 namespace Byline.Extractors.Places;
 
 /// <summary>Hand-written word lists the place extractor uses for its context rules. All lookups are case-insensitive.</summary>
 internal static class PlaceLexicon
 {
-    private static FrozenSet<string> Set(params string[] words) => FrozenSet.Create(StringComparer.OrdinalIgnoreCase, words);
+    private static ShapedSet Set(params string[] words) => new(FrozenSet.Create(StringComparer.OrdinalIgnoreCase, words));
 
     /// <summary>Words before a name that make it a place: <c>in Paris</c>, <c>near Akhtarin</c>.</summary>
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Prepositions = Set(
+    public static readonly ShapedSet Prepositions = Set(
         "in", "at", "near", "from", "to", "outside", "into", "across", "toward", "towards", "around", "via", "through",
         "throughout", "within", "inside", "between", "nearby", "beyond", "visit", "visited", "visiting", "entered",
         "reached", "captured", "recaptured", "seized", "retake", "retook", "shelled", "bombed", "besieged", "invaded",
         "left", "fled", "moved", "returned", "traveled", "travelled", "flew", "based", "born", "raised", "downtown",
         "northern", "southern", "eastern", "western", "central", "rural", "suburban", "coastal", "neighboring",
-        "neighbouring", "northeastern", "northwestern", "southeastern", "southwestern").GetAlternateLookup<ReadOnlySpan<char>>();
+        "neighbouring", "northeastern", "northwestern", "southeastern", "southwestern");
 
     /// <summary>Words before <c>of</c> that make the next name a place: <c>the city of Raqqa</c>, <c>south of Akhtarin</c>.</summary>
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OfPlaceHeads = Set(
+    public static readonly ShapedSet OfPlaceHeads = Set(
         "city", "cities", "town", "towns", "village", "villages", "hamlet", "suburb", "suburbs", "outskirts", "district",
         "province", "provinces", "region", "state", "county", "capital", "port", "island", "islands", "neighborhood",
         "neighbourhood", "area", "areas", "north", "south", "east", "west", "northeast", "northwest", "southeast",
         "southwest", "north-east", "north-west", "south-east", "south-west", "heart", "center", "centre", "streets",
         "residents", "mayor", "governor", "people", "kingdom", "republic", "borough", "municipality", "governorate",
         "settlement", "camp", "township", "parish", "community", "communities", "gates", "countryside", "edge",
-        "part", "parts", "rest", "coast", "border", "borders", "east", "west", "sides", "side").GetAlternateLookup<ReadOnlySpan<char>>();
+        "part", "parts", "rest", "coast", "border", "borders", "east", "west", "sides", "side");
 
     /// <summary>Words after a name that make it the state rather than its namesake city: <c>New York state</c>, <c>the Washington border</c>.</summary>
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RegionFollowers = Set(
+    public static readonly ShapedSet RegionFollowers = Set(
         "state", "State", "border", "line", "legislature", "Legislature", "lawmakers", "governor", "Gov.", "statewide",
-        "voters", "delegation").GetAlternateLookup<ReadOnlySpan<char>>();
+        "voters", "delegation");
 
     /// <summary>Lower-case words before a name that make it the state rather than its namesake city: <c>upstate New York</c> (not <c>eastern</c>: <c>eastern Aleppo</c> is the city's east).</summary>
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RegionPrecursors = Set(
-        "upstate", "downstate", "statewide").GetAlternateLookup<ReadOnlySpan<char>>();
+    public static readonly ShapedSet RegionPrecursors = Set(
+        "upstate", "downstate", "statewide");
 
     /// <summary>Words before <c>of</c> whose next names are unknown places when the gazetteer lacks them.</summary>
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UnknownPlaceHeads = Set(
+    public static readonly ShapedSet UnknownPlaceHeads = Set(
         "town", "towns", "village", "villages", "hamlet", "suburb", "district", "neighborhood", "neighbourhood",
         "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
         "north-west", "south-east", "south-west", "outskirts", "city", "province", "governorate", "municipality",
-        "settlement", "camp", "township").GetAlternateLookup<ReadOnlySpan<char>>();
+        "settlement", "camp", "township");
 
     /// <summary>Nouns that introduce a list of places after a dash or colon: <c>three areas – X, Y and Z</c>.</summary>
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ListHeads = Set(
+    public static readonly ShapedSet ListHeads = Set(
         "areas", "villages", "towns", "cities", "districts", "neighborhoods", "neighbourhoods", "provinces",
-        "locations", "places", "settlements", "hamlets", "suburbs", "communities").GetAlternateLookup<ReadOnlySpan<char>>();
+        "locations", "places", "settlements", "hamlets", "suburbs", "communities");
 
     /// <summary>Words after a name that make the whole an unresolved place: <c>Laurel County</c>.</summary>
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AreaSuffixes = Set(
-        "County", "Parish", "Township", "Borough").GetAlternateLookup<ReadOnlySpan<char>>(); // IsAreaSuffix tests for 6 to 8 letters first
+    public static readonly ShapedSet AreaSuffixes = Set(
+        "County", "Parish", "Township", "Borough"); // IsAreaSuffix tests for 6 to 8 letters first
 
     /// <summary>Capitalized words that may follow or precede a place without making it part of another name.</summary>
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NameNeutral = Set(
+    public static readonly ShapedSet NameNeutral = Set(
         "President", "Presidents", "Prime", "Minister", "Ministers", "Foreign", "Defense", "Defence", "Interior",
         "Secretary", "Gov.", "Governor", "Mayor", "Sen.", "Senator", "Rep.", "Representative", "Ambassador", "Gen.",
         "General", "Attorney", "Chief", "Premier", "King", "Queen", "Crown", "Vice", "Deputy", "Finance", "Trade",
@@ -70,21 +71,21 @@ internal static class PlaceLexicon
         "Over", "Against", "Despite", "After", "Before", "During", "On", "By", "Into", "Toward", "Towards", "Than",
         "Or", "Nor", "So", "Yet", "Also", "Only", "Even", "Welcome", "Tour", "Visit", "Says", "Said", "Is", "Was",
         "Are", "Were", "Will", "Has", "Have", "Had", "Not", "No", "All", "More", "Most", "Many", "New", "Old",
-        "OK").GetAlternateLookup<ReadOnlySpan<char>>();
+        "OK");
 
     /// <summary>Compass words that open a region of the place they precede (<c>North Texas</c>, <c>Northeast Georgia</c>).</summary>
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CompassWords = Set(
+    public static readonly ShapedSet CompassWords = Set(
         "North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest", "Northern", "Southern",
-        "Eastern", "Western", "Central", "Upper", "Lower").GetAlternateLookup<ReadOnlySpan<char>>();
+        "Eastern", "Western", "Central", "Upper", "Lower");
 
     /// <summary>Month and weekday names: never a place on their own (<c>March</c>, <c>August</c>).</summary>
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MonthsAndDays = Set(
+    public static readonly ShapedSet MonthsAndDays = Set(
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
         "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Christmas",
-        "Easter").GetAlternateLookup<ReadOnlySpan<char>>();
+        "Easter");
 
     /// <summary>Words that make the capitalized chunk around a place an organization: <c>Syrian Observatory</c>, <c>New York Times</c>.</summary>
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OrganizationHeads = Set(
+    public static readonly ShapedSet OrganizationHeads = Set(
         "Observatory", "Party", "Front", "Church", "Institute", "Association", "League", "Federation", "Company",
         "Corporation", "Corp.", "Corp", "Inc.", "Inc", "Ltd", "Ltd.", "Bank", "News", "Radio", "Airlines", "Airways",
         "Post", "Times", "Press", "Agency", "Foundation", "Society", "Club", "Museum", "University", "College",
@@ -102,35 +103,35 @@ internal static class PlaceLexicon
         "Diocese", "Archdiocese", "Street", "St.", "Avenue", "Ave.", "Road", "Rd.", "Boulevard", "Blvd.", "Lane",
         "Drive", "Highway", "Bridge", "Square", "Park", "Mall", "Plaza", "Tower", "Towers", "Hall", "Building",
         "Declaration", "Accord", "Accords", "Agreement", "Treaty", "Protocol", "Convention", "Conference", "Summit",
-        "Process", "Initiative", "Plan", "Act", "Law", "Bill", "Chamber", "Department", "Medal", "Office", "Ministry").GetAlternateLookup<ReadOnlySpan<char>>();
+        "Process", "Initiative", "Plan", "Act", "Law", "Bill", "Chamber", "Department", "Medal", "Office", "Ministry");
 
     /// <summary>Lower-case nouns after a town's name that make it a place: <c>a DeKalb man</c>, <c>Hayward residents</c>.</summary>
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ResidentNouns = Set(
+    public static readonly ShapedSet ResidentNouns = Set(
         "man", "woman", "men", "women", "teen", "teens", "teenager", "teenagers", "boy", "girl", "resident", "residents",
         "native", "couple", "homeowner", "homeowners", "motorist", "driver", "youth", "mother", "father",
-        "businessman", "businesswoman").GetAlternateLookup<ReadOnlySpan<char>>();
+        "businessman", "businesswoman");
 
     /// <summary>Words before a demonym that make it a language: <c>spoke French</c>, <c>learned English</c>.</summary>
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LanguageVerbs = Set(
+    public static readonly ShapedSet LanguageVerbs = Set(
         "speak", "speaks", "spoke", "spoken", "speaking", "learn", "learns", "learned", "learning", "learnt", "teach",
         "teaches", "taught", "teaching", "study", "studied", "studies", "studying", "fluent", "translated", "translate",
-        "understand", "understands", "understood").GetAlternateLookup<ReadOnlySpan<char>>();
+        "understand", "understands", "understood");
 
     /// <summary>Words after a demonym that make it a language: <c>French immersion</c>, <c>English language learners</c>.</summary>
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LanguageNouns = Set(
+    public static readonly ShapedSet LanguageNouns = Set(
         "language", "languages", "speaking", "speaker", "speakers", "learners", "class", "classes", "teacher", "teachers",
         "lessons", "lesson", "course", "courses", "immersion", "translation", "translations", "translator", "subtitles",
-        "literature", "grammar", "dictionary", "proficiency", "fluency", "instruction").GetAlternateLookup<ReadOnlySpan<char>>();
+        "literature", "grammar", "dictionary", "proficiency", "fluency", "instruction");
 
     /// <summary>Plural nouns that name an organization's members before <c>of</c> (<c>Future Farmers of America</c>, <c>Sons of Norway</c>).</summary>
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MemberNouns = Set(
+    public static readonly ShapedSet MemberNouns = Set(
         "Farmers", "Friends", "Sons", "Daughters", "Knights", "Veterans", "Sisters", "Brothers", "Workers", "Women",
         "Citizens", "Mothers", "Fathers", "Children", "Residents", "Students", "Democrats", "Republicans", "Teachers",
         "Employees", "Members", "Volunteers", "Parents", "Nurses", "Doctors", "Lawyers", "Officers", "Scouts",
-        "Rangers", "Pioneers", "Patriots", "People", "Partners", "Neighbors", "Neighbours").GetAlternateLookup<ReadOnlySpan<char>>();
+        "Rangers", "Pioneers", "Patriots", "People", "Partners", "Neighbors", "Neighbours");
 
     /// <summary>Place names that are also common first names: a place only when nothing marks them as a person.</summary>
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstNames = Set(
+    public static readonly ShapedSet FirstNames = Set(
         "Chad", "Jordan", "Victoria", "Florence", "Austin", "Houston", "Lincoln", "Charlotte", "Paris", "Georgia",
         "Israel", "Sydney", "Orlando", "Dallas", "Denver", "Carolina", "Virginia", "Madison", "Jackson", "Regina",
         "Adelaide", "Alexandria", "Augusta", "Beverly", "Camden", "Chelsea", "Clifton", "Clinton", "Eugene",
@@ -139,15 +140,15 @@ internal static class PlaceLexicon
         "Winston", "Brooklyn", "Dakota", "Phoenix", "Asia", "India", "China", "Kenya", "Lebanon", "Havana",
         "Cairo", "Vienna", "Eden", "Salem", "Troy", "Vernon", "Homer", "Bradford", "Carson", "Douglas", "Cleveland",
         "Nashville", "Aurora", "Marshall", "Logan", "Tucker", "Mason", "Hudson", "Cameron", "Darwin", "Hastings",
-        "Berkeley", "Columbus", "Calvin", "Florida").GetAlternateLookup<ReadOnlySpan<char>>();
+        "Berkeley", "Columbus", "Calvin", "Florida");
 
     /// <summary>Words after a name that make it a person: <c>Jordan said</c>.</summary>
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechVerbs = Set(
+    public static readonly ShapedSet SpeechVerbs = Set(
         "said", "says", "told", "added", "asked", "wrote", "explained", "recalled", "noted", "insisted", "admitted",
-        "replied", "who", "scored", "smiled", "laughed").GetAlternateLookup<ReadOnlySpan<char>>();
+        "replied", "who", "scored", "smiled", "laughed");
 
     /// <summary>Titles right before a single name that make it a person's name: <c>President Obama</c>, <c>Sen. Lincoln</c>.</summary>
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonTitles = Set(
+    public static readonly ShapedSet PersonTitles = Set(
         "President", "Sen.", "Senator", "Rep.", "Representative", "Gov.", "Governor", "Mr.", "Mrs.", "Ms.", "Dr.", "Judge",
         "Sheriff", "Coach", "Officer", "Sgt.", "Lt.", "Capt.", "Col.", "Gen.", "Maj.", "Cpl.", "Pvt.", "Rev.", "Pastor",
         "Father", "Mayor", "Commissioner", "Councilman", "Councilwoman", "Trooper", "Detective", "Deputy", "Justice",
@@ -155,26 +156,26 @@ internal static class PlaceLexicon
         "Premier", "Speaker", "Ambassador", "Superintendent", "Principal", "Manager", "Director", "Patrolman",
         "Sergeant", "Lieutenant", "Captain", "Colonel", "General", "Miss", "Madam", "Mister", "Attorney",
         "Prosecutor", "Candidate", "Nominee", "Defendant", "Assemblyman", "Assemblywoman", "Congressman",
-        "Congresswoman", "Del.", "Supt.", "Atty.", "Insp.", "Inspector", "Constable", "Alderman").GetAlternateLookup<ReadOnlySpan<char>>();
+        "Congresswoman", "Del.", "Supt.", "Atty.", "Insp.", "Inspector", "Constable", "Alderman");
 
     /// <summary>Sport names that open a sports report's headline (<c>CRICKET - ...</c>); never places themselves.</summary>
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SportLabels = Set(
+    public static readonly ShapedSet SportLabels = Set(
         "SOCCER", "FOOTBALL", "CRICKET", "BASEBALL", "BASKETBALL", "TENNIS", "GOLF", "RUGBY", "UNION", "LEAGUE",
         "ATHLETICS", "CYCLING", "BOXING", "HOCKEY", "ICE", "MOTOR", "MOTORCYCLING", "RACING", "HORSE", "SKIING",
         "SWIMMING", "ROWING", "SAILING", "YACHTING", "SQUASH", "BADMINTON", "VOLLEYBALL", "HANDBALL", "SNOOKER",
         "DARTS", "CHESS", "TRIATHLON", "WRESTLING", "JUDO", "FORMULA", "NFL", "NBA", "NHL", "MLB", "OLYMPICS",
         "SPORT", "SPORTS", "AMERICAN", "AUSTRALIAN", "RULES", "GYMNASTICS", "FENCING", "EQUESTRIANISM", "SPEEDWAY",
-        "CANOEING", "ROLLER", "POLO", "LACROSSE", "NORDIC", "ALPINE", "BOBSLEIGH", "TABLE").GetAlternateLookup<ReadOnlySpan<char>>();
+        "CANOEING", "ROLLER", "POLO", "LACROSSE", "NORDIC", "ALPINE", "BOBSLEIGH", "TABLE");
 
     /// <summary>Words before a single name that make it a person: <c>said Moore</c>.</summary>
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechBefore = Set(
-        "said", "says", "asked", "added", "wrote", "explained", "noted").GetAlternateLookup<ReadOnlySpan<char>>();
+    public static readonly ShapedSet SpeechBefore = Set(
+        "said", "says", "asked", "added", "wrote", "explained", "noted");
 
     /// <summary>Lower-case words allowed inside a multi-word name: <c>Bosnia and Herzegovina</c>, <c>Rio de Janeiro</c>.</summary>
-    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Connectors = Set(
+    public static readonly ShapedSet Connectors = Set(
         "of", "the", "and", "de", "del", "la", "le", "upon", "on", "al", "el", "da", "do", "dos", "du", "des", "di",
         "am", "an", "sur", "y", "en", "bin", "ibn", "van", "von", "der", "den", "im", "ar", "as", "ash", "ad", "az",
-        "at", "es", "ech", "ul", "e", "i", "o", "sul", "sous", "les", "lo", "los", "las", "-", "&").GetAlternateLookup<ReadOnlySpan<char>>();
+        "at", "es", "ech", "ul", "e", "i", "o", "sul", "sous", "les", "lo", "los", "las", "-", "&");
 
     /// <summary>
     /// AP-style US state abbreviations (<c>Ga.</c>, <c>W.Va.</c>) and the GeoNames admin1 code they stand for. The value's

@@ -98,9 +98,19 @@ internal static class BoundaryScanner
     private static int ScanWindow(ReadOnlySpan<char> text, int start, Span<Token> destination, int count, out int next)
     {
         Masks m = Classify(text.Slice(start, Window));
-        ulong word = m.Upper | m.Lower | m.Digit;
+
+        // A hyphen or an apostrophe between two ASCII letters joins them into one word (well-known, Al-Gharz,
+        // mother-in-law, don't, Daesh's), as the rule engine does; such a character is no one-character token. (A run
+        // that starts with a digit and contains one, 3D-printed, is left to the rule engine below.) The apostrophe is
+        // the one quote mark that may repeat.
+        ulong letters = m.Upper | m.Lower;
+        ulong between = (letters << 1) & (letters >> 1);
+        ulong hyphenJoins = m.Hyphen & between, apostropheJoins = m.Quote & m.Repeat & between;
+        ulong joins = hyphenJoins | apostropheJoins;
+        ulong single = m.Single & ~joins;
+        ulong word = letters | m.Digit | joins;
         ulong wordStarts = word & ~(word << 1); // the window starts at a token boundary, so bit 0 may start a word
-        ulong tokenStarts = wordStarts | m.Single;
+        ulong tokenStarts = wordStarts | single;
 
         // Where each run of word characters ends, split by what the run starts with: adding a run's first bit
         // to the run carries through it and lands on the bit just past it.
@@ -110,10 +120,10 @@ internal static class BoundaryScanner
 
         // Positions the fast rules cannot handle, whatever comes before them:
         // - characters that are neither word characters, spaces, line feeds nor one-character tokens
-        ulong other = ~(word | m.Space | m.Newline | m.Single);
+        ulong other = ~(word | m.Space | m.Newline | single);
         // - one-character tokens whose follower is unknown (non-ASCII or past the window) or may join them
         //   (an ellipsis, "!?", two apostrophes, "--"), and quote marks whose left side is unknown
-        ulong badSingles = m.Single & ((m.Unknown >> 1) | (1UL << 63) | (m.Repeat & (m.Repeat >> 1)))
+        ulong badSingles = single & ((m.Unknown >> 1) | (1UL << 63) | (m.Repeat & (m.Repeat >> 1)))
             | (m.Quote & ((m.Unknown << 1) | 1));
         // - words followed by what may extend them, and numbers followed by a hyphen or a separator and a digit
         //   (or by anything in the last column, whose follower is past the window)
@@ -129,7 +139,11 @@ internal static class BoundaryScanner
         // Per-run facts, read at the run's end bit: adding a run's first bit to the run's characters of one kind
         // carries to the end bit only when every character of the run is of that kind.
         ulong notDigit = word & ~m.Digit, notLower = word & ~m.Lower;
+        ulong notHyphen = word & ~hyphenJoins, notApostrophe = word & ~apostropheJoins;
         ulong hasDigitAtEnd = wordEnds & ~((notDigit + (wordStarts & notDigit)) & ~word);
+        ulong hasHyphenAtEnd = wordEnds & ~((notHyphen + (wordStarts & notHyphen)) & ~word);
+        ulong hasApostropheAtEnd = wordEnds & ~((notApostrophe + (wordStarts & notApostrophe)) & ~word);
+        badEnds |= numberEnds & (hasHyphenAtEnd | hasApostropheAtEnd);
         ulong noLowerAtEnd = (notLower + (wordStarts & notLower)) & ~word;
 
         // Quote direction, as the rule engine decides it from the two neighbours.
@@ -181,7 +195,7 @@ internal static class BoundaryScanner
                 // A one-character token has length 1; a run of word characters runs to the first other character.
                 // (For a one-character token the scan finds the token itself, length 0, and the OR makes it 1.)
                 int e = BitOperations.TrailingZeroCount(~word & (ulong.MaxValue << q));
-                e = q + ((e - q) | (int)((m.Single >> q) & 1));
+                e = q + ((e - q) | (int)((single >> q) & 1));
                 ulong span = (1UL << e) - qbit; // bits q..e-1; e <= 63 here
                 ulong gap = qbit - (1UL << r);  // the whitespace before the token: spaces and line feeds only
                 int newlines = BitOperations.PopCount(m.Newline & gap);
@@ -190,6 +204,8 @@ internal static class BoundaryScanner
                 int flags = (int)((m.Upper >> q) & 1)                                    // Capitalized
                     | (int)((noLowerAtEnd >> e) & 1 & (ulong)NonZero(upper & (upper - 1))) << 1 // AllCaps: no lower case, two upper case
                     | (int)((hasDigitAtEnd >> e) & 1) << 2                              // HasDigit
+                    | (int)((hasHyphenAtEnd >> e) & 1) << 7                             // Hyphenated
+                    | (int)((hasApostropheAtEnd >> e) & 1) << 8                         // Apostrophe
                     | (int)((opening >> q) & 1) << 4                                    // OpeningQuote
                     | (int)((closing >> q) & 1) << 5                                    // ClosingQuote
                     | NonZero(gap) << 9                                                 // SpaceBefore

@@ -203,6 +203,11 @@ public class TokenizerTests
     [InlineData("Write to someone.else@example.com or to abcdefghij.klm@example.org today.")]
     [InlineData("See www.example.com. Or example.com. Or 1234567. Or A1234567. Or Syria’s. Or Daesh's.")]
     [InlineData("Ends without a space: criticized.Then again criticized.” and criticized..")]
+    [InlineData("A well-known Turkish-backed group, Al-Gharz and al-Laith, a mother-in-law; X-ray, SUPER-PAC, AB-cd.")]
+    [InlineData("The U.S.-led, 2-month-old, 3D-printed, COVID-19, anti-COVID-19 and R-S.C. forms. Then well-known.")]
+    [InlineData("Dashes - and -- and a- b -c x--y, x-\"y\", www-site, C-3PO, e-mail@x-y.com, re-elected.\nAbc-def\n")]
+    [InlineData("Don't, isn't, Daesh's and O'Brien's rock'n'roll; 'quoted' words, ''double'', the '90s, it's. Then x'-y.")]
+    [InlineData("DON'T ABC'S a'b' 'a'b 4x's 1990's l'Aquila d''Arc, Ma'a\nAbc'def. Jones'. Jones' car.")]
     public void BulkFastPathsAgreeWithTheRuleEngine(string sentence)
     {
         // Shift the text through every offset of a 64-character window, so each rule meets the window's edges.

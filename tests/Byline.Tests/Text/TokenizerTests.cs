@@ -208,6 +208,8 @@ public class TokenizerTests
     [InlineData("Dashes - and -- and a- b -c x--y, x-\"y\", www-site, C-3PO, e-mail@x-y.com, re-elected.\nAbc-def\n")]
     [InlineData("Don't, isn't, Daesh's and O'Brien's rock'n'roll; 'quoted' words, ''double'', the '90s, it's. Then x'-y.")]
     [InlineData("DON'T ABC'S a'b' 'a'b 4x's 1990's l'Aquila d''Arc, Ma'a\nAbc'def. Jones'. Jones' car.")]
+    [InlineData("He said. It is. Gen. Ali and Calif. and etc. and No. 10 and vs. Fla. and a. b. I. X. Mr. Jr. ok. US. UK. Ltd.")]
+    [InlineData("said.\nyear.\tit.\r\nA.B. e.g. i.e. www. http. me@x.y. Daesh's. well-known. mo. MO. Mo. gens. GEN.")]
     public void BulkFastPathsAgreeWithTheRuleEngine(string sentence)
     {
         // Shift the text through every offset of a 64-character window, so each rule meets the window's edges.

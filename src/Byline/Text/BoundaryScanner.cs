@@ -168,6 +168,48 @@ internal static class BoundaryScanner
         ulong opening = m.Quote & openLeft & ~closeRight;
         ulong closing = m.Quote & ~openLeft & closeRight;
 
+        // Flags that few tokens have are gathered once per window, by token start, from sparse loops over their masks;
+        // the emit loop then reads one entry per token instead of testing a dozen masks at two positions each.
+        // (Entries of tokens the rule engine reads are never used: it sets its own flags.)
+        UInt16Buffer64 sparseStore = default;
+        Span<ushort> sparse = sparseStore;
+        SetAtStarts(sparse, m.Upper & wordStarts, (ushort)TokenFlags.Capitalized);
+        SetAtStarts(sparse, opening, (ushort)TokenFlags.OpeningQuote);
+        SetAtStarts(sparse, closing, (ushort)TokenFlags.ClosingQuote);
+        SetAtRunStarts(sparse, hasDigitAtEnd, wordStarts, (ushort)TokenFlags.HasDigit);
+        SetAtRunStarts(sparse, hasHyphenAtEnd, wordStarts, (ushort)TokenFlags.Hyphenated);
+        SetAtRunStarts(sparse, hasApostropheAtEnd, wordStarts, (ushort)TokenFlags.Apostrophe);
+
+        // AllCaps: no lower case and at least two capitals. Such a run ends in a capital or has a digit.
+        ulong caps = noLowerAtEnd & wordEnds & ((m.Upper << 1) | hasDigitAtEnd);
+        while (caps != 0)
+        {
+            int e = BitOperations.TrailingZeroCount(caps);
+            caps &= caps - 1;
+            int s0 = 63 - BitOperations.LeadingZeroCount(wordStarts & ((1UL << e) - 1));
+            ulong runUpper = m.Upper & ((1UL << e) - (1UL << s0));
+            if ((runUpper & (runUpper - 1)) != 0)
+            {
+                sparse[s0] |= (ushort)TokenFlags.AllCaps;
+            }
+        }
+
+        // A line feed belongs to the first character after it that is no space or line feed; a second one makes a
+        // blank line. Only fast tokens use these entries, and their gaps hold nothing but spaces and line feeds.
+        ulong white = m.Space | m.Newline;
+        ulong newlines = m.Newline;
+        while (newlines != 0)
+        {
+            int nl = BitOperations.TrailingZeroCount(newlines);
+            newlines &= newlines - 1;
+            int t = BitOperations.TrailingZeroCount(~white & (ulong.MaxValue << nl)); // 64 when only whitespace follows
+            if (t < Window)
+            {
+                sparse[t] |= (ushort)((sparse[t] & (ushort)TokenFlags.NewlineBefore) != 0 ? TokenFlags.BlankLineBefore : TokenFlags.NewlineBefore);
+            }
+        }
+
+        ulong spaceBefore = white << 1; // the character before a fast token is whitespace exactly when its gap is not empty
         ReadOnlySpan<byte> kinds = KindOf;
         ReadOnlySpan<char> chars = text.Slice(start, Window);
         int r = 0; // the current token boundary, relative to start
@@ -207,27 +249,13 @@ internal static class BoundaryScanner
             {
                 int q = BitOperations.TrailingZeroCount(todo);
                 todo &= todo - 1;
-                ulong qbit = 1UL << q;
 
                 // A one-character token has length 1; a run of word characters runs to the first other character.
                 // (For a one-character token the scan finds the token itself, length 0, and the OR makes it 1.)
                 int e = BitOperations.TrailingZeroCount(~word & (ulong.MaxValue << q));
                 e = q + ((e - q) | (int)((single >> q) & 1));
-                ulong span = (1UL << e) - qbit; // bits q..e-1; e <= 63 here
-                ulong gap = qbit - (1UL << r);  // the whitespace before the token: spaces and line feeds only
-                int newlines = BitOperations.PopCount(m.Newline & gap);
-
-                ulong upper = m.Upper & span;
-                int flags = (int)((m.Upper >> q) & 1)                                    // Capitalized
-                    | (int)((noLowerAtEnd >> e) & 1 & (ulong)NonZero(upper & (upper - 1))) << 1 // AllCaps: no lower case, two upper case
-                    | (int)((hasDigitAtEnd >> e) & 1) << 2                              // HasDigit
-                    | (int)((hasHyphenAtEnd >> e) & 1) << 7                             // Hyphenated
-                    | (int)((hasApostropheAtEnd >> e) & 1) << 8                         // Apostrophe
-                    | (int)((opening >> q) & 1) << 4                                    // OpeningQuote
-                    | (int)((closing >> q) & 1) << 5                                    // ClosingQuote
-                    | NonZero(gap) << 9                                                 // SpaceBefore
-                    | NonZero((ulong)newlines) << 10                                    // NewlineBefore
-                    | AtLeastTwo(newlines) << 11                                        // BlankLineBefore
+                int flags = sparse[q]
+                    | (int)((spaceBefore >> q) & 1) << 9                                // SpaceBefore
                     | (int)((m.Ctl >> e) & 1) << 12;                                    // SpaceAfter
                 TokenKind kind = (TokenKind)kinds[chars[q] & 0x7F];
                 destination[count++] = new Token(start + q, e - q, kind, (TokenFlags)flags);
@@ -272,11 +300,28 @@ internal static class BoundaryScanner
         return count;
     }
 
+    /// <summary>Sets <paramref name="flag"/> at each bit of <paramref name="starts"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int NonZero(ulong x) => (int)((x | (0 - x)) >> 63);
+    private static void SetAtStarts(Span<ushort> flags, ulong starts, ushort flag)
+    {
+        while (starts != 0)
+        {
+            flags[BitOperations.TrailingZeroCount(starts)] |= flag;
+            starts &= starts - 1;
+        }
+    }
 
+    /// <summary>Sets <paramref name="flag"/> at the start of each run whose end bit is in <paramref name="ends"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int AtLeastTwo(int x) => (int)((uint)(1 - x) >> 31);
+    private static void SetAtRunStarts(Span<ushort> flags, ulong ends, ulong wordStarts, ushort flag)
+    {
+        while (ends != 0)
+        {
+            int e = BitOperations.TrailingZeroCount(ends);
+            ends &= ends - 1;
+            flags[63 - BitOperations.LeadingZeroCount(wordStarts & ((1UL << e) - 1))] |= flag;
+        }
+    }
 
     /// <summary>
     /// The <see cref="TokenKind"/> of the token an ASCII character starts on the fast path: letters Word (0),

@@ -34,3 +34,10 @@ internal struct UInt32Buffer8
 {
     private uint _element0;
 }
+
+/// <summary>64 ushorts in the caller's frame.</summary>
+[InlineArray(64)]
+internal struct UInt16Buffer64
+{
+    private ushort _element0;
+}

@@ -724,7 +724,7 @@ public ref struct TokenEnumerator
                     break;
                 }
             }
-            else if (c == '\uD83C' && i + 3 < n && IsRegionalIndicator(text[i + 1]) && IsRegionalIndicator(text[i - 1]) && text[i - 2] == '\uD83C')
+            else if (c == '\uD83C' && i + 1 < n && IsRegionalIndicator(text[i + 1]) && IsRegionalIndicator(text[i - 1]) && text[i - 2] == '\uD83C')
             {
                 i += 2; // the second letter of a flag
             }

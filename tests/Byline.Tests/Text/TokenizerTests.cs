@@ -135,6 +135,8 @@ public class TokenizerTests
     [InlineData("wow 👍🏽 ok", "👍🏽", TokenKind.Symbol)]
     [InlineData("family 👨‍👩‍👧 ok", "👨‍👩‍👧", TokenKind.Symbol)]
     [InlineData("flag 🇫🇷 ok", "🇫🇷", TokenKind.Symbol)]
+    [InlineData("vive la 🇫🇷", "🇫🇷", TokenKind.Symbol)]   // a flag at the very end of the text stays whole
+    [InlineData("vive la 🇫🇷 ", "🇫🇷", TokenKind.Symbol)]
     public void SpecialTokens(string text, string expected, TokenKind kind)
     {
         Token t = Single(text, expected);

@@ -1896,6 +1896,14 @@ internal ref struct QuoteFinder
                     k = found + 1;
                     continue;
                 }
+
+                // Any short phrase of words between the verb and its "that": says in Ohio that ..., said at a rally in
+                // Colorado Springs that ...
+                if (j > k + 1 && j < limit && Is(j, "that"))
+                {
+                    k = j;
+                    break;
+                }
             }
 
             if (IsPunct(k, ',') && k + 1 < sentEnd && (IsCalendar(k + 1) || Is(k + 1, "in") || Is(k + 1, "however")))

@@ -273,6 +273,8 @@ public class QuotesExtractorTests
     [InlineData("Ortiz said in a statement that the bridge would reopen in May.", "the bridge would reopen in May", "said")]
     [InlineData("Ortiz said Tuesday the bridge would reopen in May.", "the bridge would reopen in May", "said")]
     [InlineData("Ortiz has said about 20 crews would rebuild the bridge.", "about 20 crews would rebuild the bridge", "said")]
+    [InlineData("Ortiz says in Ohio that the bridge would reopen in May.", "the bridge would reopen in May", "says")]
+    [InlineData("Ortiz said at a rally in Colorado Springs that the bridge would reopen in May.", "the bridge would reopen in May", "said")]
     public void ReportedSpeech_ContentIsTheReportedClause(string text, string content, string cue)
     {
         Quote q = Single(text);

@@ -1553,7 +1553,10 @@ internal ref struct QuoteFinder
         ReadOnlySpan<char> w = W(v);
         bool participle = w.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
         bool progressive = participle && (Is(v - 1, "is") || Is(v - 1, "are") || Is(v - 1, "was") || Is(v - 1, "were") || Is(v - 1, "been"));
-        if (participle && !IsPunct(v - 1, ',') && !progressive)
+        // ..., saying; began by saying; after saying; and saying: the participle reports for the sentence's subject
+        bool adverbial = participle && (Is(v - 1, "by") || Is(v - 1, "after") || Is(v - 1, "before") || Is(v - 1, "while")
+            || Is(v - 1, "when") || Is(v - 1, "and"));
+        if (participle && !IsPunct(v - 1, ',') && !progressive && !adverbial)
         {
             return; // "saying" as a noun or inside a phrase
         }

@@ -275,6 +275,8 @@ public class QuotesExtractorTests
     [InlineData("Ortiz has said about 20 crews would rebuild the bridge.", "about 20 crews would rebuild the bridge", "said")]
     [InlineData("Ortiz says in Ohio that the bridge would reopen in May.", "the bridge would reopen in May", "says")]
     [InlineData("Ortiz said at a rally in Colorado Springs that the bridge would reopen in May.", "the bridge would reopen in May", "said")]
+    [InlineData("Ortiz began by saying the bridge would reopen in May.", "the bridge would reopen in May", "saying")]
+    [InlineData("Ortiz toured the site after saying that the bridge would reopen in May.", "the bridge would reopen in May", "saying")]
     public void ReportedSpeech_ContentIsTheReportedClause(string text, string content, string cue)
     {
         Quote q = Single(text);

@@ -1978,6 +1978,13 @@ public sealed class PlacesExtractor : IArticleExtractor
                     continue;
                 }
 
+                // Most words start with none of s, c, t, d: one character turns them away (non-ASCII goes on, for ſ).
+                char first = _text[t.Start];
+                if (first < 0x80 && (first | 0x20) is not ('s' or 'c' or 't' or 'd'))
+                {
+                    continue;
+                }
+
                 ReadOnlySpan<char> w = _text.AsSpan(t.Start, t.Length);
                 if (w.StartsWith("sheriff", StringComparison.OrdinalIgnoreCase))
                 {

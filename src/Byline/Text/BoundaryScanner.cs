@@ -7,17 +7,19 @@ namespace Byline.Text;
 
 /// <summary>
 /// The tokenizer's bulk loop: classifies 64 characters at a time with vector compares into bit masks, then
-/// walks token boundaries in those masks. Plain ASCII words, numbers without separators and one-character
-/// tokens (<c>, ; : . ! ? " ' - ( ) [ ] { } $ % &amp; / + = *</c>), with the spaces and line feeds between them,
-/// are emitted straight from the masks; any other token is read by the full rule engine
-/// (<see cref="TokenEnumerator.ReadOne"/>), after which the walk goes on in the same window.
+/// walks token boundaries in those masks. Plain ASCII words (also joined by a hyphen or an apostrophe between
+/// letters: <c>well-known</c>, <c>don't</c>), numbers without separators and one-character tokens
+/// (<c>, ; : . ! ? " ' - ( ) [ ] { } $ % &amp; / + = *</c>), with the spaces and line feeds between them, are emitted
+/// straight from the masks; any other token is read by the full rule engine (<see cref="TokenEnumerator.ReadOne"/>),
+/// after which the walk goes on in the same window. About 3% of the tokens of news text go to the rule engine.
 /// </summary>
 /// <remarks>
 /// The masks only take decisions the rule engine would take the same way; wherever they cannot be sure
-/// (anything outside ASCII, a word followed by <c>. - ' @</c> and the like, a number followed by a separator
-/// and a digit, an ellipsis, a token at the window's edge) the rule engine decides. Every fallback starts at
-/// the end of the previous token, so the rule engine re-reads the whitespace before the token and sets its
-/// spacing flags itself.
+/// (anything outside ASCII, a word followed by <c>. - ' @</c> and the like, except a word before a sentence-ending
+/// period that the rule engine's abbreviation list does not have, a number followed by a separator and a digit,
+/// an ellipsis, a token at the window's edge) the rule engine decides. Every fallback starts at the end of the
+/// previous token, so the rule engine re-reads the whitespace before the token and sets its spacing flags itself.
+/// <c>TokenizerTests.BulkFastPathsAgreeWithTheRuleEngine*</c> hold the two to the same tokens.
 /// </remarks>
 internal static class BoundaryScanner
 {

@@ -40,6 +40,7 @@ internal sealed class PlaceScores
     private readonly int[] _bestName;
     private readonly int[] _bestDemonym;
     private readonly string?[] _names;
+    private int[][]? _neighbours;
 
     private PlaceScores(Gazetteer gz)
     {
@@ -67,6 +68,9 @@ internal sealed class PlaceScores
         _bestDemonym = new int[gz.KeyCount];
         _names = new string?[gz.Count];
     }
+
+    /// <summary>For each country index, the indexes of the countries that border it (see <see cref="CountryNeighbours"/>).</summary>
+    public int[][] Neighbours => _neighbours ??= CountryNeighbours.Indexes(_gz);
 
     /// <summary>The tables of <paramref name="gz"/>.</summary>
     public static PlaceScores For(Gazetteer gz) => s_cache.GetValue(gz, static g => new PlaceScores(g));

@@ -16,7 +16,8 @@ namespace Byline.Extractors.Places;
 /// <para>Disambiguation prefers an explicit qualifier (<c>Paris, Texas</c>), then the countries and admin regions the
 /// rest of the article names (a state named several times, even inside an organization's name such as <c>Texas
 /// Department of Transportation</c>, pulls its namesakes in; a small town named like a country needs its state named),
-/// then feature rank and population.</para>
+/// more weakly the countries next to the named ones (<c>Gaza</c> near Israel and Egypt), then feature rank and
+/// population.</para>
 /// <para>Local-news forms count too: datelines after a headline (<c>CHARLESTON, W.Va. -</c>), a legislator's home town
 /// (<c>D-Charleston</c>), hyphenated compounds (<c>Egypt-US</c>), a person's home town (<c>Steven Sachs of Alexandria</c>,
 /// <c>a DeKalb man</c>); demonyms used as languages (<c>spoke French</c>) do not.</para>
@@ -34,6 +35,7 @@ public sealed class PlacesExtractor : IArticleExtractor
     private const double LocalStateWeight = 20;
     private const double NamedRegionBonus = 15;
     private const double CountryWeight = 25;
+    private const double NeighbourWeight = 12;
     private const double StateWeight = 18;
 
     private readonly PlacesExtractorOptions _options;
@@ -1756,6 +1758,18 @@ public sealed class PlacesExtractor : IArticleExtractor
 
         // ---------------------------------------------------------------- resolution
 
+        /// <summary>The votes of the countries bordering <paramref name="country"/>, less the key's own vote.</summary>
+        private int NeighbourVotes(int country, int ownCountry)
+        {
+            int sum = 0;
+            foreach (int n in _scores.Neighbours[country])
+            {
+                sum += _countryVotes[n] - (n == ownCountry ? 1 : 0);
+            }
+
+            return sum;
+        }
+
         /// <summary>The best entry for a key: qualifier first, then context votes, then rank and population.</summary>
         private int PickBase(int key, CandidateType type, int qualCountry, int qualAdmin1, bool useContext = false)
         {
@@ -1803,7 +1817,14 @@ public sealed class PlacesExtractor : IArticleExtractor
                     int own = pickCountry == c ? 1 : 0;
                     if (c > 0 && c < _countryVotes.Length)
                     {
-                        s += CountryWeight * Math.Min(_countryVotes[c] - own, 3);
+                        int votes = _countryVotes[c] - own;
+                        s += CountryWeight * Math.Min(votes, 3);
+                        if (votes == 0)
+                        {
+                            // A country the article does not name, next to ones it does: Gaza in a story about Israel
+                            // and Egypt is the Palestinian city, not Mozambique's province.
+                            s += NeighbourWeight * Math.Min(NeighbourVotes(c, pickCountry), 2);
+                        }
                     }
 
                     // A small town named like a country (Mexico, Mo.; Italy, Texas) needs its state named to beat the country.

@@ -131,4 +131,23 @@ public class PlacesRegionContextTests
     {
         Assert.Null(PlaceAt(text, start));
     }
+
+    [Theory]
+    // Israel and Egypt border the Palestinian territories: Gaza is the city there, not Mozambique's Gaza Province,
+    // which outranks it on feature class alone.
+    [InlineData("Activists want Israel and Egypt to open the borders into Gaza, organizers said.", 57, 281133L, "PS")]
+    // Mozambique's own capital named: the province.
+    [InlineData("Officials in Maputo said the province of Gaza will get new roads.", 41, 1046058L, "MZ")]
+    public void A_country_next_to_the_named_ones_gets_some_weight(string text, int start, long id, string country)
+    {
+        AssertPlace(text, start, id, country);
+    }
+
+    [Fact]
+    public void The_neighbour_table_lists_both_sides_of_a_border()
+    {
+        Assert.Equal(["EG", "JO", "LB", "PS", "SY"], Byline.Extractors.Places.CountryNeighbours.ByIso2["IL"]);
+        Assert.Contains("IL", Byline.Extractors.Places.CountryNeighbours.ByIso2["PS"]);
+        Assert.False(Byline.Extractors.Places.CountryNeighbours.ByIso2.ContainsKey("AU")); // an island continent has none
+    }
 }

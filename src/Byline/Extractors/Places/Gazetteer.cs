@@ -1178,7 +1178,11 @@ public sealed class Gazetteer
                 return;
             }
 
-            Span<char> code = stackalloc char[fclass.Length + 1 + fcode.Length];
+            // GeoNames feature codes are a letter and up to five more; a file is input, so a longer field goes to the heap
+            // rather than the stack.
+            int codeLength = fclass.Length + 1 + fcode.Length;
+            Span<char> code = codeLength <= 32 ? stackalloc char[32] : new char[codeLength];
+            code = code[..codeLength];
             fclass.CopyTo(code);
             code[fclass.Length] = '.';
             fcode.CopyTo(code[(fclass.Length + 1)..]);

@@ -367,6 +367,17 @@ public class GazetteerTests
     }
 
     [Fact]
+    public void A_huge_field_in_a_custom_file_is_read_not_a_stack_overflow()
+    {
+        string code = new('X', 4_000_000);
+        string line = "900003\tHugeville\tHugeville\t\t1\t2\tP\t" + code + "\tZZ\t\t01\t\t\t\t10\t\t3\tEtc/UTC\t2024-01-01\n";
+        Gazetteer g = Gazetteer.Load(new MemoryStream(Encoding.UTF8.GetBytes(line)));
+        GazetteerEntry e = Assert.Single(g.Find("Hugeville"));
+        Assert.Equal(900003, e.GeonameId);
+        Assert.Equal(code.Length, e.FeatureCode.Length);
+    }
+
+    [Fact]
     public void Rejects_data_in_no_known_format()
     {
         Assert.Throws<InvalidDataException>(() => Gazetteer.Load(new MemoryStream(Encoding.UTF8.GetBytes("hello\tworld\n"))));

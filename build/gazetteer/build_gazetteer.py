@@ -240,6 +240,7 @@ def read_country_info(path):
                 "iso2": f[0].strip(), "iso3": f[1].strip(), "name": f[4].strip(), "capital": f[5].strip(),
                 "population": int(f[7] or 0), "continent": f[8].strip(), "languages": f[15].strip(),
                 "geonameid": f[16].strip(),
+                "neighbours": [n.strip() for n in (f[17] if len(f) > 17 else "").split(",") if n.strip()],
             })
     return countries
 

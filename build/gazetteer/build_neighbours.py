@@ -20,6 +20,9 @@ import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+sys.dont_write_bytecode = True   # keep build/gazetteer free of __pycache__
+from build_gazetteer import read_country_info  # noqa: E402  (the same reader the gazetteer uses)
 REPO_ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
 DEFAULT_SHARED = os.path.normpath(os.path.join(REPO_ROOT, "..", "shared", "data"))
 DEFAULT_OUT = os.path.join(REPO_ROOT, "src", "Byline", "Extractors", "Places", "Data", "neighbours.tsv")
@@ -27,18 +30,10 @@ DEFAULT_OUT = os.path.join(REPO_ROOT, "src", "Byline", "Extractors", "Places", "
 
 def read_neighbours(path):
     table = {}
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            line = line.rstrip("\n")
-            if not line or line.startswith("#"):
-                continue
-            f = line.split("\t")
-            if len(f) < 18 or not f[0].strip():
-                continue
-            iso2 = f[0].strip()
-            near = sorted({n.strip() for n in f[17].split(",") if n.strip() and n.strip() != iso2})
-            if near:
-                table[iso2] = near
+    for country in read_country_info(path):
+        near = sorted({n for n in country["neighbours"] if n != country["iso2"]})
+        if near:
+            table[country["iso2"]] = near
     return table
 
 

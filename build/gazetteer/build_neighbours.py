@@ -22,9 +22,8 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 sys.dont_write_bytecode = True   # keep build/gazetteer free of __pycache__
-from build_gazetteer import read_country_info  # noqa: E402  (the same reader the gazetteer uses)
-REPO_ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
-DEFAULT_SHARED = os.path.normpath(os.path.join(REPO_ROOT, "..", "shared", "data"))
+from build_gazetteer import DEFAULT_SHARED, REPO_ROOT, read_country_info  # noqa: E402  (same paths, same reader)
+
 DEFAULT_OUT = os.path.join(REPO_ROOT, "src", "Byline", "Extractors", "Places", "Data", "neighbours.tsv")
 
 

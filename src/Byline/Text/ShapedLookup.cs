@@ -85,9 +85,12 @@ internal sealed class AsciiFoldedTable
     /// <summary>Returned by <see cref="Find"/> for a word this table cannot answer.</summary>
     public const int NotAscii = -2;
 
-    // Each slot: the key's 32-bit hash in the high half, its index + 1 in the low half (0: empty).
-    private readonly ulong[] _slots;
-    private readonly string[] _keys;
+    // Each slot: 16 more bits of the key's hash in the high half, its index + 1 in the low half (0: empty). The keys
+    // themselves are one run of lower-case characters. Both are small and contiguous: a lookup touches a slot and,
+    // on a tag match, a few characters, instead of a slot, a reference and a string object.
+    private readonly uint[] _slots;
+    private readonly char[] _chars;
+    private readonly int[] _starts;
     private readonly int _mask;
 
     /// <summary>Indexes the ASCII keys of <paramref name="keys"/>; entry <c>i</c> of the table is <c>keys[i]</c>.</summary>
@@ -95,34 +98,40 @@ internal sealed class AsciiFoldedTable
     /// <param name="complete">Whether every key is ASCII, so that a miss of an ASCII word is final.</param>
     public AsciiFoldedTable(string[] keys, out bool complete)
     {
-        _keys = keys;
         int size = 16;
         while (size < keys.Length * 2)
         {
             size <<= 1;
         }
 
-        _slots = new ulong[size];
+        _slots = new uint[size];
         _mask = size - 1;
-        complete = true;
+        _starts = new int[keys.Length + 1];
+        var chars = new System.Text.StringBuilder();
+        complete = keys.Length < ushort.MaxValue; // more keys than a slot can index: every lookup goes to the caller
         for (int i = 0; i < keys.Length; i++)
         {
+            _starts[i] = chars.Length;
             uint h = Hash(keys[i], out bool ascii);
-            if (!ascii)
+            if (!ascii || keys.Length >= ushort.MaxValue)
             {
                 // A non-ASCII key can equal an ASCII word (ſ and s, ı and i): such misses are not final.
                 complete = false;
                 continue;
             }
 
+            chars.Append(keys[i].ToLowerInvariant()); // ASCII: the folding Hash applies to words
             int slot = (int)(h & (uint)_mask);
             while (_slots[slot] != 0)
             {
                 slot = (slot + 1) & _mask;
             }
 
-            _slots[slot] = ((ulong)h << 32) | (uint)(i + 1);
+            _slots[slot] = (h & 0xFFFF0000) | (uint)(i + 1);
         }
+
+        _starts[keys.Length] = chars.Length;
+        _chars = chars.ToString().ToCharArray();
     }
 
     /// <summary>The index of the key equal to <paramref name="word"/> ignoring ASCII case, -1, or <see cref="NotAscii"/>.</summary>
@@ -134,19 +143,21 @@ internal sealed class AsciiFoldedTable
             return NotAscii;
         }
 
+        uint tag = h & 0xFFFF0000;
         int slot = (int)(h & (uint)_mask);
         while (true)
         {
-            ulong entry = _slots[slot];
+            uint entry = _slots[slot];
             if (entry == 0)
             {
                 return -1;
             }
 
-            if ((uint)(entry >> 32) == h)
+            if ((entry & 0xFFFF0000) == tag)
             {
-                int index = (int)(uint)entry - 1;
-                if (System.Text.Ascii.EqualsIgnoreCase(word, _keys[index]))
+                int index = (int)(entry & 0xFFFF) - 1;
+                int start = _starts[index];
+                if (_starts[index + 1] - start == word.Length && EqualsLower(word, _chars.AsSpan(start, word.Length)))
                 {
                     return index;
                 }
@@ -154,6 +165,26 @@ internal sealed class AsciiFoldedTable
 
             slot = (slot + 1) & _mask;
         }
+    }
+
+    /// <summary>Whether the ASCII <paramref name="word"/>, its capitals lowered, equals <paramref name="lower"/>.</summary>
+    private static bool EqualsLower(ReadOnlySpan<char> word, ReadOnlySpan<char> lower)
+    {
+        for (int i = 0; i < word.Length; i++)
+        {
+            char c = word[i];
+            if ((uint)(c - 'A') < 26)
+            {
+                c = (char)(c | 0x20);
+            }
+
+            if (c != lower[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static uint Hash(ReadOnlySpan<char> word, out bool ascii)

@@ -25,7 +25,7 @@ public sealed class DatesExtractor : IArticleExtractor
     {
     }
 
-    /// <summary>Creates an extractor.</summary>
+    /// <summary>Creates an extractor. Its word lists start loading on a thread-pool thread, once per process.</summary>
     /// <param name="options">The options.</param>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
     public DatesExtractor(DatesExtractorOptions options)

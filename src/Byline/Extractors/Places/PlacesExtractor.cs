@@ -46,7 +46,10 @@ public sealed class PlacesExtractor : IArticleExtractor
     {
     }
 
-    /// <summary>Creates an extractor.</summary>
+    /// <summary>
+    /// Creates an extractor. Without a custom <see cref="PlacesExtractorOptions.Gazetteer"/>, the embedded gazetteer starts
+    /// loading on a thread-pool thread, once per process.
+    /// </summary>
     /// <param name="options">The options.</param>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
     public PlacesExtractor(PlacesExtractorOptions options)

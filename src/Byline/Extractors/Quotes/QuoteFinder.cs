@@ -220,7 +220,8 @@ internal ref struct QuoteFinder
     /// <summary>A capitalized word or abbreviation that can be part of a name (<c>Jean-Yves</c>, <c>U.S.</c>, <c>al-Laith</c>, <c>McCain</c>).</summary>
     private readonly bool IsNameToken(int i)
     {
-        if (!IsWord(i))
+        // Most tokens are lower-case words without a hyphen: every reading below needs a capital or a hyphen.
+        if (!IsWord(i) || (_t[i].Flags & (TokenFlags.Capitalized | TokenFlags.Hyphenated)) == 0)
         {
             return false;
         }
@@ -240,12 +241,7 @@ internal ref struct QuoteFinder
             return (_lex[i] & (Lex.FunctionWords | Lex.Determiners)) == 0;
         }
 
-        // al-Laith, el-Sisi, bin-Laden
-        if ((_t[i].Flags & TokenFlags.Hyphenated) == 0)
-        {
-            return false;
-        }
-
+        // al-Laith, el-Sisi, bin-Laden (hyphenated, as the check above left only those)
         int dash = -1;
         for (int k = 0; k < w.Length && k < 4; k++)
         {
@@ -305,9 +301,7 @@ internal ref struct QuoteFinder
         int i = 0;
         while (i < _t.Length)
         {
-            // Most tokens are lower-case words without a hyphen: neither a name token nor a title.
-            if (((_t[i].Flags & (TokenFlags.Capitalized | TokenFlags.Hyphenated)) == 0 && (_lex[i] & Lex.Titles) == 0)
-                || (!IsNameToken(i) && !InLex(Lex.Titles, i)))
+            if (!IsNameToken(i) && !InLex(Lex.Titles, i))
             {
                 i++;
                 continue;

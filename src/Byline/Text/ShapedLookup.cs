@@ -82,8 +82,11 @@ internal sealed class WordShapes
 /// </summary>
 internal sealed class AsciiFoldedTable
 {
+    /// <summary>Returned by <see cref="Answer"/> when only the frozen collection can tell.</summary>
+    public const int Undecided = -2;
+
     /// <summary>Returned by <see cref="Find"/> for a word this table cannot answer.</summary>
-    public const int NotAscii = -2;
+    public const int NotAscii = Undecided;
 
     // Each slot: 16 more bits of the key's hash in the high half, its index + 1 in the low half (0: empty). The keys
     // themselves are one run of lower-case characters. Both are small and contiguous: a lookup touches a slot and,
@@ -92,6 +95,7 @@ internal sealed class AsciiFoldedTable
     private readonly char[] _chars;
     private readonly int[] _starts;
     private readonly int _mask;
+    private readonly bool _complete;
 
     /// <summary>Indexes the ASCII keys of <paramref name="keys"/>; entry <c>i</c> of the table is <c>keys[i]</c>.</summary>
     /// <param name="keys">The keys, unique under <see cref="StringComparer.OrdinalIgnoreCase"/>.</param>
@@ -132,6 +136,18 @@ internal sealed class AsciiFoldedTable
 
         _starts[keys.Length] = chars.Length;
         _chars = chars.ToString().ToCharArray();
+        _complete = complete;
+    }
+
+    /// <summary>
+    /// The index of the key equal to <paramref name="word"/> ignoring case, -1 when there is certainly none, or
+    /// <see cref="Undecided"/> when only the frozen collection can tell: a non-ASCII word, or a miss while some key is
+    /// not ASCII.
+    /// </summary>
+    public int Answer(ReadOnlySpan<char> word)
+    {
+        int index = Find(word);
+        return index == -1 && !_complete ? Undecided : index;
     }
 
     /// <summary>The index of the key equal to <paramref name="word"/> ignoring ASCII case, -1, or <see cref="NotAscii"/>.</summary>
@@ -213,7 +229,6 @@ internal readonly struct ShapedSet
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly WordShapes _shapes;
     private readonly AsciiFoldedTable? _ascii;
-    private readonly bool _asciiComplete;
 
     public ShapedSet(FrozenSet<string> set)
     {
@@ -221,7 +236,7 @@ internal readonly struct ShapedSet
         _shapes = new WordShapes(set);
         if (ReferenceEquals(set.Comparer, StringComparer.OrdinalIgnoreCase))
         {
-            _ascii = new AsciiFoldedTable(set.Items.ToArray(), out _asciiComplete);
+            _ascii = new AsciiFoldedTable(set.Items.ToArray(), out _);
         }
     }
 
@@ -232,16 +247,8 @@ internal readonly struct ShapedSet
             return false;
         }
 
-        if (_ascii is not null)
-        {
-            int index = _ascii.Find(word);
-            if (index >= 0 || (index == -1 && _asciiComplete))
-            {
-                return index >= 0;
-            }
-        }
-
-        return _lookup.Contains(word);
+        int answer = _ascii?.Answer(word) ?? AsciiFoldedTable.Undecided;
+        return answer == AsciiFoldedTable.Undecided ? _lookup.Contains(word) : answer >= 0;
     }
 }
 
@@ -253,7 +260,6 @@ internal readonly struct ShapedMap<T>
     private readonly WordShapes _shapes;
     private readonly AsciiFoldedTable? _ascii;
     private readonly T[] _values;
-    private readonly bool _asciiComplete;
 
     public ShapedMap(FrozenDictionary<string, T> map)
     {
@@ -262,7 +268,7 @@ internal readonly struct ShapedMap<T>
         _values = [];
         if (ReferenceEquals(map.Comparer, StringComparer.OrdinalIgnoreCase))
         {
-            _ascii = new AsciiFoldedTable([.. map.Keys], out _asciiComplete);
+            _ascii = new AsciiFoldedTable([.. map.Keys], out _);
             _values = [.. map.Values];
         }
     }
@@ -279,22 +285,13 @@ internal readonly struct ShapedMap<T>
             return false;
         }
 
-        if (_ascii is not null)
+        int answer = _ascii?.Answer(word) ?? AsciiFoldedTable.Undecided;
+        if (answer == AsciiFoldedTable.Undecided)
         {
-            int index = _ascii.Find(word);
-            if (index >= 0)
-            {
-                value = _values[index];
-                return true;
-            }
-
-            if (index == -1 && _asciiComplete)
-            {
-                value = default!;
-                return false;
-            }
+            return _lookup.TryGetValue(word, out value!);
         }
 
-        return _lookup.TryGetValue(word, out value!);
+        value = answer >= 0 ? _values[answer] : default!;
+        return answer >= 0;
     }
 }

@@ -25,9 +25,6 @@ internal static class BoundaryScanner
 {
     private const int Window = 64;
 
-    /// <summary>The rule engine's abbreviations (<see cref="Tokenizer.Abbreviations"/>), behind a shape filter.</summary>
-    private static readonly ShapedSet AbbreviationWords = new(Tokenizer.Abbreviations);
-
     /// <summary>Character classes of one window, bit i for the character at window offset i.</summary>
     private struct Masks
     {
@@ -145,8 +142,8 @@ internal static class BoundaryScanner
         {
             int end = BitOperations.TrailingZeroCount(shortEnds);
             shortEnds &= shortEnds - 1;
-            int first = 63 - BitOperations.LeadingZeroCount(wordStarts & ((1UL << end) - 1));
-            if (!AbbreviationWords.Contains(text.Slice(start + first, end - first)))
+            int first = RunStart(wordStarts, end);
+            if (!Tokenizer.AbbreviationLookup.Contains(text.Slice(start + first, end - first)))
             {
                 sentenceEnds |= 1UL << end;
             }
@@ -188,7 +185,7 @@ internal static class BoundaryScanner
         {
             int e = BitOperations.TrailingZeroCount(caps);
             caps &= caps - 1;
-            int s0 = 63 - BitOperations.LeadingZeroCount(wordStarts & ((1UL << e) - 1));
+            int s0 = RunStart(wordStarts, e);
             ulong runUpper = m.Upper & ((1UL << e) - (1UL << s0));
             if ((runUpper & (runUpper - 1)) != 0)
             {
@@ -302,6 +299,10 @@ internal static class BoundaryScanner
         return count;
     }
 
+    /// <summary>The start of the run of word characters that ends just before bit <paramref name="end"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int RunStart(ulong wordStarts, int end) => 63 - BitOperations.LeadingZeroCount(wordStarts & ((1UL << end) - 1));
+
     /// <summary>Sets <paramref name="flag"/> at each bit of <paramref name="starts"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void SetAtStarts(Span<ushort> flags, ulong starts, ushort flag)
@@ -321,7 +322,7 @@ internal static class BoundaryScanner
         {
             int e = BitOperations.TrailingZeroCount(ends);
             ends &= ends - 1;
-            flags[63 - BitOperations.LeadingZeroCount(wordStarts & ((1UL << e) - 1))] |= flag;
+            flags[RunStart(wordStarts, e)] |= flag;
         }
     }
 

@@ -153,9 +153,11 @@ public static class Tokenizer
         "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt",
         "wash", "wis", "wyo");
 
-    /// <summary><see cref="Abbreviations"/> looked up by span; obtained once, since getting it checks the comparer each time.</summary>
-    internal static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup =
-        Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>
+    /// <see cref="Abbreviations"/> looked up by span, behind a shape filter; the vector scanner asks it too, about every
+    /// short word before a sentence-ending period.
+    /// </summary>
+    internal static readonly ShapedSet AbbreviationLookup = new(Abbreviations);
 
     /// <summary>Abbreviations that are titles before a name: their period never ends a sentence.</summary>
     internal static readonly System.Collections.Frozen.FrozenSet<string> TitleAbbreviations = System.Collections.Frozen.FrozenSet.Create(

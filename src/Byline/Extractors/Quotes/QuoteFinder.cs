@@ -1543,6 +1543,11 @@ internal ref struct QuoteFinder
 
     private void TryReportedVerb(int v)
     {
+        if (Is(v - 1, "a") || Is(v - 1, "an") || Is(v - 1, "the"))
+        {
+            return; // an estimated 20,000, the reported plan: an adjective, not a verb
+        }
+
         int sentEnd = SentEnd(v);
         ReadOnlySpan<char> w = W(v);
         bool participle = w.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
@@ -1550,7 +1555,10 @@ internal ref struct QuoteFinder
         // ..., saying; began by saying; after saying; and saying: the participle reports for the sentence's subject
         bool adverbial = participle && (Is(v - 1, "by") || Is(v - 1, "after") || Is(v - 1, "before") || Is(v - 1, "while")
             || Is(v - 1, "when") || Is(v - 1, "and"));
-        if (participle && !IsPunct(v - 1, ',') && !progressive && !adverbial)
+        // ..., saying / “...,” adding: a participle after a comma, also one inside the closing mark of a quote.
+        bool afterComma = IsPunct(v - 1, ',')
+            || (v >= 2 && _t[v - 1].Kind == TokenKind.Quote && (_t[v - 1].Flags & TokenFlags.ClosingQuote) != 0 && IsPunct(v - 2, ','));
+        if (participle && !afterComma && !progressive && !adverbial)
         {
             return; // "saying" as a noun or inside a phrase
         }
@@ -1561,10 +1569,12 @@ internal ref struct QuoteFinder
         }
 
         // 1. The verb introduces the clause that follows: X said (that) ...
-        if (!participle && IsPunct(v - 1, ',') && NpForward(v + 1, sentEnd) is { Valid: true } inverted
-            && (IsPunct(WithAppositive(inverted, sentEnd).WrittenEnd, ',') || ParentheticalTail(inverted.End, sentEnd) > 0))
+        if (!participle && afterComma && NpForward(v + 1, sentEnd) is { Valid: true } inverted
+            && (IsPunct(WithAppositive(inverted, sentEnd).WrittenEnd, ',') || ParentheticalTail(inverted.End, sentEnd) > 0
+                || TrailingOnly(WithAppositive(inverted, sentEnd).End, sentEnd)))
         {
-            // ..., said Ann Ortiz, ...: an inverted attribution inside the sentence, not a verb before its clause
+            // ..., said Ann Ortiz, ... and ..., said City Councillor Ann Ortiz.: an inverted attribution, not a verb before its
+            // clause (a long name after the verb is no reported clause)
         }
         else if (ClauseAfter(v, sentEnd, out int cs, out int ce, out bool hadThat) && (hadThat || QuoteLexicon.BareClauseVerbs.Contains(w)))
         {
@@ -1813,7 +1823,9 @@ internal ref struct QuoteFinder
             }
         }
 
-        if (k >= sentEnd || !(IsWord(k) || _t[k].Kind == TokenKind.Number))
+        // said that “...”: after "that" the clause may open with the speaker's own words (a mixed quote).
+        if (k >= sentEnd || !(IsWord(k) || _t[k].Kind == TokenKind.Number
+            || (hadThat && _t[k].Kind == TokenKind.Quote && (_t[k].Flags & TokenFlags.OpeningQuote) != 0)))
         {
             return false;
         }
@@ -1941,13 +1953,21 @@ internal ref struct QuoteFinder
 
                 if (c == ',' && i + 1 < sentEnd)
                 {
-                    if (InLex(Lex.ClauseBreakers, i + 1) && !Is(i + 1, "and"))
+                    // ..., adding / ...,” adding: a comma inside the closing mark ends the clause the same way, mark included.
+                    int next = i + 1;
+                    bool closes = _t[next].Kind == TokenKind.Quote && (_t[next].Flags & TokenFlags.ClosingQuote) != 0 && next + 1 < sentEnd;
+                    if (closes)
                     {
-                        break;
+                        next++;
                     }
 
-                    if (AttributionFollows(i + 1, sentEnd))
+                    if ((InLex(Lex.ClauseBreakers, next) && !Is(next, "and")) || AttributionFollows(next, sentEnd))
                     {
+                        if (closes)
+                        {
+                            last = i + 1;
+                        }
+
                         break;
                     }
                 }
@@ -2731,7 +2751,8 @@ internal ref struct QuoteFinder
             at = b + 1; // Rep. Ann Ortiz (D-Texas), the head of the panel, said
         }
 
-        if (IsPunct(at, ','))
+        // said the report, and an estimated ... / said Ortiz, adding ...: a clause goes on after the comma, not an appositive
+        if (IsPunct(at, ',') && !(at + 1 < end && InLex(Lex.ClauseBreakers, at + 1)))
         {
             int comma = FindComma(at + 1, end);
             if (comma > 0)

@@ -228,6 +228,55 @@ public class QuotesExtractorTests
     }
 
     [Theory]
+    [InlineData("Ortiz says that “when you build a bridge, you build it to last.”", "“when you build a bridge, you build it to last.”", 16)]
+    [InlineData("Ortiz said that \"we have to do better.\"", "\"we have to do better.\"", 16)]
+    public void ThatThenTheSpeakersOwnWords_IsAMixedQuote(string text, string content, int start)
+    {
+        // The quoted words are the whole clause after "that": neither a partial quote to drop nor a direct quote without a cue.
+        Quote q = Single(text);
+        Assert.Equal(QuoteKind.Mixed, q.Kind);
+        Assert.Equal(content, q.Text);
+        Assert.Equal(start, q.Start);
+        Assert.Equal("Ortiz", q.Speaker?.Name);
+        Assert.Equal(content.Length, q.Length);
+    }
+
+    [Fact]
+    public void ParticipleAfterAQuotesClosingComma_StartsASecondQuote()
+    {
+        IReadOnlyList<Quote> quotes = Quotes("Ortiz said the bridge was “older than anyone alive today,” adding that the council would vote on Friday.");
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("the bridge was “older than anyone alive today,”", quotes[0].Text);
+        Assert.Equal(QuoteKind.Mixed, quotes[0].Kind);
+        Assert.Equal("the council would vote on Friday", quotes[1].Text);
+        Assert.Equal(QuoteKind.Indirect, quotes[1].Kind);
+        Assert.Equal("adding", quotes[1].Cue?.Text);
+        Assert.Equal("Ortiz", quotes[1].Speaker?.Name);
+    }
+
+    [Fact]
+    public void InvertedAttributionWithALongName_IsNoReportedClause()
+    {
+        // "said" + a five-word name ends the sentence: the name is the speaker, the words before the comma are the quote.
+        Quote q = Single("The plan is a problem, said Nottingham City Councillor Brian Parbutt.");
+        Assert.Equal(QuoteKind.Indirect, q.Kind);
+        Assert.Equal("The plan is a problem", q.Text);
+        Assert.Equal(0, q.Start);
+        Assert.Equal("Nottingham City Councillor Brian Parbutt", q.Speaker?.Name);
+        Assert.Equal("said", q.Cue?.Text);
+    }
+
+    [Fact]
+    public void ClauseAfterTheInvertedAttribution_IsNeitherAnAppositiveNorAQuote()
+    {
+        // ", and an estimated ..." is the article going on: not part of the speaker's mention, and "an estimated" is no speech verb.
+        Quote q = Single("The episode was downloaded by 100,000 people, said the report, and an estimated 20,000 were in the UK.");
+        Assert.Equal("The episode was downloaded by 100,000 people", q.Text);
+        Assert.Equal("report", q.Speaker?.Name);
+        Assert.Equal("the report", q.Speaker?.Text);
+    }
+
+    [Theory]
     [InlineData("The so-called “experts” met in the town hall on a rainy evening.")]
     [InlineData("The band played “Hey Jude” twice before the crowd left.")]
     public void ScareQuotes_AreNotSpeech(string text)

@@ -1264,14 +1264,18 @@ internal ref struct QuoteFinder
 
     private readonly int CueEnd(int v)
     {
-        // told reporters, pointed out: keep the cue to the verb, plus a listener when it is a plain noun.
-        if (InLex(Lex.ListenerVerbs, v) && Is(v + 1, "reporters"))
+        // told reporters, pointed out: keep the cue to the verb, plus a listener when it is a plain noun, or the particle.
+        if ((InLex(Lex.ListenerVerbs, v) && Is(v + 1, "reporters")) || PointOut(v))
         {
             return v + 2;
         }
 
         return v + 1;
     }
+
+    /// <summary><c>pointed out</c>, <c>pointing out</c>: the particle belongs to the verb, and the clause comes after it.</summary>
+    private readonly bool PointOut(int v) =>
+        Is(v + 1, "out") && (Is(v, "pointed") || Is(v, "pointing") || Is(v, "points") || Is(v, "point"));
 
     // ---- reported speech -----------------------------------------------------------------------
 
@@ -1558,7 +1562,10 @@ internal ref struct QuoteFinder
         // ..., saying / “...,” adding: a participle after a comma, also one inside the closing mark of a quote.
         bool afterComma = IsPunct(v - 1, ',')
             || (v >= 2 && _t[v - 1].Kind == TokenKind.Quote && (_t[v - 1].Flags & TokenFlags.ClosingQuote) != 0 && IsPunct(v - 2, ','));
-        if (participle && !afterComma && !progressive && !adverbial)
+        // ... – saying ... and ..., falsely suggesting ...: a dash, or an -ly adverb after the comma, also sets a participle apart.
+        bool setApart = afterComma || (participle && v >= 1 && _t[v - 1].Kind == TokenKind.Dash)
+            || (participle && v >= 2 && IsPunct(v - 2, ',') && IsWord(v - 1) && !IsCap(v - 1) && W(v - 1).EndsWith("ly", StringComparison.Ordinal));
+        if (participle && !setApart && !progressive && !adverbial)
         {
             return; // "saying" as a noun or inside a phrase
         }
@@ -1806,6 +1813,11 @@ internal ref struct QuoteFinder
             }
         }
 
+        if (PointOut(v))
+        {
+            k++;
+        }
+
         k = SkipAdjuncts(k, sentEnd);
         if (k >= sentEnd)
         {
@@ -1816,7 +1828,13 @@ internal ref struct QuoteFinder
         {
             hadThat = true;
             k++;
-            k = SkipAdjuncts(k, sentEnd);
+
+            // noted that Saturday would have been ...: a calendar word before an auxiliary is the clause's subject, not an adjunct
+            if (!(k + 1 < sentEnd && IsCalendar(k) && (ThatIsSubject(k + 1) || InLex(Lex.VerbAdverbs, k + 1))))
+            {
+                k = SkipAdjuncts(k, sentEnd);
+            }
+
             if (IsPunct(k, ','))
             {
                 k++;
@@ -1961,7 +1979,10 @@ internal ref struct QuoteFinder
                         next++;
                     }
 
-                    if ((InLex(Lex.ClauseBreakers, next) && !Is(next, "and")) || AttributionFollows(next, sentEnd))
+                    // ..., falsely suggesting: an -ly adverb may stand before the breaker
+                    int breaker = next + 1 < sentEnd && IsWord(next) && !IsCap(next) && W(next).EndsWith("ly", StringComparison.Ordinal)
+                        && W(next + 1).EndsWith("ing", StringComparison.Ordinal) ? next + 1 : next;
+                    if ((InLex(Lex.ClauseBreakers, breaker) && !Is(breaker, "and")) || AttributionFollows(next, sentEnd))
                     {
                         if (closes)
                         {

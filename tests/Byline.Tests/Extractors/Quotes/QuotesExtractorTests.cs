@@ -254,6 +254,21 @@ public class QuotesExtractorTests
         Assert.Equal("Ortiz", quotes[1].Speaker?.Name);
     }
 
+    [Theory]
+    [InlineData("Ortiz pointed out that the bridge was older than the town.", "the bridge was older than the town", "pointed out")]
+    [InlineData("Ortiz noted that Saturday would have been the bridge's hundredth birthday.", "Saturday would have been the bridge's hundredth birthday", "noted")]
+    [InlineData("Ortiz changed her vote on the spot – saying the bridge could wait another year.", "the bridge could wait another year", "saying")]
+    [InlineData("Ortiz voted against the plan, falsely suggesting that the bridge was safe.", "the bridge was safe", "suggesting")]
+    public void ReportedClause_AfterAParticleOrAnInsertedWord(string text, string content, string cue)
+    {
+        Quote q = Single(text);
+        Assert.Equal(QuoteKind.Indirect, q.Kind);
+        Assert.Equal(content, q.Text);
+        Assert.Equal(text.IndexOf(content, StringComparison.Ordinal), q.Start);
+        Assert.Equal(cue, q.Cue?.Text);
+        Assert.Equal("Ortiz", q.Speaker?.Name);
+    }
+
     [Fact]
     public void InvertedAttributionWithALongName_IsNoReportedClause()
     {

@@ -377,7 +377,8 @@ internal ref struct QuoteFinder
         int name = first;
         for (int i = first; i < end; i++)
         {
-            if (InLex(Lex.Titles, i) || InLex(Lex.Honorifics, i))
+            // A title, an honorific or an owner before the name (Arsenal's Sol Campbell).
+            if (InLex(Lex.Titles, i) || InLex(Lex.Honorifics, i) || (i < end - 1 && IsPossessive(i)))
             {
                 name = i + 1;
             }

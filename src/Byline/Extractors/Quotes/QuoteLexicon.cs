@@ -144,7 +144,14 @@ internal static class QuoteLexicon
         "candidate", "nominee", "leader", "senator", "governor", "mayor", "chief", "Emir", "Sultan", "Ayatollah", "Imam", "Lord", "Lady", "Sir",
         "Dame", "Father", "Sister", "Brother", "Coach", "Professor", "Economist", "economist", "researcher", "reporter", "columnist", "Treasurer",
         "Comptroller", "Superintendent", "Sheriff", "Marshal", "Ministers", "writer", "editor", "host", "anchor", "pollster", "Sens.", "Reps.",
-        "Govs.", "Gens.", "Mr.", "Mrs.", "Ms.", "Messrs.", "Miss", "Mr", "Mrs", "Ms", "Dr");
+        "Govs.", "Gens.", "Mr.", "Mrs.", "Ms.", "Messrs.", "Miss", "Mr", "Mrs", "Ms", "Dr",
+        // Roles news writers put before a name, capitalized when they open a sentence (Striker Nicolas Anelka said ...).
+        "Vice-President", "Vice-Chairman", "co-chairman", "co-chair", "co-founder", "Archbishop", "Councillor", "Councilman",
+        "Councilwoman", "Alderman", "Baroness", "Baron", "Earl", "Duke", "Duchess", "Countess", "Constable", "Prosecutor",
+        "Solicitor", "Barrister", "Lawyer", "Attorney-General", "Striker", "Midfielder", "Defender", "Goalkeeper", "Winger",
+        "Fly-half", "Scrum-half", "Skipper", "Rapper", "Guitarist", "Drummer", "Actor", "Actress", "Comedian",
+        "Presenter", "Broadcaster", "Producer", "Novelist", "Author", "Campaigner", "Activist", "Agent", "Boss", "Manager",
+        "Trainer", "Chef", "Entrepreneur", "Correspondent");
 
     /// <summary>Honorifics dropped from both the name and the role.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Honorifics = Set(

@@ -34,6 +34,21 @@ public class QuoteSpeakerTests
         Assert.Equal(mention.Length, s.Length);
     }
 
+    // ---- a role or an owner before the name ---------------------------------------------------------
+
+    [Theory]
+    [InlineData("Striker Nicolas Anelka said the club had let him down.", "the club had let him down", "Nicolas Anelka", "Striker")]
+    [InlineData("Archbishop Desmond Tutu said the vote was a triumph.", "the vote was a triumph", "Desmond Tutu", "Archbishop")]
+    [InlineData("Vice-President Ann Ortiz said the bridge would reopen.", "the bridge would reopen", "Ann Ortiz", "Vice-President")]
+    [InlineData("Millbrook's Ann Ortiz said the bridge would reopen.", "the bridge would reopen", "Ann Ortiz", "Millbrook's")]
+    public void RoleWordOrOwnerBeforeTheName_StaysOutOfTheName(string text, string quote, string name, string role)
+    {
+        Speaker s = SpeakerOf(text, quote);
+        Assert.Equal(name, s.Name);
+        Assert.Equal(role, s.Role);
+        Assert.Equal(0, s.Start);
+    }
+
     // ---- a subject with its modifiers ------------------------------------------------------------
 
     [Theory]

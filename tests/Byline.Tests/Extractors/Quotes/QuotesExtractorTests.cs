@@ -277,7 +277,8 @@ public class QuotesExtractorTests
         Assert.Equal(QuoteKind.Indirect, q.Kind);
         Assert.Equal("The plan is a problem", q.Text);
         Assert.Equal(0, q.Start);
-        Assert.Equal("Nottingham City Councillor Brian Parbutt", q.Speaker?.Name);
+        Assert.Equal("Brian Parbutt", q.Speaker?.Name);
+        Assert.Equal("Nottingham City Councillor", q.Speaker?.Role);
         Assert.Equal("said", q.Cue?.Text);
     }
 

@@ -2831,7 +2831,7 @@ internal ref struct QuoteFinder
                 break;
             }
 
-            if (IsNameToken(i) && !(InLex(Lex.Demonyms, i) && !IsNameToken(i + 1) && !InLex(Lex.SpeakerNouns, i + 1)))
+            if (IsNameToken(i) && (!(InLex(Lex.Demonyms, i) && !IsNameToken(i + 1) && !InLex(Lex.SpeakerNouns, i + 1)) || InLex(Lex.Honorifics, i - 1)))
             {
                 lastHead = i;
                 lowerRun = 0;
@@ -3089,7 +3089,8 @@ internal ref struct QuoteFinder
         }
 
         int head = end - 1;
-        bool demonym = InLex(Lex.Demonyms, head) || _marks[head] == DemonymMark;
+        // Mr French, Ms English: after an honorific the word is a surname
+        bool demonym = (InLex(Lex.Demonyms, head) || _marks[head] == DemonymMark) && !InLex(Lex.Honorifics, head - 1);
         if (demonym && IsWord(head) && !IsPunct(head + 1, '-') && (W(head).Length > 3 && W(head)[^1] == 's' || body > first && body == head))
         {
             // "Mexicans", "many Americans": a people, speaking as a group; "one Republican", "a Syrian": a person

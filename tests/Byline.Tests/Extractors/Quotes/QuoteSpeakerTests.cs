@@ -49,6 +49,14 @@ public class QuoteSpeakerTests
         Assert.Equal(0, s.Start);
     }
 
+    [Theory]
+    [InlineData("\"The film will win,\" said Mr French.", "The film will win,", "French", "Mr French")]
+    [InlineData("Ms English said the bridge would reopen.", "the bridge would reopen", "English", "Ms English")]
+    public void DemonymAfterAnHonorific_IsASurname(string text, string quote, string name, string mention)
+    {
+        AssertSpeaker(text, quote, name, mention);
+    }
+
     // ---- a subject with its modifiers ------------------------------------------------------------
 
     [Theory]

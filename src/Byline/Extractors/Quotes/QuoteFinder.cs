@@ -342,6 +342,27 @@ internal ref struct QuoteFinder
         ReadOnlySpan<char> last = LastKey(end - 1);
         if (_people.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(last, out string? key, out (string Name, string? Role) known))
         {
+            // (A capital that only opens the sentence may be an adjective: Angry Williams, Dogged Federer. Such a two-word name
+            // stays with the person already filed.)
+            if (!SamePerson(known.Name, nameFirst, end) && !(end - nameFirst == 2 && (_t[nameFirst].Flags & TokenFlags.SentenceStart) != 0))
+            {
+                // Bill Clinton after Hillary Clinton: another person with the same surname, filed under the full name; the bare
+                // surname keeps pointing to the one introduced first.
+                string full = StripPossessive(Join(nameFirst, end));
+                string? role = nameFirst > start ? RoleText(start, nameFirst) : null;
+                if (!_people.TryGetValue(full, out (string Name, string? Role) other))
+                {
+                    _people[full] = (full, role);
+                }
+                else if (other.Role is null && role is not null)
+                {
+                    _people[full] = (other.Name, role);
+                }
+
+                _personMentions.Add((nameFirst, full));
+                return;
+            }
+
             _personMentions.Add((nameFirst, key));
             if (known.Role is null && nameFirst > start)
             {
@@ -354,6 +375,39 @@ internal ref struct QuoteFinder
         key = last.ToString();
         _personMentions.Add((nameFirst, key));
         _people[key] = (StripPossessive(Join(nameFirst, end)), nameFirst > start ? RoleText(start, nameFirst) : null);
+    }
+
+    /// <summary>
+    /// Whether the name in tokens [<paramref name="first"/>, <paramref name="end"/>) can be the person filed as <paramref name="known"/>
+    /// under the same surname: one name holds the other's first word (Hillary Clinton and Hillary Rodham Clinton, Matt Williams and
+    /// Defiant Matt Williams), which Bill Clinton and Hillary Clinton do not.
+    /// </summary>
+    private readonly bool SamePerson(string known, int first, int end)
+    {
+        ReadOnlySpan<char> knownFirst = known.AsSpan(0, Math.Max(0, known.IndexOf(' ')));
+        ReadOnlySpan<char> mentionFirst = W(first);
+        if (knownFirst.IsEmpty)
+        {
+            return true;
+        }
+
+        for (int i = first; i < end - 1; i++)
+        {
+            if (W(i).Equals(knownFirst, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        foreach (Range r in known.AsSpan().Split(' '))
+        {
+            if (known.AsSpan()[r].Equals(mentionFirst, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether tokens [first, end) look like a person's name rather than an organization, a place or a date.</summary>
@@ -3291,14 +3345,21 @@ internal ref struct QuoteFinder
                     role = null;
                 }
 
-                if (_people.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(LastKey(np.End - 1), out (string Name, string? Role) full))
+                string written = StripPossessive(Join(np.NameFirst, np.End));
+                bool fullName = np.End - np.NameFirst >= 2;
+                if (fullName && _people.TryGetValue(written, out (string Name, string? Role) own))
+                {
+                    name = own.Name; // Bill Clinton, filed apart from Hillary Clinton
+                    role ??= own.Role;
+                }
+                else if (_people.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(LastKey(np.End - 1), out (string Name, string? Role) full))
                 {
                     name = full.Name;
                     role ??= full.Role;
                 }
                 else
                 {
-                    name = StripPossessive(Join(np.NameFirst, np.End));
+                    name = written;
                 }
 
                 role ??= np.AppositiveRole;

@@ -151,7 +151,9 @@ internal static class QuoteLexicon
         "Solicitor", "Barrister", "Lawyer", "Attorney-General", "Striker", "Midfielder", "Defender", "Goalkeeper", "Winger",
         "Fly-half", "Scrum-half", "Skipper", "Rapper", "Guitarist", "Drummer", "Actor", "Actress", "Comedian",
         "Presenter", "Broadcaster", "Producer", "Novelist", "Author", "Campaigner", "Activist", "Agent", "Boss", "Manager",
-        "Trainer", "Chef", "Entrepreneur", "Correspondent");
+        "Trainer", "Chef", "Entrepreneur", "Correspondent",
+        // British style writes these without a period
+        "Prof", "Supt", "Insp", "Cllr", "Sgt", "Capt", "Rev", "Det");
 
     /// <summary>Honorifics dropped from both the name and the role.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Honorifics = Set(

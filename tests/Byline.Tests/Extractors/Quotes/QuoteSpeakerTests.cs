@@ -49,6 +49,28 @@ public class QuoteSpeakerTests
         Assert.Equal(0, s.Start);
     }
 
+    [Fact]
+    public void TwoPeopleWithOneSurname_KeepTheirOwnNames()
+    {
+        const string text = "Hillary Clinton said the plan would work. Later, Bill Clinton said the economy was strong. Clinton said she would win.";
+        IReadOnlyList<Quote> quotes = Quotes(text);
+        Assert.Equal(3, quotes.Count);
+        Assert.Equal("Hillary Clinton", quotes[0].Speaker?.Name);
+        Assert.Equal("Bill Clinton", quotes[1].Speaker?.Name);
+        Assert.Equal("Bill Clinton", quotes[1].Speaker?.Text);
+        Assert.Equal(text.IndexOf("Bill", StringComparison.Ordinal), quotes[1].Speaker?.Start);
+        Assert.Equal("Hillary Clinton", quotes[2].Speaker?.Name); // the bare surname: the one introduced first
+    }
+
+    [Fact]
+    public void SameSurnameAfterASentenceOpeningAdjective_IsTheSamePerson()
+    {
+        // "Angry Ortiz" at the start of a sentence is Ann Ortiz described, not another Ortiz.
+        IReadOnlyList<Quote> quotes = Quotes("Ann Ortiz said the bridge was late. Angry Ortiz said the council had failed.");
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("Ann Ortiz", quotes[1].Speaker?.Name);
+    }
+
     [Theory]
     [InlineData("\"The film will win,\" said Mr French.", "The film will win,", "French", "Mr French")]
     [InlineData("Ms English said the bridge would reopen.", "the bridge would reopen", "English", "Ms English")]

@@ -238,6 +238,14 @@ internal ref struct QuoteFinder
         ReadOnlySpan<char> w = W(i);
         if ((_t[i].Flags & TokenFlags.Capitalized) != 0)
         {
+            if ((_t[i].Flags & TokenFlags.Apostrophe) != 0 && IsPossessive(i))
+            {
+                // It's, That's, He's, Let's: a contraction of a function word, not a name's possessive
+                ReadOnlySpan<char> stem = w[..^2];
+                return !(QuoteLexicon.FunctionWords.Contains(stem) || stem.Equals("he", StringComparison.OrdinalIgnoreCase)
+                    || stem.Equals("she", StringComparison.OrdinalIgnoreCase) || stem.Equals("let", StringComparison.OrdinalIgnoreCase));
+            }
+
             return (_lex[i] & (Lex.FunctionWords | Lex.Determiners)) == 0;
         }
 

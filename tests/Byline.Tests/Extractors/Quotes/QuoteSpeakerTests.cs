@@ -50,6 +50,16 @@ public class QuoteSpeakerTests
     }
 
     [Fact]
+    public void ContractionOpeningAQuote_IsNoName()
+    {
+        // "It's" inside the quote is no one's possessive: "he" goes back to Ann Ortiz.
+        const string text = "Ann Ortiz spoke to the council. \"It's a great day for the town,\" he said.";
+        Quote q = Assert.Single(Quotes(text));
+        Assert.Equal("Ann Ortiz", q.Speaker?.Name);
+        Assert.Equal("he", q.Speaker?.Text);
+    }
+
+    [Fact]
     public void TwoPeopleWithOneSurname_KeepTheirOwnNames()
     {
         const string text = "Hillary Clinton said the plan would work. Later, Bill Clinton said the economy was strong. Clinton said she would win.";

@@ -238,12 +238,18 @@ internal ref struct QuoteFinder
         ReadOnlySpan<char> w = W(i);
         if ((_t[i].Flags & TokenFlags.Capitalized) != 0)
         {
-            if ((_t[i].Flags & TokenFlags.Apostrophe) != 0 && IsPossessive(i))
+            if ((_t[i].Flags & TokenFlags.Apostrophe) != 0)
             {
-                // It's, That's, He's, Let's: a contraction of a function word, not a name's possessive
-                ReadOnlySpan<char> stem = w[..^2];
-                return !(QuoteLexicon.FunctionWords.Contains(stem) || stem.Equals("he", StringComparison.OrdinalIgnoreCase)
-                    || stem.Equals("she", StringComparison.OrdinalIgnoreCase) || stem.Equals("let", StringComparison.OrdinalIgnoreCase));
+                // It's, That's, He's, Let's, I'm, We've, They're: a contraction of a function word, not a name's possessive
+                int apostrophe = w.IndexOfAny('\'', '\u2019');
+                ReadOnlySpan<char> stem = apostrophe > 0 ? w[..apostrophe] : w;
+                if (w.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || w.EndsWith("n\u2019t", StringComparison.OrdinalIgnoreCase)
+                    || QuoteLexicon.FunctionWords.Contains(stem) || stem.Equals("he", StringComparison.OrdinalIgnoreCase)
+                    || stem.Equals("she", StringComparison.OrdinalIgnoreCase) || stem.Equals("they", StringComparison.OrdinalIgnoreCase)
+                    || stem.Equals("let", StringComparison.OrdinalIgnoreCase))
+                {
+                    return false;
+                }
             }
 
             return (_lex[i] & (Lex.FunctionWords | Lex.Determiners)) == 0;

@@ -1594,6 +1594,14 @@ internal ref struct QuoteFinder
         return lo;
     }
 
+    /// <summary>Whether token <paramref name="tok"/> is inside the words of a direct quote.</summary>
+    private readonly bool InsideDirectQuote(int tok)
+    {
+        int offset = _t[tok].Start;
+        int si = FirstSpanEndingAfter(offset);
+        return si < _spans.Count && _spans[si].Direct && _spans[si].ContentStart <= offset;
+    }
+
     /// <summary>The index of the first quote-mark span whose content ends after UTF-16 offset <paramref name="offset"/>.</summary>
     private readonly int FirstSpanEndingAfter(int offset)
     {
@@ -1619,6 +1627,11 @@ internal ref struct QuoteFinder
         if (Is(v - 1, "a") || Is(v - 1, "an") || Is(v - 1, "the"))
         {
             return; // an estimated 20,000, the reported plan: an adjective, not a verb
+        }
+
+        if (Is(v - 1, "having") && Is(v + 1, "that") && IsPunct(v + 2, ','))
+        {
+            return; // "Having said that, ...": a turn of phrase, no one reports anything
         }
 
         int sentEnd = SentEnd(v);
@@ -3425,9 +3438,9 @@ internal ref struct QuoteFinder
         }
 
         Np subject = SentenceSubject(s, pronoun);
-        if (!subject.Valid || subject.Kind == NpKind.Pronoun || subject.WrittenEnd > pronoun)
+        if (!subject.Valid || subject.Kind == NpKind.Pronoun || subject.WrittenEnd > pronoun || InsideDirectQuote(subject.First))
         {
-            return default;
+            return default; // (“Look, we will not win,” he said: the quote's first word is no subject)
         }
 
         string head = W(subject.End - 1).ToString();

@@ -53,9 +53,11 @@ public class QuoteSpeakerTests
     [InlineData("Ann Ortiz spoke to the council. \"It's a great day for the town,\" he said.")]
     [InlineData("Ann Ortiz spoke to the council. \"I'm glad the bridge is open,\" he said.")]
     [InlineData("Ann Ortiz spoke to the council. \"Don't close the bridge,\" he said.")]
-    public void ContractionOpeningAQuote_IsNoName(string text)
+    [InlineData("Ann Ortiz spoke to the council. \"Look, we are not going to win,\" he said.")]
+    [InlineData("Ann Ortiz spoke to the council. \"More money is needed,\" he said.")]
+    public void FirstWordOfAQuote_IsNoSubjectForThePronoun(string text)
     {
-        // "It's", "I'm", "Don't" inside the quote name no one: "he" goes back to Ann Ortiz.
+        // "It's", "I'm", "Don't", "Look", "More": the quote's first word is no subject for "he", which goes back to Ann Ortiz.
         Quote q = Assert.Single(Quotes(text));
         Assert.Equal("Ann Ortiz", q.Speaker?.Name);
         Assert.Equal("he", q.Speaker?.Text);

@@ -270,6 +270,12 @@ public class QuotesExtractorTests
     }
 
     [Fact]
+    public void HavingSaidThat_IsNoAttribution()
+    {
+        Assert.Empty(Quotes("Having said that, the council will vote on the bridge on Friday."));
+    }
+
+    [Fact]
     public void InvertedAttributionWithALongName_IsNoReportedClause()
     {
         // "said" + a five-word name ends the sentence: the name is the speaker, the words before the comma are the quote.

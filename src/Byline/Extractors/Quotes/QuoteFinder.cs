@@ -1624,9 +1624,10 @@ internal ref struct QuoteFinder
 
     private void TryReportedVerb(int v)
     {
-        if (Is(v - 1, "a") || Is(v - 1, "an") || Is(v - 1, "the"))
+        if (Is(v - 1, "a") || Is(v - 1, "an") || Is(v - 1, "the") || Is(v - 1, "his") || Is(v - 1, "her") || Is(v - 1, "their")
+            || Is(v - 1, "its") || Is(v - 1, "our") || Is(v - 1, "my") || Is(v - 1, "your"))
         {
-            return; // an estimated 20,000, the reported plan: an adjective, not a verb
+            return; // an estimated 20,000, the reported plan, his declared income: an adjective, not a verb
         }
 
         if (Is(v - 1, "having") && Is(v + 1, "that") && IsPunct(v + 2, ','))

@@ -114,7 +114,10 @@ internal static class QuoteLexicon
         "nominees", "hopeful", "hopefuls", "frontrunner", "front-runner", "rival", "rivals", "opponent", "opponents", "allies", "ally",
         "friend", "friends", "father", "mother", "wife", "husband", "son", "daughter", "sister", "brother", "chief", "head", "economist",
         "percent", "majority", "plurality", "minority", "half", "thirds", "fourths", "respondents", "americans", "millennials", "donors", "courts",
-        "inquiry", "investigation", "tally", "quiz", "surveyed", "polled", "editorial", "columnist", "columnists", "pollster", "ads", "others");
+        "inquiry", "investigation", "tally", "quiz", "surveyed", "polled", "editorial", "columnist", "columnists", "pollster", "ads", "others",
+        // business and sports news: the UK's biggest mortgage lender said, the watchdog said, the club said
+        "lender", "lenders", "watchdog", "watchdogs", "giant", "chain", "airline", "airlines", "carrier", "supermarket", "charity",
+        "charities", "club", "clubs", "body", "think-tank", "industry", "figures", "data", "research", "index", "forecast", "forecasts");
 
     /// <summary>Number words and shares that count speakers (<c>two-thirds say</c>, <c>Thirty percent said</c>).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> QuantityWords = Set(

@@ -64,6 +64,19 @@ public class QuoteSpeakerTests
     }
 
     [Fact]
+    public void BusinessNounAfterAPossessive_IsTheSpeakersHead()
+    {
+        const string text = "The UK's biggest mortgage lender said prices rose over the year.";
+        AssertSpeaker(text, "prices rose over the year", "UK's biggest mortgage lender", "The UK's biggest mortgage lender");
+    }
+
+    [Fact]
+    public void SpeechVerbAfterAPossessiveDeterminer_IsAnAdjective()
+    {
+        Assert.Empty(Quotes("His declared interests include fees from newspaper articles."));
+    }
+
+    [Fact]
     public void TwoPeopleWithOneSurname_KeepTheirOwnNames()
     {
         const string text = "Hillary Clinton said the plan would work. Later, Bill Clinton said the economy was strong. Clinton said she would win.";

@@ -3082,6 +3082,11 @@ internal ref struct QuoteFinder
                 continue;
             }
 
+            if (InLex(Lex.AdjunctNouns, i) && IsNameToken(first) && !InLex(Lex.Titles, i))
+            {
+                break; // In a statement Google said: the adjunct's noun does not modify the name
+            }
+
             if (IsWord(i) && !IsCap(i) && (_t[i].Flags & TokenFlags.Apostrophe) == 0 && lower < 3 && !InLex(Lex.NotModifiers, i)
                 && !InLex(Lex.SpeechVerbs, i) && !InLex(Lex.FunctionWords, i) && !W(i).EndsWith("ly", StringComparison.Ordinal)
                 && !W(i).EndsWith("ed", StringComparison.Ordinal))

@@ -76,6 +76,14 @@ public class QuoteSpeakerTests
         Assert.Empty(Quotes("His declared interests include fees from newspaper articles."));
     }
 
+    [Theory]
+    [InlineData("In a statement Millbrook Council said the bridge would reopen.")]
+    [InlineData("In a statement, Millbrook Council said the bridge would reopen.")]
+    public void AdjunctWithoutComma_StaysOutOfTheSpeaker(string text)
+    {
+        AssertSpeaker(text, "the bridge would reopen", "Millbrook Council", "Millbrook Council");
+    }
+
     [Fact]
     public void TwoPeopleWithOneSurname_KeepTheirOwnNames()
     {

@@ -31,7 +31,8 @@ internal static class QuoteLexicon
         "quip", "quipped", "testify", "testified", "boast", "boasted", "boasting", "speculate", "speculated", "believe", "believes", "believed",
         "think", "thinks", "caution", "cautioned", "yell", "yelled", "shout", "shouted", "answer", "answered", "continue", "continued",
         "predicts", "recount", "recounted", "acknowledges", "explain", "mused", "muse", "retort", "retorted", "exclaimed", "proclaimed",
-        "contended", "wonder", "wondered", "wonders", "fear", "feared", "fears", "worry", "worried", "worries", "hope", "hoped", "hopes", "demanded", "demand", "demands", "sings", "sang", "wrote", "urged", "pointed", "recalled", "described", "describes");
+        "contended", "confessed", "confesses", "protested", "lamented", "pleaded", "pleads", "reasoned", "swore", "commented",
+        "wonder", "wondered", "wonders", "fear", "feared", "fears", "worry", "worried", "worries", "hope", "hoped", "hopes", "demanded", "demand", "demands", "sings", "sang", "wrote", "urged", "pointed", "recalled", "described", "describes");
 
     /// <summary>Speech verbs that also take a reported clause without <c>that</c> (<c>X said the plan failed</c>).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BareClauseVerbs = Set(
@@ -86,7 +87,11 @@ internal static class QuoteLexicon
 
     /// <summary>Verbs that can introduce a direct quote but rarely speech in a reported clause (<c>the sign read “...”</c>).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> QuoteOnlyVerbs = Set(
-        "read", "reads", "chanted", "chant", "chanting", "wrote", "posted", "tweeted", "echoing", "interjecting", "reading", "titled");
+        "read", "reads", "chanted", "chant", "chanting", "wrote", "posted", "tweeted", "echoing", "interjecting", "reading", "titled",
+        // verbs of manner that attribute quoted words: "Do you care?", implored the campaigner.
+        "implored", "implores", "begged", "begs", "snapped", "snaps", "screamed", "whispered", "whispers", "sighed", "sighs", "laughed",
+        "laughs", "cried", "fumed", "fumes", "raged", "gushed", "gushes", "enthused", "enthuses", "marvelled", "marveled", "grumbled",
+        "grumbles", "interjected", "chimed", "queried", "enquired", "inquired", "blasted", "quizzed", "thundered", "barked", "growled");
 
     /// <summary>Determiners and quantifiers that may open a speaker phrase.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Determiners = Set(

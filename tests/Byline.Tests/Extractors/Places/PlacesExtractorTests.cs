@@ -117,9 +117,21 @@ public class PlacesExtractorTests
     [InlineData("Chad Johnson scored twice.", 0)]
     [InlineData("Jordan said he would retire.", 0)]
     [InlineData("Troops from Chad arrived in the capital.", 1)]
+    [InlineData("His credits included Olympic opening ceremonies.", 0)]
+    [InlineData("Nokia and Toyota reported higher profits.", 0)]
+    [InlineData("The band won two awards at the Brits on Tuesday.", 0)]
     public void Ambiguous_words_count_only_in_place_contexts(string text, int expected)
     {
         Assert.Equal(expected, Find(text).Count);
+    }
+
+    [Fact]
+    public void Westminster_in_a_British_story_is_the_London_borough()
+    {
+        Place p = Find("MPs in Westminster debated the bill as the UK waited.").Single(x => x.Name == "City of Westminster");
+        Assert.Equal(2634341L, p.GeonameId);
+        Assert.Equal("GB", p.CountryCode);
+        Assert.Equal("Westminster", p.Mentions[0].Text);
     }
 
     // Recognition: places inside organization and person names.

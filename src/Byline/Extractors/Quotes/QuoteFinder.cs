@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using Byline.Text;
 
@@ -238,21 +239,7 @@ internal ref struct QuoteFinder
         ReadOnlySpan<char> w = W(i);
         if ((_t[i].Flags & TokenFlags.Capitalized) != 0)
         {
-            if ((_t[i].Flags & TokenFlags.Apostrophe) != 0)
-            {
-                // It's, That's, He's, Let's, I'm, We've, They're: a contraction of a function word, not a name's possessive
-                int apostrophe = w.IndexOfAny('\'', '\u2019');
-                ReadOnlySpan<char> stem = apostrophe > 0 ? w[..apostrophe] : w;
-                if (w.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || w.EndsWith("n\u2019t", StringComparison.OrdinalIgnoreCase)
-                    || QuoteLexicon.FunctionWords.Contains(stem) || stem.Equals("he", StringComparison.OrdinalIgnoreCase)
-                    || stem.Equals("she", StringComparison.OrdinalIgnoreCase) || stem.Equals("they", StringComparison.OrdinalIgnoreCase)
-                    || stem.Equals("let", StringComparison.OrdinalIgnoreCase))
-                {
-                    return false;
-                }
-            }
-
-            return (_lex[i] & (Lex.FunctionWords | Lex.Determiners)) == 0;
+            return (_lex[i] & (Lex.FunctionWords | Lex.Determiners)) == 0 && ((_t[i].Flags & TokenFlags.Apostrophe) == 0 || !IsContraction(w));
         }
 
         // al-Laith, el-Sisi, bin-Laden (hyphenated, as the check above left only those)
@@ -300,6 +287,18 @@ internal ref struct QuoteFinder
             || w.EndsWith("or", StringComparison.Ordinal) && !w.EndsWith("oor", StringComparison.Ordinal)
             || w.EndsWith("ist", StringComparison.Ordinal) || w.EndsWith("ian", StringComparison.Ordinal) || w.EndsWith("man", StringComparison.Ordinal)
             || w.EndsWith("woman", StringComparison.Ordinal) || w.EndsWith("ant", StringComparison.Ordinal) && !w.EndsWith("cant", StringComparison.Ordinal);
+    }
+
+    /// <summary>It's, That's, He's, Let's, I'm, We've, They're, Don't: a contraction of a function word or a negation, not a name's possessive.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool IsContraction(ReadOnlySpan<char> w)
+    {
+        int apostrophe = w.IndexOfAny('\'', '\u2019');
+        ReadOnlySpan<char> stem = apostrophe > 0 ? w[..apostrophe] : w;
+        return w.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || w.EndsWith("n\u2019t", StringComparison.OrdinalIgnoreCase)
+            || QuoteLexicon.FunctionWords.Contains(stem) || stem.Equals("he", StringComparison.OrdinalIgnoreCase)
+            || stem.Equals("she", StringComparison.OrdinalIgnoreCase) || stem.Equals("they", StringComparison.OrdinalIgnoreCase)
+            || stem.Equals("let", StringComparison.OrdinalIgnoreCase);
     }
 
     private readonly bool IsPronoun(int i) =>
@@ -1624,13 +1623,13 @@ internal ref struct QuoteFinder
 
     private void TryReportedVerb(int v)
     {
-        if (Is(v - 1, "a") || Is(v - 1, "an") || Is(v - 1, "the") || Is(v - 1, "his") || Is(v - 1, "her") || Is(v - 1, "their")
-            || Is(v - 1, "its") || Is(v - 1, "our") || Is(v - 1, "my") || Is(v - 1, "your"))
+        if (InLex(Lex.Determiners, v - 1) && (Is(v - 1, "a") || Is(v - 1, "an") || Is(v - 1, "the") || Is(v - 1, "his") || Is(v - 1, "her")
+            || Is(v - 1, "their") || Is(v - 1, "its") || Is(v - 1, "our")))
         {
             return; // an estimated 20,000, the reported plan, his declared income: an adjective, not a verb
         }
 
-        if (Is(v - 1, "having") && Is(v + 1, "that") && IsPunct(v + 2, ','))
+        if (IsPunct(v + 2, ',') && Is(v + 1, "that") && Is(v - 1, "having"))
         {
             return; // "Having said that, ...": a turn of phrase, no one reports anything
         }

@@ -2259,8 +2259,9 @@ internal ref struct QuoteFinder
             return whole;
         }
 
+        // he, she, they, we, I are subjects wherever they stand (standing next to Mr Blair he added); "it" may be an object
         Np np = IsPronoun(j) ? PronounAt(j) : NpBackward(j + 1, ss);
-        if (np.Valid && ValidSubjectStart(np.First, ss))
+        if (np.Valid && (ValidSubjectStart(np.First, ss) || (np.Kind == NpKind.Pronoun && !Is(j, "it"))))
         {
             if (dated > j)
             {

@@ -85,6 +85,17 @@ public class QuoteSpeakerTests
     }
 
     [Fact]
+    public void PronounAfterAnAdjunctWithoutComma_IsTheSubject()
+    {
+        const string text = "Ann Ortiz said the bridge was safe. But standing next to Mr Blair he added that it was crucial to act.";
+        Quote q = Quotes(text)[1];
+        Assert.Equal("it was crucial to act", q.Text);
+        Assert.Equal("Ann Ortiz", q.Speaker?.Name);
+        Assert.Equal("he", q.Speaker?.Text);
+        Assert.Equal(text.IndexOf(" he ", StringComparison.Ordinal) + 1, q.Speaker?.Start);
+    }
+
+    [Fact]
     public void TwoPeopleWithOneSurname_KeepTheirOwnNames()
     {
         const string text = "Hillary Clinton said the plan would work. Later, Bill Clinton said the economy was strong. Clinton said she would win.";

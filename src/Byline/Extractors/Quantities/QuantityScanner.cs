@@ -722,6 +722,11 @@ internal ref struct QuantityScanner
 
     private bool TryDigitNumeral(int i, ref Numeral n)
     {
+        if (i - 2 >= _first && IsSlash(i - 1) && Glued(i - 1) && Glued(i) && IsPlainNumber(i - 2))
+        {
+            return false; // the second half of a slashed pair that was no fraction (9/11, 24/7)
+        }
+
         ReadOnlySpan<char> w = W(i);
         if (!NumberText.TryParse(w, out double v, out int len, out bool seps))
         {
@@ -1780,6 +1785,11 @@ internal ref struct QuantityScanner
     private readonly bool IsNotAQuantity(int i, ref Numeral n)
     {
         int next = n.EndTok;
+        if (next == i + 3 && IsSlash(i + 1) && ((W(i) is "9" && W(i + 2) is "11") || (W(i) is "7" or "24" && W(i + 2) is "7")))
+        {
+            return true; // 9/11 and 7/7 name attacks, 24/7 means "all the time": no fractions
+        }
+
         if (In(next) && (W(next).StartsWith("o’clock", StringComparison.OrdinalIgnoreCase) || W(next).StartsWith("o'clock", StringComparison.OrdinalIgnoreCase)))
         {
             return true;

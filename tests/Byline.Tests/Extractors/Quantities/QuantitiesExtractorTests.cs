@@ -25,6 +25,15 @@ public class QuantitiesExtractorTests
     }
 
     [Theory]
+    [InlineData("Security was tightened after 9/11 and the 7/7 bombings.")]
+    [InlineData("The help desk is open 24/7 for callers.")]
+    [InlineData("Borrowing for 2003/04 fell sharply.")]
+    public void Slashed_pairs_that_are_names_or_periods_are_no_quantities(string text)
+    {
+        Assert.Empty(Find(text));
+    }
+
+    [Theory]
     [InlineData("Officials counted 1,280 ballots.", "1,280 ballots", 1280)]
     [InlineData("The debt reached 12,34,567.89 rupees last year.", "12,34,567.89 rupees", 1234567.89)]
     [InlineData("Temperatures fell to -9.5 overnight.", "-9.5", -9.5)]

@@ -518,6 +518,12 @@ internal ref struct QuantityScanner
                 end = uEnd;
                 a.Value *= uScale;
             }
+            else if (a.Approx && Is(end, "of") && TryUnitAfter(end + 1, a, out u, out uEnd, out uScale) && u.IsCurrency)
+            {
+                unit = u; // millions of pounds, thousands of dollars: a vague amount of money
+                end = uEnd;
+                a.Value *= uScale;
+            }
         }
 
         if (unit is { } cu && cu.IsCurrency && !a.Hyphenated)

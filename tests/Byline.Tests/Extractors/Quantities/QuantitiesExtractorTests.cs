@@ -25,6 +25,19 @@ public class QuantitiesExtractorTests
     }
 
     [Theory]
+    [InlineData("The airline may lose millions of euros this year.", "millions of euros", 1e6, "EUR")]
+    [InlineData("Employers have spent billions of pounds on pensions.", "billions of pounds", 1e9, "GBP")]
+    [InlineData("Drug makers lose hundreds of millions of dollars each year.", "hundreds of millions of dollars", 1e8, "USD")]
+    public void Vague_amounts_of_money_carry_their_currency(string text, string expected, double value, string unit)
+    {
+        Quantity q = Single(text);
+        Assert.Equal(expected, q.Text);
+        Assert.Equal(value, q.Value, 6);
+        Assert.Equal(unit, q.Unit);
+        Assert.Equal(QuantityModifier.Approx, q.Modifier);
+    }
+
+    [Theory]
     [InlineData("Security was tightened after 9/11 and the 7/7 bombings.")]
     [InlineData("The help desk is open 24/7 for callers.")]
     [InlineData("Borrowing for 2003/04 fell sharply.")]

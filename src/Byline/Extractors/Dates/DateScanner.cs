@@ -1319,6 +1319,16 @@ internal ref struct DateScanner
             day = -1; // May 5.5, May 3 percent
         }
 
+        // In January 25 people died: the number counts the people. (The August 7 bombings, the March 3 talks: a date before an
+        // event, with a determiner before the month; on March 3 votes were cast: "on" takes a day.)
+        if (day > 0 && Right(i + 2) && _t[i + 1].Kind == TokenKind.Number && _t[i + 2].Kind == TokenKind.Word && LexAt(i + 2).Kind == LexKind.None
+            && (IsPluralNoun(i + 2) || Is(i + 2, "people") || Is(i + 2, "men") || Is(i + 2, "women") || Is(i + 2, "children"))
+            && !(i > 0 && (Is(i - 1, "on") || Is(i - 1, "the") || Is(i - 1, "a") || Is(i - 1, "an") || Is(i - 1, "this") || Is(i - 1, "last") || Is(i - 1, "next")
+                || Word(i - 1).EndsWith("'s", StringComparison.Ordinal) || Word(i - 1).EndsWith("\u2019s", StringComparison.Ordinal))))
+        {
+            day = -1;
+        }
+
         int yearNext = Right(i + 1) ? YearAt(i + 1) : -1;
         int spelled = day < 0 && yearNext < 0 && i + 1 < _n && Right(i + 1) ? SpelledYear(i + 1, LexAt(i + 1)) : -1;
         bool prep = Left(i - 1, i) && _t[i - 1].Kind == TokenKind.Word && DateLexicon.DatePrepositionLookup.Contains(Core(i - 1));

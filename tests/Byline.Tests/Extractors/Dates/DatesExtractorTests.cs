@@ -25,6 +25,15 @@ public class DatesExtractorTests
     }
 
     [Theory]
+    [InlineData("In January 25 people who took part in the march were held.", "January", "2016-01")]
+    [InlineData("The talks since the August 7 bombings went nowhere.", "August 7", "2016-08-07")]
+    [InlineData("On March 3 votes were cast across the state.", "March 3", "2016-03-03")]
+    public void Number_after_a_month_counts_a_plural_noun_only_without_a_day_cue(string sentence, string text, string value)
+    {
+        AssertSingle(sentence, text, TemporalType.Date, value);
+    }
+
+    [Theory]
     [InlineData("The deal closed on Oct. 25, 2016, after talks.", "Oct. 25, 2016", "2016-10-25")]
     [InlineData("The deal closed on 25 October 2016 after talks.", "25 October 2016", "2016-10-25")]
     [InlineData("The deal closed on 2016-10-25 after talks.", "2016-10-25", "2016-10-25")]

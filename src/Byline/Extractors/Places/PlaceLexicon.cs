@@ -142,6 +142,30 @@ internal static class PlaceLexicon
         "Nashville", "Aurora", "Marshall", "Logan", "Tucker", "Mason", "Hudson", "Cameron", "Darwin", "Hastings",
         "Berkeley", "Columbus", "Calvin", "Florida");
 
+    /// <summary>
+    /// Common given names: at the start of a sentence, such a word before a place's name makes the pair a person
+    /// (<c>Michael Moore's film</c>, <c>David Lincoln said</c>), as any capitalized word does inside a sentence.
+    /// </summary>
+    public static readonly ShapedSet GivenNames = Set(
+        "James", "John", "Robert", "Michael", "William", "David", "Richard", "Joseph", "Thomas", "Charles", "Christopher", "Daniel",
+        "Matthew", "Anthony", "Mark", "Donald", "Steven", "Paul", "Andrew", "Joshua", "Kenneth", "Kevin", "Brian", "George", "Edward",
+        "Ronald", "Timothy", "Jason", "Jeffrey", "Ryan", "Jacob", "Gary", "Nicholas", "Eric", "Jonathan", "Stephen", "Larry", "Justin",
+        "Scott", "Brandon", "Benjamin", "Samuel", "Gregory", "Frank", "Alexander", "Raymond", "Patrick", "Jack", "Dennis", "Jerry",
+        "Tyler", "Aaron", "Jose", "Adam", "Henry", "Nathan", "Douglas", "Zachary", "Peter", "Kyle", "Walter", "Ethan", "Jeremy",
+        "Harold", "Keith", "Christian", "Roger", "Noah", "Gerald", "Carl", "Terry", "Sean", "Austin", "Arthur", "Lawrence", "Jesse",
+        "Dylan", "Bryan", "Joe", "Jordan", "Billy", "Bruce", "Albert", "Willie", "Gabriel", "Logan", "Alan", "Juan", "Wayne", "Roy",
+        "Ralph", "Randy", "Eugene", "Vincent", "Russell", "Elijah", "Louis", "Bobby", "Philip", "Johnny", "Tony", "Ian", "Neil",
+        "Simon", "Martin", "Graham", "Nigel", "Colin", "Stuart", "Gordon", "Alistair", "Alastair", "Malcolm", "Derek", "Trevor",
+        "Mary", "Patricia", "Jennifer", "Linda", "Elizabeth", "Barbara", "Susan", "Jessica", "Sarah", "Karen", "Nancy", "Lisa",
+        "Betty", "Margaret", "Sandra", "Ashley", "Kimberly", "Emily", "Donna", "Michelle", "Dorothy", "Carol", "Amanda", "Melissa",
+        "Deborah", "Stephanie", "Rebecca", "Sharon", "Laura", "Cynthia", "Kathleen", "Amy", "Shirley", "Angela", "Helen", "Anna",
+        "Brenda", "Pamela", "Nicole", "Emma", "Samantha", "Katherine", "Christine", "Debra", "Rachel", "Catherine", "Carolyn",
+        "Janet", "Ruth", "Maria", "Heather", "Diane", "Virginia", "Julie", "Joyce", "Victoria", "Olivia", "Kelly", "Christina",
+        "Lauren", "Joan", "Evelyn", "Judith", "Megan", "Cheryl", "Andrea", "Hannah", "Martha", "Jacqueline", "Frances", "Gloria",
+        "Ann", "Anne", "Teresa", "Kathryn", "Sara", "Janice", "Jean", "Alice", "Madison", "Doris", "Abigail", "Julia", "Judy",
+        "Grace", "Denise", "Amber", "Marilyn", "Beverly", "Danielle", "Theresa", "Sophia", "Marie", "Diana", "Brittany", "Natalie",
+        "Isabella", "Charlotte", "Rose", "Alexis", "Kayla", "Kate", "Jane", "Claire", "Fiona", "Gillian", "Alison", "Tessa");
+
     /// <summary>Words after a name that make it a person: <c>Jordan said</c>.</summary>
     public static readonly ShapedSet SpeechVerbs = Set(
         "said", "says", "told", "added", "asked", "wrote", "explained", "recalled", "noted", "insisted", "admitted",

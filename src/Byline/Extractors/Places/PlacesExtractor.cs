@@ -1568,7 +1568,7 @@ public sealed class PlacesExtractor : IArticleExtractor
                 ReadOnlySpan<char> prev = _text.AsSpan(toks[p].Start, toks[p].Length);
                 bool prevIsPlace = index > 0 && _cands[index - 1].Last == p && !_cands[index - 1].Rejected;
                 if (!prevIsPlace && !PlaceLexicon.NameNeutral.Contains(prev)
-                    && ((toks[p].Flags & TokenFlags.SentenceStart) == 0 || PlaceLexicon.OrganizationHeads.Contains(prev)))
+                    && ((toks[p].Flags & TokenFlags.SentenceStart) == 0 || PlaceLexicon.OrganizationHeads.Contains(prev) || PlaceLexicon.GivenNames.Contains(prev)))
                 {
                     if (cand.Type == CandidateType.Name && cand.First == cand.Last && !LooksLikeMajorPlace(cand.Key))
                     {

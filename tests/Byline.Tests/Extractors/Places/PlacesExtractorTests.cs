@@ -137,6 +137,8 @@ public class PlacesExtractorTests
     // Recognition: places inside organization and person names.
     [Theory]
     [InlineData("Paris Hilton arrived late to the party.")]
+    [InlineData("The film won the award. Michael Moore's next documentary opens in May.")]
+    [InlineData("The vote was close. Robert Redford thanked the jury.")]
     [InlineData("The Bank of England raised rates.")]
     [InlineData("The Syrian Observatory for Human Rights reported clashes.")]
     [InlineData("Kurdish fighters and Arab tribes held the line.")]

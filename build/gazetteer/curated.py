@@ -472,9 +472,10 @@ DEMONYMS = [
 
 # Capitalized words that news uses far more often for something else than for
 # the small place of the same name: the Olympic Games, companies (Nokia,
-# Toyota, Hitachi), clubs (Arsenal), the Brit Awards. Like the English word
+# Toyota, Hitachi, Honda), clubs (Arsenal), the Brit Awards, a president
+# (Obama, also a Japanese city), "Sens." (senators). Like the English word
 # list's words, they are places only in a place context ("in Nokia, Finland").
-NEWS_COMMON_WORDS = {"olympic", "olympics", "nokia", "toyota", "hitachi", "arsenal", "brits"}
+NEWS_COMMON_WORDS = {"olympic", "olympics", "nokia", "toyota", "hitachi", "honda", "arsenal", "brits", "obama", "sens"}
 
 # Noisy source entries that are dropped (wrong country, not an adjective, or
 # region adjectives handled elsewhere).

@@ -119,6 +119,8 @@ public class PlacesExtractorTests
     [InlineData("Troops from Chad arrived in the capital.", 1)]
     [InlineData("His credits included Olympic opening ceremonies.", 0)]
     [InlineData("Nokia and Toyota reported higher profits.", 0)]
+    [InlineData("Their red Honda broke down on the highway.", 0)]
+    [InlineData("Sens. Ann Ortiz and Bo Reyes voted no.", 0)]
     [InlineData("The band won two awards at the Brits on Tuesday.", 0)]
     public void Ambiguous_words_count_only_in_place_contexts(string text, int expected)
     {

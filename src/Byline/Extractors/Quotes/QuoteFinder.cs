@@ -294,9 +294,23 @@ internal ref struct QuoteFinder
     private static bool IsContraction(ReadOnlySpan<char> w)
     {
         int apostrophe = w.IndexOfAny('\'', '\u2019');
-        ReadOnlySpan<char> stem = apostrophe > 0 ? w[..apostrophe] : w;
-        return w.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || w.EndsWith("n\u2019t", StringComparison.OrdinalIgnoreCase)
-            || QuoteLexicon.FunctionWords.Contains(stem) || stem.Equals("he", StringComparison.OrdinalIgnoreCase)
+        if (apostrophe <= 0)
+        {
+            return false;
+        }
+
+        if (apostrophe == w.Length - 2 && (w[^1] | 0x20) == 't' && (w[apostrophe - 1] | 0x20) == 'n')
+        {
+            return true; // Don't, Isn't, Can't
+        }
+
+        if (apostrophe > 5)
+        {
+            return false; // Blair's, Government's: the function words that contract are short
+        }
+
+        ReadOnlySpan<char> stem = w[..apostrophe];
+        return QuoteLexicon.FunctionWords.Contains(stem) || stem.Equals("he", StringComparison.OrdinalIgnoreCase)
             || stem.Equals("she", StringComparison.OrdinalIgnoreCase) || stem.Equals("they", StringComparison.OrdinalIgnoreCase)
             || stem.Equals("let", StringComparison.OrdinalIgnoreCase);
     }
@@ -359,20 +373,7 @@ internal ref struct QuoteFinder
             // stays with the person already filed.)
             if (!SamePerson(known.Name, nameFirst, end) && !(end - nameFirst == 2 && (_t[nameFirst].Flags & TokenFlags.SentenceStart) != 0))
             {
-                // Bill Clinton after Hillary Clinton: another person with the same surname, filed under the full name; the bare
-                // surname keeps pointing to the one introduced first.
-                string full = StripPossessive(Join(nameFirst, end));
-                string? role = nameFirst > start ? RoleText(start, nameFirst) : null;
-                if (!_people.TryGetValue(full, out (string Name, string? Role) other))
-                {
-                    _people[full] = (full, role);
-                }
-                else if (other.Role is null && role is not null)
-                {
-                    _people[full] = (other.Name, role);
-                }
-
-                _personMentions.Add((nameFirst, full));
+                RegisterNamesake(start, nameFirst, end);
                 return;
             }
 
@@ -388,6 +389,27 @@ internal ref struct QuoteFinder
         key = last.ToString();
         _personMentions.Add((nameFirst, key));
         _people[key] = (StripPossessive(Join(nameFirst, end)), nameFirst > start ? RoleText(start, nameFirst) : null);
+    }
+
+    /// <summary>
+    /// Bill Clinton after Hillary Clinton: another person with the same surname, filed under the full name; the bare surname
+    /// keeps pointing to the one introduced first.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void RegisterNamesake(int start, int nameFirst, int end)
+    {
+        string full = StripPossessive(Join(nameFirst, end));
+        string? role = nameFirst > start ? RoleText(start, nameFirst) : null;
+        if (!_people.TryGetValue(full, out (string Name, string? Role) other))
+        {
+            _people[full] = (full, role);
+        }
+        else if (other.Role is null && role is not null)
+        {
+            _people[full] = (other.Name, role);
+        }
+
+        _personMentions.Add((nameFirst, full));
     }
 
     /// <summary>
@@ -445,7 +467,7 @@ internal ref struct QuoteFinder
         for (int i = first; i < end; i++)
         {
             // A title, an honorific or an owner before the name (Arsenal's Sol Campbell).
-            if (InLex(Lex.Titles, i) || InLex(Lex.Honorifics, i) || (i < end - 1 && IsPossessive(i)))
+            if (InLex(Lex.Titles, i) || InLex(Lex.Honorifics, i) || (i < end - 1 && (_t[i].Flags & TokenFlags.Apostrophe) != 0 && IsPossessive(i)))
             {
                 name = i + 1;
             }

@@ -166,6 +166,9 @@ internal static class PlaceLexicon
         "Grace", "Denise", "Amber", "Marilyn", "Beverly", "Danielle", "Theresa", "Sophia", "Marie", "Diana", "Brittany", "Natalie",
         "Isabella", "Charlotte", "Rose", "Alexis", "Kayla", "Kate", "Jane", "Claire", "Fiona", "Gillian", "Alison", "Tessa");
 
+    /// <summary>Institutions whose names are also small towns' names; in news they name the institution.</summary>
+    public static readonly ShapedSet InstitutionNames = Set("White House", "Red Cross", "Red Crescent");
+
     /// <summary>Words after a name that make it a person: <c>Jordan said</c>.</summary>
     public static readonly ShapedSet SpeechVerbs = Set(
         "said", "says", "told", "added", "asked", "wrote", "explained", "recalled", "noted", "insisted", "admitted",

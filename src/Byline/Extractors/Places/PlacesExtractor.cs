@@ -494,6 +494,12 @@ public sealed class PlacesExtractor : IArticleExtractor
                     continue;
                 }
 
+                if (matched > 0 && PlaceLexicon.InstitutionNames.Contains(_text.AsSpan(t.Start, cutEnd - t.Start)))
+                {
+                    i = lastTok; // the White House, the Red Cross: an institution, not White House, Tenn.
+                    continue;
+                }
+
                 AddCandidate(i, lastTok, t.Start, cutEnd, key, InDateline(t) || hyphenContext);
                 i = lastTok;
             }

@@ -142,6 +142,8 @@ public class PlacesExtractorTests
     [InlineData("The film won the award. Michael Moore's next documentary opens in May.")]
     [InlineData("The vote was close. Robert Redford thanked the jury.")]
     [InlineData("The Bank of England raised rates.")]
+    [InlineData("The White House said the talks would go on.")]
+    [InlineData("Volunteers from the Red Cross handed out food.")]
     [InlineData("The Syrian Observatory for Human Rights reported clashes.")]
     [InlineData("Kurdish fighters and Arab tribes held the line.")]
     public void Names_inside_other_names_are_not_places(string text)

@@ -97,7 +97,7 @@ internal static class PlaceLexicon
         "Union", "Council", "Committee", "Commission", "Board", "Bureau", "Authority", "Service", "Services",
         "Army", "Navy", "Guard", "Forces", "Brigade", "Battalion", "Regiment", "Division", "Corps", "Revolution",
         "Coalition", "Alliance", "Consulate", "Embassy", "Court", "Tribunal", "Parliament", "Assembly", "Congress",
-        "Cup", "Open", "Championship", "Championships", "Games", "Olympics", "Marathon", "Grand", "Prix", "Festival",
+        "Cup", "Open", "Championship", "Championships", "Series", "Games", "Olympics", "Marathon", "Grand", "Prix", "Festival",
         "Rangers", "United", "City", "Wanderers", "Rovers", "Athletic", "Bulls", "Bears", "Giants", "Lakers",
         "Yankees", "Mets", "Red", "Blue", "White", "Black", "Zoo", "Library", "Cathedral", "Mosque", "Temple",
         "Diocese", "Archdiocese", "Street", "St.", "Avenue", "Ave.", "Road", "Rd.", "Boulevard", "Blvd.", "Lane",

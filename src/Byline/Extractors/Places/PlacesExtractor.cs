@@ -1528,6 +1528,14 @@ public sealed class PlacesExtractor : IArticleExtractor
             ReadOnlySpan<Token> toks = _doc.Tokens;
             int n = cand.Last + 1;
             bool possessive = cand.End < toks[cand.Last].End;
+
+            // Douglas & Lomason, Marks & Spencer, Johnson & Johnson: a firm's name
+            if (cand.Type == CandidateType.Name && ((IsAmpersand(n) && n + 1 < toks.Length && IsCapWord(n + 1, sameLine: true))
+                || (cand.First >= 2 && IsAmpersand(cand.First - 1) && IsCapWord(cand.First - 2, sameLine: true))))
+            {
+                return true;
+            }
+
             if (!possessive && n < toks.Length && IsCapWord(n, sameLine: true))
             {
                 ReadOnlySpan<char> next = _text.AsSpan(toks[n].Start, toks[n].Length);
@@ -1604,6 +1612,8 @@ public sealed class PlacesExtractor : IArticleExtractor
 
             return false;
         }
+
+        private bool IsAmpersand(int k) => k >= 0 && k < _doc.Tokens.Length && _doc.Tokens[k].Length == 1 && _text[_doc.Tokens[k].Start] == '&';
 
         /// <summary>
         /// <c>Steven Sachs of Alexandria</c>: a first name and a surname before <c>of</c> (two capitalized words that open no

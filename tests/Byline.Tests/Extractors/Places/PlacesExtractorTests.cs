@@ -128,6 +128,14 @@ public class PlacesExtractorTests
     }
 
     [Fact]
+    public void Ampersand_at_the_text_start_is_no_firm_name()
+    {
+        Place p = Assert.Single(Find("& Houston"));
+        Assert.Equal("Houston", p.Mentions[0].Text);
+        Assert.Equal(2, p.Mentions[0].Start);
+    }
+
+    [Fact]
     public void Westminster_in_a_British_story_is_the_London_borough()
     {
         Place p = Find("MPs in Westminster debated the bill as the UK waited.").Single(x => x.Name == "City of Westminster");
@@ -143,6 +151,9 @@ public class PlacesExtractorTests
     [InlineData("The vote was close. Robert Redford thanked the jury.")]
     [InlineData("The Bank of England raised rates.")]
     [InlineData("The White House said the talks would go on.")]
+    [InlineData("Shares of Douglas & Lomason rose on the merger.")]
+    [InlineData("He won the World Series of Golf last week.")]
+    [InlineData("The firm Smith & Houston")]
     [InlineData("Volunteers from the Red Cross handed out food.")]
     [InlineData("The Syrian Observatory for Human Rights reported clashes.")]
     [InlineData("Kurdish fighters and Arab tribes held the line.")]

@@ -1529,9 +1529,11 @@ public sealed class PlacesExtractor : IArticleExtractor
             int n = cand.Last + 1;
             bool possessive = cand.End < toks[cand.Last].End;
 
-            // Douglas & Lomason, Marks & Spencer, Johnson & Johnson: a firm's name
-            if (cand.Type == CandidateType.Name && ((IsAmpersand(n) && n + 1 < toks.Length && IsCapWord(n + 1, sameLine: true))
-                || (cand.First >= 2 && IsAmpersand(cand.First - 1) && IsCapWord(cand.First - 2, sameLine: true))))
+            // Douglas & Lomason, Marks & Spencer, Johnson & Johnson: a firm's name (but Serbia & Montenegro, Folkestone & Hythe:
+            // two places)
+            if (cand.Type == CandidateType.Name
+                && ((IsAmpersand(n) && n + 1 < toks.Length && IsCapWord(n + 1, sameLine: true) && !(index + 1 < _cands.Count && _cands[index + 1].First == n + 1))
+                    || (cand.First >= 2 && IsAmpersand(cand.First - 1) && IsCapWord(cand.First - 2, sameLine: true) && !(index > 0 && _cands[index - 1].Last == cand.First - 2))))
             {
                 return true;
             }

@@ -128,6 +128,14 @@ public class PlacesExtractorTests
     }
 
     [Fact]
+    public void Two_places_joined_by_an_ampersand_stay_places()
+    {
+        IReadOnlyList<Place> found = Find("Serbia & Montenegro drew with Spain.");
+        Assert.Contains(found, p => p.CountryCode == "RS" && p.Mentions[0].Text == "Serbia");
+        Assert.Contains(found, p => p.CountryCode == "ME" && p.Mentions[0].Text == "Montenegro");
+    }
+
+    [Fact]
     public void Ampersand_at_the_text_start_is_no_firm_name()
     {
         Place p = Assert.Single(Find("& Houston"));

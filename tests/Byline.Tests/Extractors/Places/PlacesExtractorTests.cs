@@ -161,7 +161,7 @@ public class PlacesExtractorTests
     [InlineData("The White House said the talks would go on.")]
     [InlineData("Shares of Douglas & Lomason rose on the merger.")]
     [InlineData("He won the World Series of Golf last week.")]
-    [InlineData("The firm Smith & Houston")]
+    [InlineData("The firm Lomason & Houston filed the suit.")]
     [InlineData("Volunteers from the Red Cross handed out food.")]
     [InlineData("The Syrian Observatory for Human Rights reported clashes.")]
     [InlineData("Kurdish fighters and Arab tribes held the line.")]

@@ -1529,11 +1529,7 @@ public sealed class PlacesExtractor : IArticleExtractor
             int n = cand.Last + 1;
             bool possessive = cand.End < toks[cand.Last].End;
 
-            // Douglas & Lomason, Marks & Spencer, Johnson & Johnson: a firm's name (but Serbia & Montenegro, Folkestone & Hythe:
-            // two places)
-            if (cand.Type == CandidateType.Name
-                && ((IsAmpersand(n) && n + 1 < toks.Length && IsCapWord(n + 1, sameLine: true) && !(index + 1 < _cands.Count && _cands[index + 1].First == n + 1))
-                    || (cand.First >= 2 && IsAmpersand(cand.First - 1) && IsCapWord(cand.First - 2, sameLine: true) && !(index > 0 && _cands[index - 1].Last == cand.First - 2))))
+            if (cand.Type == CandidateType.Name && JoinedToFirmName(cand, index))
             {
                 return true;
             }
@@ -1613,6 +1609,20 @@ public sealed class PlacesExtractor : IArticleExtractor
             }
 
             return false;
+        }
+
+        /// <summary>
+        /// Douglas &amp; Lomason, Marks &amp; Spencer: across an <c>&amp;</c> from the candidate stands a capitalized word that is no place
+        /// itself, so the two make a firm's name (Serbia &amp; Montenegro, Folkestone &amp; Hythe stay two places).
+        /// </summary>
+        private bool JoinedToFirmName(Candidate cand, int index)
+        {
+            int after = cand.Last + 2, before = cand.First - 2;
+            bool firmAfter = IsAmpersand(cand.Last + 1) && after < _doc.Tokens.Length && IsCapWord(after, sameLine: true)
+                && !(index + 1 < _cands.Count && _cands[index + 1].First == after);
+            bool firmBefore = before >= 0 && IsAmpersand(cand.First - 1) && IsCapWord(before, sameLine: true)
+                && !(index > 0 && _cands[index - 1].Last == before);
+            return firmAfter || firmBefore;
         }
 
         private bool IsAmpersand(int k) => k >= 0 && k < _doc.Tokens.Length && _doc.Tokens[k].Length == 1 && _text[_doc.Tokens[k].Start] == '&';

@@ -1664,11 +1664,11 @@ internal ref struct QuoteFinder
         bool adverbial = participle && (Is(v - 1, "by") || Is(v - 1, "after") || Is(v - 1, "before") || Is(v - 1, "while")
             || Is(v - 1, "when") || Is(v - 1, "and"));
         // ..., saying / “...,” adding: a participle after a comma, also one inside the closing mark of a quote.
-        bool afterComma = IsPunct(v - 1, ',')
-            || (v >= 2 && _t[v - 1].Kind == TokenKind.Quote && (_t[v - 1].Flags & TokenFlags.ClosingQuote) != 0 && IsPunct(v - 2, ','));
-        // ... – saying ... and ..., falsely suggesting ...: a dash, or an -ly adverb after the comma, also sets a participle apart.
+        bool afterComma = IsPunct(v - 1, ',') || (IsClosingQuote(v - 1) && IsPunct(v - 2, ','));
+        // ... – saying ... and ..., falsely suggesting / ..., only saying ...: a dash, or an adverb after the comma, also sets a
+        // participle apart.
         bool setApart = afterComma || (participle && v >= 1 && _t[v - 1].Kind == TokenKind.Dash)
-            || (participle && v >= 2 && IsPunct(v - 2, ',') && IsWord(v - 1) && !IsCap(v - 1) && W(v - 1).EndsWith("ly", StringComparison.Ordinal));
+            || (participle && IsPunct(v - 2, ',') && (IsMannerAdverb(v - 1) || Is(v - 1, "only")));
         if (participle && !setApart && !progressive && !adverbial)
         {
             return; // "saying" as a noun or inside a phrase
@@ -2077,15 +2077,15 @@ internal ref struct QuoteFinder
                 {
                     // ..., adding / ...,” adding: a comma inside the closing mark ends the clause the same way, mark included.
                     int next = i + 1;
-                    bool closes = _t[next].Kind == TokenKind.Quote && (_t[next].Flags & TokenFlags.ClosingQuote) != 0 && next + 1 < sentEnd;
+                    bool closes = IsClosingQuote(next) && next + 1 < sentEnd;
                     if (closes)
                     {
                         next++;
                     }
 
-                    // ..., falsely suggesting: an -ly adverb may stand before the breaker
-                    int breaker = next + 1 < sentEnd && IsWord(next) && !IsCap(next) && W(next).EndsWith("ly", StringComparison.Ordinal)
-                        && W(next + 1).EndsWith("ing", StringComparison.Ordinal) ? next + 1 : next;
+                    // ..., falsely suggesting / ..., only saying: an adverb may stand before the breaker
+                    int breaker = next + 1 < sentEnd && (IsMannerAdverb(next) || Is(next, "only")) && W(next + 1).EndsWith("ing", StringComparison.Ordinal)
+                        ? next + 1 : next;
                     if ((InLex(Lex.ClauseBreakers, breaker) && !Is(breaker, "and")) || AttributionFollows(next, sentEnd))
                     {
                         if (closes)
@@ -2108,7 +2108,7 @@ internal ref struct QuoteFinder
             {
                 last = i;
             }
-            else if (t.Kind == TokenKind.Quote && i > k && (t.Flags & TokenFlags.ClosingQuote) != 0)
+            else if (i > k && IsClosingQuote(i))
             {
                 last = i;
             }
@@ -3169,10 +3169,26 @@ internal ref struct QuoteFinder
         }
 
         ReadOnlySpan<char> w = W(i);
-        return w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal) && !w.EndsWith("ily", StringComparison.Ordinal) && (_lex[i] & Lex.SpeakerNouns) == 0
+        return IsMannerAdverb(i)
             || w.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || w.EndsWith("n’t", StringComparison.OrdinalIgnoreCase)
             || w is "would" or "could" or "should" or "might" or "may" or "will" or "can" or "must" or "do" or "did" or "does" or "not" or "never";
     }
+
+    /// <summary>A lower-case adverb in -ly (<c>strongly</c>, <c>falsely</c>; not <c>family</c>, <c>only</c>).</summary>
+    private readonly bool IsMannerAdverb(int i)
+    {
+        if (!IsWord(i) || IsCap(i))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> w = W(i);
+        return w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal) && !w.EndsWith("ily", StringComparison.Ordinal) && (_lex[i] & Lex.SpeakerNouns) == 0;
+    }
+
+    /// <summary>A quote mark that closes a quotation.</summary>
+    private readonly bool IsClosingQuote(int i) =>
+        i >= 0 && i < _t.Length && _t[i].Kind == TokenKind.Quote && (_t[i].Flags & TokenFlags.ClosingQuote) != 0;
 
     /// <summary>A number or a number word that can count a group of speakers (<c>Thirty</c>, <c>58</c>, <c>two-thirds</c>).</summary>
     private readonly bool IsQuantity(int i) =>

@@ -504,7 +504,9 @@ internal ref struct QuoteFinder
         return s < end ? Join(s, end) : string.Empty;
     }
 
-    private readonly string Join(int first, int end) => _text.Substring(_t[first].Start, _t[end - 1].End - _t[first].Start);
+    private readonly string Join(int first, int end) => JoinSpan(first, end).ToString();
+
+    private readonly ReadOnlySpan<char> JoinSpan(int first, int end) => _text.AsSpan(_t[first].Start, _t[end - 1].End - _t[first].Start);
 
     // ---- quote marks ---------------------------------------------------------------------------
 
@@ -3416,21 +3418,20 @@ internal ref struct QuoteFinder
                     role = null;
                 }
 
-                string written = StripPossessive(Join(np.NameFirst, np.End));
-                bool fullName = np.End - np.NameFirst >= 2;
-                if (fullName && _people.TryGetValue(written, out (string Name, string? Role) own))
+                var people = _people.GetAlternateLookup<ReadOnlySpan<char>>();
+                if (np.End - np.NameFirst >= 2 && people.TryGetValue(WithoutPossessive(JoinSpan(np.NameFirst, np.End)), out (string Name, string? Role) own))
                 {
                     name = own.Name; // Bill Clinton, filed apart from Hillary Clinton
                     role ??= own.Role;
                 }
-                else if (_people.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(LastKey(np.End - 1), out (string Name, string? Role) full))
+                else if (people.TryGetValue(LastKey(np.End - 1), out (string Name, string? Role) full))
                 {
                     name = full.Name;
                     role ??= full.Role;
                 }
                 else
                 {
-                    name = written;
+                    name = StripPossessive(Join(np.NameFirst, np.End));
                 }
 
                 role ??= np.AppositiveRole;
@@ -3541,8 +3542,10 @@ internal ref struct QuoteFinder
         var w => w.ToString(),
     };
 
-    private static string StripPossessive(string s) =>
-        s.Length > 2 && (s.EndsWith("’s", StringComparison.Ordinal) || s.EndsWith("'s", StringComparison.Ordinal)) ? s.Substring(0, s.Length - 2) : s;
+    private static string StripPossessive(string s) => WithoutPossessive(s).Length < s.Length ? s.Substring(0, s.Length - 2) : s;
+
+    private static ReadOnlySpan<char> WithoutPossessive(ReadOnlySpan<char> s) =>
+        s.Length > 2 && (s.EndsWith("’s", StringComparison.Ordinal) || s.EndsWith("'s", StringComparison.Ordinal)) ? s[..^2] : s;
 
     private static bool IsPlural(string head) =>
         head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal) || head is "people" or "police" or "staff" or "men" or "women";

@@ -52,6 +52,33 @@ internal static class PlaceLexicon
     public static readonly ShapedSet AreaSuffixes = Set(
         "County", "Parish", "Township", "Borough"); // IsAreaSuffix tests for 6 to 8 letters first
 
+    /// <summary>Words that end a street's or a road's name: <c>Main Street</c>, <c>Orchard St.</c>, <c>Kanawha Boulevard</c>, <c>Old Lexington Highway</c>.</summary>
+    public static readonly ShapedMap<StreetKind> StreetSuffixes = new(new Dictionary<string, StreetKind>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Street"] = StreetKind.Street, ["St."] = StreetKind.Street, ["Avenue"] = StreetKind.Street, ["Ave."] = StreetKind.Street,
+        ["Boulevard"] = StreetKind.Street, ["Blvd."] = StreetKind.Street, ["Lane"] = StreetKind.Street, ["Drive"] = StreetKind.Street,
+        ["Road"] = StreetKind.Road, ["Rd."] = StreetKind.Road, ["Highway"] = StreetKind.Road, ["Hwy."] = StreetKind.Road,
+        ["Parkway"] = StreetKind.Road, ["Pkwy."] = StreetKind.Road, ["Turnpike"] = StreetKind.Road, ["Expressway"] = StreetKind.Road,
+        ["Freeway"] = StreetKind.Road, ["Trail"] = StreetKind.Trail,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase));
+
+    /// <summary>Words that name a numbered road before its number: <c>Highway 82</c>, <c>Interstate 75</c>, <c>Route 66</c>, <c>County Road 43</c>.</summary>
+    public static readonly ShapedSet RouteWords = Set(
+        "Highway", "Hwy.", "Hwy", "Interstate", "Interstates", "Route", "Rte.", "Road", "Freeway", "Motorway");
+
+    /// <summary>Capital codes of numbered roads: <c>US 19</c>, <c>KY 52</c>, <c>FM 645</c>, <c>CR 2202</c>, <c>I-75</c>, <c>US-24</c>.</summary>
+    public static readonly ShapedSet RouteCodes = Set(
+        "I", "US", "SR", "CR", "FM", "SH", "RM", "KY");
+
+    /// <summary>Words that may open a street's name though they open no other name: <c>North Main Street</c>, <c>Old Alton Road</c>.</summary>
+    public static readonly ShapedSet StreetOpeners = Set(
+        "North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest", "N.", "S.", "E.", "W.", "N", "S", "E", "W",
+        "Old", "New", "Upper", "Lower", "Central", "Greater");
+
+    /// <summary>Compass words that may close a street's name: <c>40th Avenue South</c>, <c>Interstate 64 West</c>, <c>Seventh Street N.W.</c>.</summary>
+    public static readonly ShapedSet StreetClosers = Set(
+        "North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest", "N.W.", "N.E.", "S.W.", "S.E.", "NW", "NE", "SW", "SE");
+
     /// <summary>Capitalized words that may follow or precede a place without making it part of another name.</summary>
     public static readonly ShapedSet NameNeutral = Set(
         "President", "Presidents", "Prime", "Minister", "Ministers", "Foreign", "Defense", "Defence", "Interior",
@@ -71,7 +98,8 @@ internal static class PlaceLexicon
         "Over", "Against", "Despite", "After", "Before", "During", "On", "By", "Into", "Toward", "Towards", "Than",
         "Or", "Nor", "So", "Yet", "Also", "Only", "Even", "Welcome", "Tour", "Visit", "Says", "Said", "Is", "Was",
         "Are", "Were", "Will", "Has", "Have", "Had", "Not", "No", "All", "More", "Most", "Many", "New", "Old",
-        "OK");
+        "OK", "Former", "Neither", "Either", "Some", "Every", "Each", "Any", "Another", "Other", "Several", "Such", "This",
+        "That", "These", "Those", "Its", "His", "Her", "Their", "Our", "My", "Your");
 
     /// <summary>Compass words that open a region of the place they precede (<c>North Texas</c>, <c>Northeast Georgia</c>).</summary>
     public static readonly ShapedSet CompassWords = Set(
@@ -164,7 +192,10 @@ internal static class PlaceLexicon
         "Lauren", "Joan", "Evelyn", "Judith", "Megan", "Cheryl", "Andrea", "Hannah", "Martha", "Jacqueline", "Frances", "Gloria",
         "Ann", "Anne", "Teresa", "Kathryn", "Sara", "Janice", "Jean", "Alice", "Madison", "Doris", "Abigail", "Julia", "Judy",
         "Grace", "Denise", "Amber", "Marilyn", "Beverly", "Danielle", "Theresa", "Sophia", "Marie", "Diana", "Brittany", "Natalie",
-        "Isabella", "Charlotte", "Rose", "Alexis", "Kayla", "Kate", "Jane", "Claire", "Fiona", "Gillian", "Alison", "Tessa");
+        "Isabella", "Charlotte", "Rose", "Alexis", "Kayla", "Kate", "Jane", "Claire", "Fiona", "Gillian", "Alison", "Tessa",
+        "Dan", "Tom", "Jim", "Bob", "Mike", "Dave", "Steve", "Chris", "Nick", "Ben", "Sam", "Matt", "Rob", "Andy", "Pete", "Phil",
+        "Tim", "Ken", "Ron", "Jeff", "Greg", "Rick", "Bill", "Jon", "Alex", "Liz", "Sue", "Jo", "Kim", "Jenny", "Katie", "Sally",
+        "Debbie", "Tina");
 
     /// <summary>Institutions whose names are also small towns' names; in news they name the institution.</summary>
     public static readonly ShapedSet InstitutionNames = Set("White House", "Red Cross", "Red Crescent");
@@ -176,7 +207,8 @@ internal static class PlaceLexicon
 
     /// <summary>Titles right before a single name that make it a person's name: <c>President Obama</c>, <c>Sen. Lincoln</c>.</summary>
     public static readonly ShapedSet PersonTitles = Set(
-        "President", "Sen.", "Senator", "Rep.", "Representative", "Gov.", "Governor", "Mr.", "Mrs.", "Ms.", "Dr.", "Judge",
+        "President", "Sen.", "Senator", "Rep.", "Representative", "Gov.", "Governor", "Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs",
+        "Ms", "Dr", "Judge",
         "Sheriff", "Coach", "Officer", "Sgt.", "Lt.", "Capt.", "Col.", "Gen.", "Maj.", "Cpl.", "Pvt.", "Rev.", "Pastor",
         "Father", "Mayor", "Commissioner", "Councilman", "Councilwoman", "Trooper", "Detective", "Deputy", "Justice",
         "Secretary", "Prof.", "Professor", "Sir", "Lady", "Rabbi", "Bishop", "Chairman", "Chairwoman", "Chancellor",

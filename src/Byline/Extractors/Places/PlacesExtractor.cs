@@ -22,11 +22,13 @@ namespace Byline.Extractors.Places;
 /// (<c>D-Charleston</c>), hyphenated compounds (<c>Egypt-US</c>), a person's home town (<c>Steven Sachs of Alexandria</c>,
 /// <c>a DeKalb man</c>); demonyms used as languages (<c>spoke French</c>) do not.</para>
 /// <para>Names the gazetteer lacks are reported with a <see langword="null"/> id when the context marks them as places
-/// (<c>the village of X</c>, <c>south of X</c>, <c>X County</c>, <c>three areas – X, Y and Z</c>).</para>
+/// (<c>the village of X</c>, <c>south of X</c>, <c>X County</c>, <c>three areas – X, Y and Z</c>), and so are streets, roads and
+/// numbered routes (<c>North Main Street</c>, <c>Highway 82</c>, <c>I-75</c>), whose <see cref="Place.FeatureCode"/> is GeoNames'
+/// <c>ST</c>, <c>RD</c> or <c>TRL</c>.</para>
 /// <para>The extractor is stateless and thread-safe. The embedded gazetteer is loaded once per process: constructing an
 /// extractor that uses it starts the load on a thread-pool thread, so that it is ready (or nearly) by the first analysis.</para>
 /// </remarks>
-public sealed class PlacesExtractor : IArticleExtractor
+public sealed partial class PlacesExtractor : IArticleExtractor
 {
     private const int MaxTokens = 6;
     private const int BufferLength = 160;
@@ -125,10 +127,11 @@ public sealed class PlacesExtractor : IArticleExtractor
         public int QualifierAdmin1;
         public int ForcedEntry;
         public int Slot;
+        public StreetKind Street;
     }
 
     /// <summary>The state of one extraction; its collections are cleared and reused by the next extraction on the same thread.</summary>
-    private sealed class Run
+    private sealed partial class Run
     {
         private Gazetteer _gz = null!;
         private PlaceScores _scores = null!;
@@ -192,6 +195,7 @@ public sealed class PlacesExtractor : IArticleExtractor
         {
             bool large = _cands.Count > 4096; // a huge article: give its memory back
             _cands.Clear();
+            _streets.Clear();
             _personKeys.Clear();
             _placeContextKeys.Clear();
             _teamKeys.Clear();
@@ -207,6 +211,8 @@ public sealed class PlacesExtractor : IArticleExtractor
             if (large)
             {
                 _cands.TrimExcess();
+                _streets.TrimExcess();
+                _merged.TrimExcess();
                 _personKeys.TrimExcess();
                 _placeContextKeys.TrimExcess();
                 _teamKeys.TrimExcess();
@@ -244,6 +250,11 @@ public sealed class PlacesExtractor : IArticleExtractor
             }
 
             _sports = IsSportsArticle();
+
+            if (_options.IncludeUnresolved)
+            {
+                ScanThoroughfares();
+            }
 
             ScanContextPlaces();
             if (_cands.Count == 0)
@@ -1644,6 +1655,11 @@ public sealed class PlacesExtractor : IArticleExtractor
 
             ReadOnlySpan<char> first = _text.AsSpan(toks[given].Start, toks[given].Length);
             ReadOnlySpan<char> last = _text.AsSpan(toks[surname].Start, toks[surname].Length);
+            if (PlaceLexicon.PersonTitles.Contains(first) && !PlaceLexicon.OrganizationHeads.Contains(last) && !PlaceLexicon.MemberNouns.Contains(last))
+            {
+                return true; // Mr Skeens of Brownsville
+            }
+
             if (PlaceLexicon.OrganizationHeads.Contains(first) || PlaceLexicon.NameNeutral.Contains(first) || PlaceLexicon.PersonTitles.Contains(first)
                 || PlaceLexicon.OrganizationHeads.Contains(last) || PlaceLexicon.MemberNouns.Contains(last) || last[1..].ContainsAnyInRange('A', 'Z'))
             {
@@ -2351,7 +2367,7 @@ public sealed class PlacesExtractor : IArticleExtractor
                     {
                         slot = _slots.Count;
                         _slotByUnknown[surface] = slot;
-                        _slots.Add(new OutputSlot { Entry = -1, Unknown = surface, Country = c.Country });
+                        _slots.Add(new OutputSlot { Entry = -1, Unknown = surface, Country = c.Country, Street = c.Street });
                     }
                 }
                 else
@@ -2401,7 +2417,7 @@ public sealed class PlacesExtractor : IArticleExtractor
                 var mentions = Array.AsReadOnly(s.Mentions!);
                 if (s.Entry < 0)
                 {
-                    places.Add(new Place(s.Unknown!, null, s.Country > 0 ? _gz.CountryCodeAt(s.Country) : null, null, null, null, mentions));
+                    places.Add(new Place(s.Unknown!, null, s.Country > 0 ? _gz.CountryCodeAt(s.Country) : null, StreetFeature(s.Street), null, null, mentions));
                     continue;
                 }
 
@@ -2425,5 +2441,6 @@ public sealed class PlacesExtractor : IArticleExtractor
         public int Filled;
         public PlaceMention[]? Mentions;
         public string? Last;
+        public StreetKind Street;
     }
 }

@@ -1,0 +1,267 @@
+using Byline.Text;
+
+namespace Byline.Extractors.Places;
+
+/// <summary>What kind of thoroughfare an unresolved place is, if any.</summary>
+internal enum StreetKind : byte
+{
+    /// <summary>No thoroughfare: a town, region or area.</summary>
+    None,
+
+    /// <summary>A street, avenue, boulevard, lane or drive (GeoNames <c>ST</c>).</summary>
+    Street,
+
+    /// <summary>A road, highway or numbered route (GeoNames <c>RD</c>).</summary>
+    Road,
+
+    /// <summary>A trail (GeoNames <c>TRL</c>).</summary>
+    Trail,
+}
+
+public sealed partial class PlacesExtractor
+{
+    /// <summary>The GeoNames feature code reported for a thoroughfare, or <see langword="null"/> for other unresolved places.</summary>
+    private static string? StreetFeature(StreetKind kind) => kind switch
+    {
+        StreetKind.Street => "ST",
+        StreetKind.Road => "RD",
+        StreetKind.Trail => "TRL",
+        _ => null,
+    };
+
+    private sealed partial class Run
+    {
+        private const int MaxStreetNameTokens = 4;
+
+        private readonly List<Candidate> _streets = new();
+        private readonly List<Candidate> _merged = new();
+
+        /// <summary>
+        /// Streets, roads and numbered routes: <c>Main Street</c>, <c>North Nokomis Street</c>, <c>40th Avenue South</c>,
+        /// <c>Orchard St.</c>, <c>Old Lexington Highway</c>, <c>Highway 82</c>, <c>State Highway 360</c>, <c>County Road 43</c>,
+        /// <c>Interstate 75</c>, <c>I-75</c>, <c>KY 52</c>. They are unresolved places (the gazetteer holds settlements and
+        /// regions, not streets) with GeoNames' feature code for a street or road. A gazetteer name inside one
+        /// (<c>Dublin Road</c>, <c>Washington Drive</c>) is part of the street, not a mention of the town; a street word that
+        /// opens a longer name (<c>Wall Street Journal</c>, <c>Florida Highway Patrol</c>, <c>St. Louis</c>) makes no street.
+        /// </summary>
+        private void ScanThoroughfares()
+        {
+            ReadOnlySpan<Token> toks = _doc.Tokens;
+            _streets.Clear();
+            for (int i = 0; i < toks.Length; i++)
+            {
+                Token t = toks[i];
+                if (t.Kind != TokenKind.Word || (t.Flags & TokenFlags.Capitalized) == 0 || t.Length > 12)
+                {
+                    continue;
+                }
+
+                ReadOnlySpan<char> w = _text.AsSpan(t.Start, t.Length);
+                int first, last, end;
+                StreetKind kind;
+                if ((t.Flags & TokenFlags.HasDigit) != 0)
+                {
+                    // I-75, US-24: a route code, a hyphen and the number in one token.
+                    int h = w.IndexOf('-');
+                    if ((t.Flags & TokenFlags.Hyphenated) == 0 || h <= 0 || !IsRouteNumber(w[(h + 1)..])
+                        || !((PlaceLexicon.RouteCodes.Contains(w[..h]) && !w[..h].ContainsAnyInRange('a', 'z')) || PlaceLexicon.RouteWords.Contains(w[..h])))
+                    {
+                        continue;
+                    }
+
+                    first = i;
+                    last = i;
+                    kind = StreetKind.Road;
+                }
+                else if (i + 1 < toks.Length && IsRouteNumberToken(i + 1)
+                         && (PlaceLexicon.RouteWords.Contains(w) || ((t.Flags & TokenFlags.AllCaps) != 0 && t.Length <= 2 && PlaceLexicon.RouteCodes.Contains(w))))
+                {
+                    // Highway 82, County Road 43, Illinois Route 159, KY 52.
+                    first = StreetNameStart(i, allowEmpty: true);
+                    last = i + 1;
+                    kind = StreetKind.Road;
+                }
+                else if (PlaceLexicon.StreetSuffixes.TryGetValue(StripPossessive(w), out kind))
+                {
+                    first = StreetNameStart(i, allowEmpty: false);
+                    last = i;
+                    if (first >= 0 && w.StartsWith("Lane", StringComparison.Ordinal) && PersonNamedLane(first, i))
+                    {
+                        continue; // Nathan Lane, Virginia L. Lane
+                    }
+                }
+                else
+                {
+                    continue;
+                }
+
+                if (first < 0)
+                {
+                    continue;
+                }
+
+                end = toks[last].End;
+                if (toks[last].Kind == TokenKind.Word && (toks[last].Flags & TokenFlags.Apostrophe) != 0)
+                {
+                    end -= toks[last].Length - StripPossessive(_text.AsSpan(toks[last].Start, toks[last].Length)).Length;
+                }
+                else if (last + 1 < toks.Length && IsCloser(last + 1) && !(last + 2 < toks.Length && IsNameFollower(last + 2)))
+                {
+                    last++; // 40th Avenue South (not Highway 1 South Carolina)
+                    end = toks[last].End;
+                }
+
+                if (last + 1 < toks.Length && IsNameFollower(last + 1) && end == toks[last].End)
+                {
+                    continue; // Wall Street Journal, Highway Patrol, St. Louis, Trail Blazers
+                }
+
+                _streets.Add(new Candidate
+                {
+                    First = first, Last = last, Start = toks[first].Start, End = end, Key = -1, Type = CandidateType.Unknown,
+                    Entry = -1, ForcedEntry = -1, Context = true, Strong = true, Street = kind,
+                });
+                i = last;
+            }
+
+            if (_streets.Count > 0)
+            {
+                MergeStreets();
+            }
+        }
+
+        /// <summary>The first token of the street name that ends before the street word at <paramref name="word"/>, or -1.</summary>
+        private int StreetNameStart(int word, bool allowEmpty)
+        {
+            ReadOnlySpan<Token> toks = _doc.Tokens;
+            int first = word;
+            for (int j = word - 1; j >= 0 && word - j <= MaxStreetNameTokens; j--)
+            {
+                Token n = toks[j], after = toks[j + 1];
+                if ((after.Flags & TokenFlags.SpaceBefore) == 0 || (after.Flags & TokenFlags.NewlineBefore) != 0)
+                {
+                    break;
+                }
+
+                ReadOnlySpan<char> s = _text.AsSpan(n.Start, n.Length);
+                bool ordinal = n.Kind == TokenKind.Number && IsOrdinal(s);
+                if (!ordinal && (n.Kind != TokenKind.Word || (n.Flags & TokenFlags.Capitalized) == 0 || StripPossessive(s).Length != s.Length))
+                {
+                    break; // a lower-case word, punctuation, or an owner (Augusta's Highland Avenue)
+                }
+
+                bool opener = PlaceLexicon.StreetOpeners.Contains(s);
+                if (!ordinal && !opener && (PlaceLexicon.NameNeutral.Contains(s) || PlaceLexicon.PersonTitles.Contains(s)
+                    || ((n.Flags & TokenFlags.AllCaps) != 0 && s.Length > 1)))
+                {
+                    break; // On Main Street, Gov. Street, Mr Lane, the UK High Street
+                }
+
+                if (word - j == MaxStreetNameTokens && j > 0 && IsCapWord(j - 1, sameLine: true)
+                    && (n.Flags & TokenFlags.SpaceBefore) != 0 && !PlaceLexicon.NameNeutral.Contains(_text.AsSpan(toks[j - 1].Start, toks[j - 1].Length)))
+                {
+                    return -1; // a longer capitalized run: some other name
+                }
+
+                first = j;
+            }
+
+            return first < word ? first : allowEmpty ? word : -1; // North Street has only an opener: still a name
+        }
+
+        /// <summary>Lane is also a surname: a given name or a middle initial before it makes a person (<c>Nathan Lane</c>, <c>Virginia L. Lane</c>).</summary>
+        private bool PersonNamedLane(int first, int lane)
+        {
+            ReadOnlySpan<Token> toks = _doc.Tokens;
+            if (PlaceLexicon.GivenNames.Contains(_text.AsSpan(toks[first].Start, toks[first].Length)))
+            {
+                return true;
+            }
+
+            for (int j = first; j < lane; j++)
+            {
+                ReadOnlySpan<char> s = _text.AsSpan(toks[j].Start, toks[j].Length);
+                if (s.Length == 2 && s[1] == '.' && char.IsAsciiLetterUpper(s[0]) && !PlaceLexicon.StreetOpeners.Contains(s))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Whether the token continues a capitalized name: a capitalized word after a space on the same line that no rule calls neutral.</summary>
+        private bool IsNameFollower(int index) =>
+            IsFollowingCapWord(index) && (_doc.Tokens[index].Flags & TokenFlags.SentenceStart) == 0
+            && !PlaceLexicon.NameNeutral.Contains(_text.AsSpan(_doc.Tokens[index].Start, _doc.Tokens[index].Length));
+
+        /// <summary>Whether the token is a compass word that closes a street's name (<c>South</c>, <c>N.W.</c>).</summary>
+        private bool IsCloser(int index) =>
+            IsFollowingCapWord(index) && PlaceLexicon.StreetClosers.Contains(_text.AsSpan(_doc.Tokens[index].Start, _doc.Tokens[index].Length));
+
+        private bool IsFollowingCapWord(int index)
+        {
+            const TokenFlags Wanted = TokenFlags.Capitalized | TokenFlags.SpaceBefore;
+            Token n = _doc.Tokens[index];
+            return n.Kind == TokenKind.Word && (n.Flags & (Wanted | TokenFlags.NewlineBefore)) == Wanted;
+        }
+
+        private bool IsRouteNumberToken(int index)
+        {
+            Token n = _doc.Tokens[index];
+            return n.Kind == TokenKind.Number && (n.Flags & (TokenFlags.SpaceBefore | TokenFlags.NewlineBefore)) == TokenFlags.SpaceBefore
+                && IsRouteNumber(_text.AsSpan(n.Start, n.Length));
+        }
+
+        /// <summary>One to four digits, optionally one capital letter: <c>82</c>, <c>2202</c>, <c>35E</c>.</summary>
+        private static bool IsRouteNumber(ReadOnlySpan<char> s)
+        {
+            int digits = s.Length > 0 && char.IsAsciiLetterUpper(s[^1]) ? s.Length - 1 : s.Length;
+            return digits is >= 1 and <= 4 && s[0] != '0' && !s[..digits].ContainsAnyExceptInRange('0', '9');
+        }
+
+        /// <summary>1st, 42nd, 3rd, 40th.</summary>
+        private static bool IsOrdinal(ReadOnlySpan<char> s) =>
+            s.Length is >= 3 and <= 5 && char.IsAsciiDigit(s[0])
+            && (s.EndsWith("st") || s.EndsWith("nd") || s.EndsWith("rd") || s.EndsWith("th"))
+            && !s[..^2].ContainsAnyExceptInRange('0', '9');
+
+        private static ReadOnlySpan<char> StripPossessive(ReadOnlySpan<char> s) =>
+            s.Length > 2 && s[^1] is 's' or 'S' && s[^2] is '\'' or '\u2019' ? s[..^2] : s;
+
+        /// <summary>Adds the streets to the candidates, dropping the candidates they cover (<c>Dublin</c> in <c>Dublin Road</c>).</summary>
+        private void MergeStreets()
+        {
+            int s = 0;
+            List<Candidate> merged = _merged;
+            merged.Clear();
+            foreach (Candidate c in _cands)
+            {
+                while (s < _streets.Count && _streets[s].End <= c.Start)
+                {
+                    merged.Add(_streets[s++]);
+                }
+
+                bool covered = false;
+                for (int k = s; k < _streets.Count && _streets[k].Start < c.End; k++)
+                {
+                    covered |= _streets[k].Start < c.End && c.Start < _streets[k].End;
+                }
+
+                if (!covered)
+                {
+                    merged.Add(c);
+                }
+            }
+
+            while (s < _streets.Count)
+            {
+                merged.Add(_streets[s++]);
+            }
+
+            _cands.Clear();
+            _cands.AddRange(merged);
+            merged.Clear();
+        }
+    }
+}

@@ -1,0 +1,105 @@
+using Byline.Extractors.Places;
+using Byline.Text;
+
+namespace Byline.Tests.Extractors.Places;
+
+/// <summary>Streets, roads and numbered routes: unresolved places with a street or road feature code.</summary>
+public class PlacesThoroughfareTests
+{
+    private static readonly PlacesExtractor Extractor = new();
+
+    private static List<(string Text, int Start, long? Id, string? Feature, string? Country)> Mentions(string text)
+    {
+        using TextDocument doc = TextDocument.Create(text);
+        var found = new List<(string, int, long?, string?, string?)>();
+        foreach (Place p in Extractor.Find(doc))
+        {
+            foreach (PlaceMention m in p.Mentions)
+            {
+                found.Add((m.Text, m.Start, p.GeonameId, p.FeatureCode, p.CountryCode));
+            }
+        }
+
+        found.Sort((a, b) => a.Item2.CompareTo(b.Item2));
+        return found;
+    }
+
+    [Theory]
+    [InlineData("Police were called to a home on North Nokomis Street in Alexandria, Minn., on Sunday.", "North Nokomis Street", 32, "ST")]
+    [InlineData("The crash happened on Old Lexington Highway near Chapin, S.C., the patrol said.", "Old Lexington Highway", 22, "RD")]
+    [InlineData("She was arrested at her home at 1935 Orchard St. in Alexandria, La.", "Orchard St.", 37, "ST")]
+    [InlineData("The parade in Fargo, N.D., starts just off 40th Avenue South at noon.", "40th Avenue South", 43, "ST")]
+    [InlineData("Crews closed Highway 82 near Gainesville, Texas, on Tuesday.", "Highway 82", 13, "RD")]
+    [InlineData("Deputies found the car on County Road 43 near Alexandria, Minn.", "County Road 43", 26, "RD")]
+    [InlineData("Work will close State Highway 360 in Grand Prairie, Texas, next week.", "State Highway 360", 16, "RD")]
+    [InlineData("Traffic on Interstate 64 West slowed near Charleston, W.Va., after the crash.", "Interstate 64 West", 11, "RD")]
+    [InlineData("The smoke might shut I-4 near Orlando, Fla., officials said.", "I-4", 21, "RD")]
+    [InlineData("The wreck on KY 52 near Richmond, Ky., closed the road.", "KY 52", 13, "RD")]
+    [InlineData("Investors on Wall Street sold bank shares in New York on Friday.", "Wall Street", 13, "ST")]
+    [InlineData("The route follows the Midland Trail through Charleston, W.Va.", "Midland Trail", 22, "TRL")]
+    public void A_thoroughfare_is_an_unresolved_place_with_its_feature(string text, string surface, int start, string feature)
+    {
+        var hit = Assert.Single(Mentions(text), m => m.Start == start);
+        Assert.Equal(surface, hit.Text);
+        Assert.Null(hit.Id);
+        Assert.Equal(feature, hit.Feature);
+        Assert.Equal("US", hit.Country);
+    }
+
+    [Theory]
+    // The town inside a street's name is part of the street, not a mention of the town.
+    [InlineData("The fire at 6016 Dublin Road in Pineville, La., spread to a shed.", "Dublin Road", 17, "Dublin")]
+    [InlineData("Drilling sites on Washington Drive in Arlington, Texas, were approved.", "Washington Drive", 18, "Washington")]
+    public void A_place_name_inside_a_street_is_the_street(string text, string street, int start, string town)
+    {
+        var mentions = Mentions(text);
+        var hit = Assert.Single(mentions, m => m.Start == start);
+        Assert.Equal(street, hit.Text);
+        Assert.DoesNotContain(mentions, m => m.Text == town);
+    }
+
+    [Theory]
+    // A street word that opens a longer name, or a surname, makes no street.
+    [InlineData("The Wall Street Journal reported the deal in New York.", "Wall Street")]
+    [InlineData("The Florida Highway Patrol closed the road near Ocala.", "Florida Highway")]
+    [InlineData("The Portland Trail Blazers beat the Lakers in Los Angeles.", "Trail")]
+    [InlineData("Nathan Lane starred in the revival in New York.", "Nathan Lane")]
+    [InlineData("In the Honda, driver Virginia L. Lane, 77, of Williston, Fla., was hurt.", "Virginia L. Lane")]
+    [InlineData("The problem, according to Mr Lane, is money, he said in London.", "Mr Lane")]
+    [InlineData("Pundits on Gov. Street's plans were divided in Sacramento.", "Gov. Street")]
+    public void Names_that_only_end_in_a_street_word_are_no_street(string text, string notStreet)
+    {
+        var mentions = Mentions(text);
+        Assert.DoesNotContain(mentions, m => m.Text.Contains(notStreet, StringComparison.Ordinal) || m.Feature is "ST" or "RD" or "TRL");
+        Assert.NotEmpty(mentions); // the real place in the sentence is still found
+    }
+
+    [Theory]
+    // The word before the street name is no part of it: a sentence opener, an acronym, an owner.
+    [InlineData("Former Downing Street aides met in London.", "Downing Street", 7)]
+    [InlineData("The UK High Street had a bad Christmas, retailers in London said.", "High Street", 7)]
+    [InlineData("Crowds filled Rock Hill's Main Street in Rock Hill, S.C., on Saturday.", "Main Street", 26)]
+    public void The_street_name_starts_after_other_words(string text, string street, int start)
+    {
+        var hit = Assert.Single(Mentions(text), m => m.Feature == "ST");
+        Assert.Equal(street, hit.Text);
+        Assert.Equal(start, hit.Start);
+    }
+
+    [Fact]
+    public void Streets_are_left_out_when_unresolved_places_are()
+    {
+        var extractor = new PlacesExtractor(new PlacesExtractorOptions { IncludeUnresolved = false });
+        using TextDocument doc = TextDocument.Create("Police closed Main Street in Dublin, Ohio, on Monday.");
+        Assert.Equal([5152333L, 5165418L], extractor.Find(doc).Select(p => p.GeonameId ?? 0).ToArray()); // Dublin, Ohio
+    }
+
+    [Theory]
+    // A title before a surname makes a person, both for the town that follows "of" and for a town's name after the title.
+    [InlineData("\"It hurts,\" said Mr Skeens of Brownsville. The lawsuit was filed in Texas.", "Brownsville", true)]
+    [InlineData("\"I do not wish to judge,\" Mr Chidambaram said in Delhi.", "Chidambaram", false)]
+    public void A_title_marks_a_person(string text, string name, bool isPlace)
+    {
+        Assert.Equal(isPlace, Mentions(text).Exists(m => m.Text == name));
+    }
+}

@@ -133,6 +133,16 @@ internal static class PlaceLexicon
         "Declaration", "Accord", "Accords", "Agreement", "Treaty", "Protocol", "Convention", "Conference", "Summit",
         "Process", "Initiative", "Plan", "Act", "Law", "Bill", "Chamber", "Department", "Medal", "Office", "Ministry");
 
+    /// <summary>
+    /// Organization words of public bodies: a country or state that opens such a name still names the place the body serves
+    /// (<c>Texas Department of Transportation</c>, <c>Georgia Bureau of Investigation</c>, <c>Ohio Supreme Court</c>).
+    /// </summary>
+    public static readonly ShapedSet PublicBodyHeads = Set(
+        "Department", "Service", "Services", "Highway", "Guard", "Board", "Court", "Commission", "Bureau", "Division", "Council",
+        "Association", "University", "College", "School", "Army", "Navy", "Assembly", "Authority", "Office", "Chamber", "Committee",
+        "Coalition", "Center", "Centre", "Institute", "Library", "Museum", "Zoo", "Hall", "Ministry", "Agency", "Forces", "Corps",
+        "Parliament", "Congress", "Tribunal", "Consulate", "Embassy", "Academy", "Society", "Foundation");
+
     /// <summary>Lower-case nouns after a town's name that make it a place: <c>a DeKalb man</c>, <c>Hayward residents</c>.</summary>
     public static readonly ShapedSet ResidentNouns = Set(
         "man", "woman", "men", "women", "teen", "teens", "teenager", "teenagers", "boy", "girl", "resident", "residents",
@@ -197,8 +207,8 @@ internal static class PlaceLexicon
         "Tim", "Ken", "Ron", "Jeff", "Greg", "Rick", "Bill", "Jon", "Alex", "Liz", "Sue", "Jo", "Kim", "Jenny", "Katie", "Sally",
         "Debbie", "Tina");
 
-    /// <summary>Institutions whose names are also small towns' names; in news they name the institution.</summary>
-    public static readonly ShapedSet InstitutionNames = Set("White House", "Red Cross", "Red Crescent");
+    /// <summary>Institutions whose names are also small towns' names; in news they name the institution (<c>Congress</c>, Arizona, is a town).</summary>
+    public static readonly ShapedSet InstitutionNames = Set("White House", "Red Cross", "Red Crescent", "Congress");
 
     /// <summary>Words after a name that make it a person: <c>Jordan said</c>.</summary>
     public static readonly ShapedSet SpeechVerbs = Set(

@@ -505,9 +505,9 @@ public sealed partial class PlacesExtractor : IArticleExtractor
                     continue;
                 }
 
-                if (matched > 0 && PlaceLexicon.InstitutionNames.Contains(_text.AsSpan(t.Start, cutEnd - t.Start)))
+                if (PlaceLexicon.InstitutionNames.Contains(_text.AsSpan(t.Start, cutEnd - t.Start)))
                 {
-                    i = lastTok; // the White House, the Red Cross: an institution, not White House, Tenn.
+                    i = lastTok; // the White House, the Red Cross, Congress: an institution, not White House, Tenn.
                     continue;
                 }
 
@@ -1405,10 +1405,14 @@ public sealed partial class PlacesExtractor : IArticleExtractor
 
                 if (!special)
                 {
-                    if (PartOfLongerName(cand, c))
+                    if (PartOfLongerName(cand, c, out bool publicBody))
                     {
                         cand.Rejected = true;
                         cand.InName = true;
+                    }
+                    else if (publicBody)
+                    {
+                        cand.InName = true; // a mention, and (Georgia Bureau of Investigation) a vote for the state
                     }
                     else if (cand.First == cand.Last && cand.QualifierCountry == 0 && c + 1 < _cands.Count && _cands[c + 1].First == cand.Last + 1
                              && (first.Flags & TokenFlags.AllCaps) == 0 && PlaceLexicon.CompassWords.Contains(_text.AsSpan(first.Start, first.Length)))
@@ -1534,8 +1538,13 @@ public sealed partial class PlacesExtractor : IArticleExtractor
         }
 
         /// <summary>Whether the candidate is part of an organization or person name (<c>Paris Hilton</c>, <c>Bank of England</c>, <c>Syrian Observatory</c>).</summary>
-        private bool PartOfLongerName(Candidate cand, int index)
+        /// <param name="cand">The candidate.</param>
+        /// <param name="index">Its index in the candidate list.</param>
+        /// <param name="publicBody">Set when the candidate is a country or state that opens a public body's name
+        /// (<c>Georgia Bureau of Investigation</c>): a mention of the place, which this method then does not reject.</param>
+        private bool PartOfLongerName(Candidate cand, int index, out bool publicBody)
         {
+            publicBody = false;
             ReadOnlySpan<Token> toks = _doc.Tokens;
             int n = cand.Last + 1;
             bool possessive = cand.End < toks[cand.Last].End;
@@ -1543,6 +1552,12 @@ public sealed partial class PlacesExtractor : IArticleExtractor
             if (cand.Type == CandidateType.Name && JoinedToFirmName(cand, index))
             {
                 return true;
+            }
+
+            if (cand.First == cand.Last && cand.First > 0 && IsCapWord(cand.First - 1, sameLine: true)
+                && PlaceLexicon.OrganizationHeads.Contains(_text.AsSpan(toks[cand.First].Start, toks[cand.First].Length)))
+            {
+                return true; // US Congress, West Virginia University: the organization's word, not the town so named
             }
 
             if (!possessive && n < toks.Length && IsCapWord(n, sameLine: true))
@@ -1557,7 +1572,10 @@ public sealed partial class PlacesExtractor : IArticleExtractor
 
                 if (cand.Type == CandidateType.Demonym || StrongAdmin(cand.Key))
                 {
-                    // Syrian Observatory for Human Rights, Free Syrian Army: an organization word in the following run.
+                    // Syrian Observatory for Human Rights, Free Syrian Army: an organization word in the following run. A country or
+                    // state that opens a public body's name still names the place the body serves (Texas Department of Transportation,
+                    // Minnesota National Guard, University of Georgia); a firm, a paper, a party or a team does not (China Daily).
+                    bool caps = (toks[cand.First].Flags & TokenFlags.AllCaps) != 0;
                     for (int j = n, seen = 0; j < toks.Length && seen < 6; j++, seen++)
                     {
                         if (!IsCapWord(j, sameLine: true) && !(toks[j].Kind == TokenKind.Word && PlaceLexicon.Connectors.Contains(_text.AsSpan(toks[j].Start, toks[j].Length))))
@@ -1565,9 +1583,17 @@ public sealed partial class PlacesExtractor : IArticleExtractor
                             break;
                         }
 
-                        if (PlaceLexicon.OrganizationHeads.Contains(_text.AsSpan(toks[j].Start, toks[j].Length)))
+                        ReadOnlySpan<char> w = _text.AsSpan(toks[j].Start, toks[j].Length);
+                        if (caps && (toks[j].Flags & TokenFlags.AllCaps) != 0 && !PlaceLexicon.OrganizationHeads.Contains(w))
                         {
-                            return true;
+                            break; // SLOVAKIA BEAT FAROES IN WORLD CUP QUALIFIER: a headline in capitals is no name
+                        }
+
+                        if (PlaceLexicon.OrganizationHeads.Contains(w))
+                        {
+                            publicBody = cand.Type != CandidateType.Demonym && PlaceLexicon.PublicBodyHeads.Contains(w)
+                                && !PlaceLexicon.NameNeutral.Contains(_text.AsSpan(toks[cand.First].Start, toks[cand.First].Length)); // not Central Office
+                            return !publicBody;
                         }
                     }
                 }
@@ -1609,6 +1635,12 @@ public sealed partial class PlacesExtractor : IArticleExtractor
                 if (PlaceLexicon.OfPlaceHeads.Contains(head) && (p < 2 || !IsCapWord(p - 2, sameLine: true) || (toks[p - 1].Flags & TokenFlags.SentenceStart) != 0))
                 {
                     return false; // the City of Lansing, Town of Ludlow: the place itself
+                }
+
+                if (cand.Type == CandidateType.Name && PlaceLexicon.PublicBodyHeads.Contains(head) && StrongAdmin(cand.Key))
+                {
+                    publicBody = true; // University of Georgia, Supreme Court of Canada
+                    return false;
                 }
 
                 if (PlaceLexicon.OrganizationHeads.Contains(head)
@@ -1919,7 +1951,8 @@ public sealed partial class PlacesExtractor : IArticleExtractor
         /// <summary>
         /// Counts the mentions of first-level regions the article names itself: <c>Illinois</c>, <c>Ga.</c>, the state of
         /// <c>Paris, Texas</c>, and the state that opens an organization's name (<c>Texas Department of Transportation</c>,
-        /// <c>Georgia Bureau of Investigation</c>), which is no mention of its own but still says where the story is.
+        /// <c>Georgia Bureau of Investigation</c>), a mention when the organization is a public body and otherwise
+        /// (<c>Texas Instruments</c>) no mention of its own, but either way a sign of where the story is.
         /// </summary>
         private void CountNamedRegions()
         {
@@ -1941,14 +1974,15 @@ public sealed partial class PlacesExtractor : IArticleExtractor
                 }
                 else
                 {
-                    e = c.Rejected ? _scores.Best(c.Key, demonym: false) : _keyPick.GetValueOrDefault(c.Key, -1);
+                    e = c.Rejected || c.InName ? _scores.Best(c.Key, demonym: false) : _keyPick.GetValueOrDefault(c.Key, -1);
                     if (e >= 0 && _scores.IsCountry(e) && _us > 0)
                     {
                         // Georgia in US news: the state when the article is local, or (for Georgia Bureau of Investigation,
                         // which votes for nothing) when the US has more votes than the country.
                         int state = RegionSense(c.Key, _us);
                         int ec = _gz.CountryOf(e);
-                        e = state >= 0 && (_localUs || (c.Rejected && _countryVotes[_us] > (ec > 0 && ec < _countryVotes.Length ? _countryVotes[ec] : 0))) ? state : -1;
+                        int rival = ec > 0 && ec < _countryVotes.Length ? _countryVotes[ec] : 0;
+                        e = state >= 0 && (_localUs || (c.InName && (_countryVotes[_us] > rival || (!c.Rejected && _countryVotes[_us] == rival)))) ? state : -1;
                     }
                 }
 

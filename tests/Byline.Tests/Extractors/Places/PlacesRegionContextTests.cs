@@ -124,12 +124,36 @@ public class PlacesRegionContextTests
     // Resident nouns do not make places of common words or ethnic adjectives.
     [InlineData("One man was arrested at the scene.", 0)]
     [InlineData("An Arab woman led the orchestra.", 3)]
-    // A state or country that opens a government body's name is no mention of its own.
-    [InlineData("The Ohio Department of Development and the Georgian Foreign Ministry said so.", 4)]
+    // A demonym that opens a government body's name is no mention of its own (the state that opens one is: see below).
     [InlineData("The Ohio Department of Development and the Georgian Foreign Ministry said so.", 43)]
+    // A state or country that opens a firm's, a paper's or a team's name is none either.
+    [InlineData("Shares of Texas Instruments rose in early trading.", 10)]
+    [InlineData("Pollution is rising in Tianjin, the China Daily said on Saturday.", 36)]
+    [InlineData("Fans of Manchester United cheered in the square.", 8)]
     public void Compounds_and_organizations_that_are_not_places(string text, int start)
     {
         Assert.Null(PlaceAt(text, start));
+    }
+
+    [Theory]
+    // A country or state that opens a public body's name names the place the body serves.
+    [InlineData("The Ohio Department of Development and the Georgian Foreign Ministry said so.", 4, 5165418L)]
+    [InlineData("About 230 Minnesota National Guard troops were helping with the flood fight in Fargo.", 10, 5037779L)]
+    [InlineData("The head of the Texas Alcoholic Beverage Commission ruled on the permit in Austin.", 16, 4736286L)]
+    [InlineData("Judges of the Supreme Court of Ohio met in Columbus on Monday.", 31, 5165418L)]
+    public void A_state_that_opens_a_public_bodys_name_is_a_mention(string text, int start, long id)
+    {
+        Assert.Equal(id, PlaceAt(text, start)?.GeonameId);
+    }
+
+    [Theory]
+    // The organization's own word after a place is no town of that name (Congress, Ariz.; University, Fla.).
+    [InlineData("The budget goes to the US Congress next week.", "Congress")]
+    [InlineData("She teaches at West Virginia University in Morgantown.", "University")]
+    [InlineData("The budget, presented to Congress on Monday, cuts farm aid.", "Congress")]
+    public void An_organization_word_after_a_place_is_no_town(string text, string word)
+    {
+        Assert.Null(PlaceAt(text, text.IndexOf(word, StringComparison.Ordinal)));
     }
 
     [Theory]

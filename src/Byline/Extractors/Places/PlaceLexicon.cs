@@ -50,7 +50,7 @@ internal static class PlaceLexicon
 
     /// <summary>Words after a name that make the whole an unresolved place: <c>Laurel County</c>.</summary>
     public static readonly ShapedSet AreaSuffixes = Set(
-        "County", "Parish", "Township", "Borough"); // IsAreaSuffix tests for 6 to 8 letters first
+        "County", "Parish", "Township", "Borough"); // IsAreaSuffix tests for 6 to 10 letters first (with a possessive)
 
     /// <summary>Words that end a street's or a road's name: <c>Main Street</c>, <c>Orchard St.</c>, <c>Kanawha Boulevard</c>, <c>Old Lexington Highway</c>.</summary>
     public static readonly ShapedMap<StreetKind> StreetSuffixes = new(new Dictionary<string, StreetKind>(StringComparer.OrdinalIgnoreCase)

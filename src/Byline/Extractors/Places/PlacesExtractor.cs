@@ -771,10 +771,10 @@ public sealed partial class PlacesExtractor : IArticleExtractor
             Token t = _doc.Tokens[index];
             const TokenFlags Required = TokenFlags.SpaceBefore | TokenFlags.Capitalized;
             const TokenFlags Excluded = TokenFlags.AllCaps | TokenFlags.NewlineBefore;
-            if (t.Kind != TokenKind.Word || (t.Flags & (Required | Excluded)) != Required || t.Length is < 6 or > 8
-                || !PlaceLexicon.AreaSuffixes.Contains(_text.AsSpan(t.Start, t.Length)))
+            if (t.Kind != TokenKind.Word || (t.Flags & (Required | Excluded)) != Required || t.Length is < 6 or > 10
+                || !PlaceLexicon.AreaSuffixes.Contains(StripPossessive(_text.AsSpan(t.Start, t.Length))))
             {
-                return false; // County, Parish, Township, Borough
+                return false; // County, Parish, Township, Borough (Boone County's)
             }
 
             Token before = _doc.Tokens[index - 1];
@@ -916,9 +916,10 @@ public sealed partial class PlacesExtractor : IArticleExtractor
         private void AddUnknown(int first, int last, bool caps)
         {
             Token a = _doc.Tokens[first], b = _doc.Tokens[last];
+            int end = (b.Flags & TokenFlags.Apostrophe) != 0 ? b.Start + StripPossessive(_text.AsSpan(b.Start, b.Length)).Length : b.End;
             _cands.Add(new Candidate
             {
-                First = first, Last = last, Start = a.Start, End = b.End, Key = -1, Type = CandidateType.Unknown,
+                First = first, Last = last, Start = a.Start, End = end, Key = -1, Type = CandidateType.Unknown,
                 Entry = -1, ForcedEntry = -1, Context = true, Strong = true,
             });
         }

@@ -88,4 +88,17 @@ public class PlacesLocalNewsTests
         Assert.Null(place.GeonameId);
         Assert.Equal(country, place.CountryCode);
     }
+
+    [Theory]
+    // A possessive county: the mention ends before the apostrophe.
+    [InlineData("Boone County’s unemployment rate reached 7.7 percent in Lebanon, Ind., in February.", 0, "Boone County")]
+    [InlineData("Deputies searched a house in Walton County's rural Gratis community near Monroe, Ga.", 29, "Walton County")]
+    public void A_possessive_county_ends_before_its_apostrophe(string text, int start, string mention)
+    {
+        using TextDocument doc = TextDocument.Create(text);
+        Place place = Assert.Single(Extractor.Find(doc), p => p.Mentions[0].Start == start);
+        Assert.Equal(mention, place.Mentions[0].Text);
+        Assert.Null(place.GeonameId);
+        Assert.Equal("US", place.CountryCode);
+    }
 }

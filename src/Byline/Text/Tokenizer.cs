@@ -366,6 +366,23 @@ public ref struct TokenEnumerator
             return ScanUrl(text, i);
         }
 
+        // Mixed initialisms: W.Va.  N.Dak.  (a capital and a period, then a capital, one to three small letters and a period)
+        if (i + 4 < n && text[i + 1] == '.' && char.IsAsciiLetterUpper(text[i]) && char.IsAsciiLetterUpper(text[i + 2]) && char.IsAsciiLetterLower(text[i + 3]))
+        {
+            int j = i + 4;
+            while (j < n && j - i < 6 && char.IsAsciiLetterLower(text[j]))
+            {
+                j++;
+            }
+
+            if (j < n && text[j] == '.' && (j + 1 >= n || !Tokenizer.IsWordChar(text[j + 1])))
+            {
+                flags |= TokenFlags.Abbreviation;
+                SetCaseFlags(text.Slice(start, j + 1 - start), ref flags);
+                return j + 1;
+            }
+        }
+
         // Initialisms: U.S.  J.R.R.  a.m.  U.S.A.
         if (i + 3 < n && text[i + 1] == '.' && IsLetter(text[i]) && IsLetter(text[i + 2]) && text[i + 3] == '.')
         {
@@ -416,6 +433,24 @@ public ref struct TokenEnumerator
             return i + 1;
         }
 
+        // The same with a mixed initialism: D-W.Va.
+        if ((flags & TokenFlags.Hyphenated) != 0 && i + 3 < n && text[i] == '.' && i - start >= 3 && text[i - 2] == '-' && char.IsUpper(text[i - 1])
+            && char.IsAsciiLetterUpper(text[i + 1]) && char.IsAsciiLetterLower(text[i + 2]))
+        {
+            int j = i + 3;
+            while (j < n && j - i < 5 && char.IsAsciiLetterLower(text[j]))
+            {
+                j++;
+            }
+
+            if (j < n && text[j] == '.' && (j + 1 >= n || !Tokenizer.IsWordChar(text[j + 1])))
+            {
+                flags |= TokenFlags.Abbreviation;
+                SetCaseFlags(text.Slice(start, j + 1 - start), ref flags);
+                return j + 1;
+            }
+        }
+
         // A trailing period that belongs to the word: known abbreviations and single-letter initials (George W. Bush).
         if (i < n && text[i] == '.' && (flags & (TokenFlags.Hyphenated | TokenFlags.Apostrophe)) == 0)
         {
@@ -424,6 +459,13 @@ public ref struct TokenEnumerator
             if (len == 1 && char.IsUpper(text[start]) && (i + 1 >= n || text[i + 1] == ' '))
             {
                 abbreviation = true;
+            }
+            else if (len == 2 && char.IsAsciiLetterUpper(text[start]) && char.IsAsciiLetterLower(text[start + 1]) && i + 2 < n
+                     && char.IsAsciiLetterUpper(text[i + 1]) && text[i + 2] == '.' && (i + 3 >= n || !Tokenizer.IsWordChar(text[i + 3])))
+            {
+                flags |= TokenFlags.Abbreviation; // Ph.D.  Ed.D.
+                ApplyCase(text[start], bits, upper, ref flags);
+                return i + 3;
             }
             else if (len <= 6 && Tokenizer.AbbreviationLookup.Contains(text.Slice(start, len)))
             {

@@ -26,6 +26,7 @@ public class TextDocumentTests
     [InlineData("He lives in the U.S. The rest stay.", new[] { "He lives in the U.S.", "The rest stay." })]
     [InlineData("It was 1.5 million. Wait!", new[] { "It was 1.5 million.", "Wait!" })]
     [InlineData("First line\nSecond line", new[] { "First line", "Second line" })]
+    [InlineData("CHARLESTON, W.Va. -- A Ph.D. student spoke. Then left.", new[] { "CHARLESTON, W.Va. -- A Ph.D. student spoke.", "Then left." })]
     public void Sentences(string text, string[] expected) => Assert.Equal(expected, SentenceTexts(text));
 
     [Fact]

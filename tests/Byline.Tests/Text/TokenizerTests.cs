@@ -51,6 +51,10 @@ public class TokenizerTests
     [InlineData("at 3 p.m. today", new[] { "at", "3", "p.m.", "today" }, "p.m.")]
     [InlineData("Rep. Ann Ortiz (D-N.M.) said", new[] { "Rep.", "Ann", "Ortiz", "(", "D-N.M.", ")", "said" }, "D-N.M.")]
     [InlineData("Lindsey Graham, R-S.C., said", new[] { "Lindsey", "Graham", ",", "R-S.C.", ",", "said" }, "R-S.C.")]
+    [InlineData("CHARLESTON, W.Va. -- All", new[] { "CHARLESTON", ",", "W.Va.", "--", "All" }, "W.Va.")]
+    [InlineData("Sen. Robert Byrd, D-W.Va., said", new[] { "Sen.", "Robert", "Byrd", ",", "D-W.Va.", ",", "said" }, "D-W.Va.")]
+    [InlineData("a Ph.D. student", new[] { "a", "Ph.D.", "student" }, "Ph.D.")]
+    [InlineData("in Fargo, N.Dak., today", new[] { "in", "Fargo", ",", "N.Dak.", ",", "today" }, "N.Dak.")]
     public void Abbreviations(string text, string[] expected, string abbreviation)
     {
         Assert.Equal(expected, Texts(text));

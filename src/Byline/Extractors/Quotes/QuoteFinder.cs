@@ -1671,6 +1671,9 @@ internal ref struct QuoteFinder
         // participle apart.
         bool setApart = afterComma || (participle && v >= 1 && _t[v - 1].Kind == TokenKind.Dash)
             || (participle && IsPunct(v - 2, ',') && (IsMannerAdverb(v - 1) || Is(v - 1, "only")));
+        // issued a statement on Friday saying ..., with reports suggesting ...: the document (or who issued it) reports
+        int document = participle && !setApart && !progressive && !adverbial ? DocumentBefore(v) : -1;
+        setApart |= document >= 0;
         if (participle && !setApart && !progressive && !adverbial)
         {
             return; // "saying" as a noun or inside a phrase
@@ -1691,7 +1694,7 @@ internal ref struct QuoteFinder
         }
         else if (ClauseAfter(v, sentEnd, out int cs, out int ce, out bool hadThat) && (hadThat || QuoteLexicon.BareClauseVerbs.Contains(w)))
         {
-            Np subj = participle ? ParticipleOwner(v) : SubjectBefore(v);
+            Np subj = document >= 0 ? DocumentSpeaker(document, v) : participle ? ParticipleOwner(v) : SubjectBefore(v);
             if (!subj.Valid && !participle && w.EndsWith("s", StringComparison.OrdinalIgnoreCase) && !w.Equals("says", StringComparison.OrdinalIgnoreCase))
             {
                 return; // "claims", "reports": a noun without its subject
@@ -1785,6 +1788,69 @@ internal ref struct QuoteFinder
         }
 
         AddReported(start, end + 1, v, np);
+    }
+
+    /// <summary>
+    /// Whether a document noun stands right before the participle at <paramref name="v"/>, maybe with its date or where it was put
+    /// (<c>a statement saying</c>, <c>a letter on Friday warning</c>, <c>tweets early Friday claiming</c>, <c>a video online saying</c>).
+    /// </summary>
+    /// <returns>The document noun's index, or -1.</returns>
+    private readonly int DocumentBefore(int v)
+    {
+        int j = v - 1;
+        for (int skipped = 0; j > 0 && skipped < 4; skipped++)
+        {
+            if (!(IsCalendar(j) || _marks[j] == DateMark || Is(j, "on") || Is(j, "late") || Is(j, "early") || Is(j, "online")
+                || Is(j, "released") || Is(j, "posted") || Is(j, "published") || Is(j, "sent") || Is(j, "issued")))
+            {
+                break;
+            }
+
+            j--;
+        }
+
+        if (j > 2 && !InLex(Lex.DocumentNouns, j))
+        {
+            // a letter to the council warning, an e-mail to staff saying: the addressee stands between
+            int k = InLex(Lex.Determiners, j - 1) ? j - 1 : j;
+            if (k > 1 && (Is(k - 1, "to") || Is(k - 1, "for")))
+            {
+                j = k - 2;
+            }
+        }
+
+        return j > 0 && IsWord(j) && !IsCap(j) && InLex(Lex.DocumentNouns, j) ? j : -1;
+    }
+
+    /// <summary>
+    /// Who reports through the document at <paramref name="document"/>: whoever issued it when a verb of issuing stands before it
+    /// (<c>Police released a statement saying</c>: the sentence's subject), otherwise the document itself (<c>with reports
+    /// saying</c>, <c>a message saying</c>).
+    /// </summary>
+    private readonly Np DocumentSpeaker(int document, int v)
+    {
+        int ss = SentStart(v);
+        for (int k = document - 1; k >= ss && k >= document - 6; k--)
+        {
+            if (QuoteLexicon.IssueVerbs.Contains(W(k)))
+            {
+                return ParticipleOwner(v);
+            }
+
+            if (!IsWord(k) || IsCap(k) && !InLex(Lex.Determiners, k))
+            {
+                break;
+            }
+        }
+
+        int first = document;
+        while (first - 1 >= ss && first > document - 3 && IsWord(first - 1) && !IsCap(first - 1) && !Is(first - 1, "with")
+               && (InLex(Lex.Determiners, first - 1) || (_lex[first - 1] & (Lex.FunctionWords | Lex.SpeechVerbs)) == 0 && !QuoteLexicon.IssueVerbs.Contains(W(first - 1))))
+        {
+            first--; // a press release, local reports
+        }
+
+        return new Np { First = first, End = document + 1, NameFirst = document, Kind = NpKind.Anonymous };
     }
 
     /// <summary>After a parenthetical attribution (<c>The problem, she said, is the cost.</c>): the end of the clause that goes on after its comma, or -1.</summary>

@@ -220,7 +220,17 @@ internal static class QuoteLexicon
     /// <summary>Documents rather than speakers: <c>according to the statement</c> repeats an attribution already made.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DocumentNouns = Set(
         "statement", "report", "data", "figures", "documents", "records", "estimates", "count", "tally", "release", "reports", "study",
-        "transcript", "text", "complaint", "filing", "indictment", "ruling", "law", "rules", "plan", "proposal", "agreement", "website");
+        "transcript", "text", "complaint", "filing", "indictment", "ruling", "law", "rules", "plan", "proposal", "agreement", "website",
+        "letter", "letters", "tweet", "tweets", "post", "posts", "video", "email", "e-mail", "emails", "message", "messages", "note",
+        "memo", "communique", "announcement", "notice", "editorial", "petition", "resolution", "bulletin", "leaflet", "leaflets",
+        "lawsuit", "statements", "advertisement", "ad", "ads");
+
+    /// <summary>Verbs of putting out a document: the subject of <c>issued a statement saying ...</c> is who says it.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IssueVerbs = Set(
+        "issued", "issue", "issues", "issuing", "sent", "send", "sends", "sending", "released", "release", "releases", "releasing",
+        "posted", "post", "posts", "posting", "published", "publish", "publishes", "publishing", "put", "puts", "putting", "mailed",
+        "emailed", "e-mailed", "wrote", "write", "writes", "writing", "tweeted", "filed", "file", "files", "filing", "delivered",
+        "signed", "sign", "signs", "signing", "read", "reads", "reading", "circulated", "distributed", "out", "broadcast");
 
     /// <summary>Lower-case words that can stand between a determiner and a speaker noun without being a verb.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotModifiers = Set(

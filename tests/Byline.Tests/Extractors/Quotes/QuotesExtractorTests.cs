@@ -548,6 +548,24 @@ public class QuotesExtractorTests
         Assert.Equal("the bridge would reopen in May", q.Text);
     }
 
+    [Theory]
+    // A participle after a document reports for whoever issued it ...
+    [InlineData("The ministry issued a statement saying the border would close on Monday.", "the border would close on Monday", "ministry", "saying")]
+    [InlineData("Police released a statement on Friday saying that two men had been arrested.", "two men had been arrested", "Police", "saying")]
+    [InlineData("Ann Ortiz sent a letter to the council warning that the bridge was unsafe.", "the bridge was unsafe", "Ann Ortiz", "warning")]
+    // ... or, when no one is said to have issued it, for the document itself.
+    [InlineData("The striker was linked with Ajax, with reports saying he had fallen out with the coach.", "he had fallen out with the coach", "reports", "saying")]
+    [InlineData("Visitors now get a message saying they are not authorised to view the site.", "they are not authorised to view the site", "message", "saying")]
+    public void Reported_AParticipleAfterADocument(string text, string content, string speaker, string cue)
+    {
+        Quote q = Single(text);
+        Assert.Equal(QuoteKind.Indirect, q.Kind);
+        Assert.Equal(content, q.Text);
+        Assert.Equal(text.IndexOf(content, StringComparison.Ordinal), q.Start);
+        Assert.Equal(speaker, q.Speaker?.Name);
+        Assert.Equal(cue, q.Cue?.Text);
+    }
+
     // ---- speakers -------------------------------------------------------------------------------
 
     [Theory]

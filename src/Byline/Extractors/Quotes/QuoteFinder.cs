@@ -2013,6 +2013,13 @@ internal ref struct QuoteFinder
             }
         }
 
+        // asked whether ..., wondered if ..., asked how ...: a reported question keeps its wh-word. (Not "Asked whether ..., he
+        // said" nor "he was asked if ...": whoever asked is not named there.)
+        if (!hadThat && IsQuestionVerb(v) && (Is(k, "whether") || Is(k, "if") || Is(k, "how") || Is(k, "why")) && AskerNamed(v))
+        {
+            hadThat = true;
+        }
+
         // said that “...”: after "that" the clause may open with the speaker's own words (a mixed quote).
         if (k >= sentEnd || !(IsWord(k) || _t[k].Kind == TokenKind.Number
             || (hadThat && _t[k].Kind == TokenKind.Quote && (_t[k].Flags & TokenFlags.OpeningQuote) != 0)))
@@ -2038,6 +2045,27 @@ internal ref struct QuoteFinder
         start = k;
         return true;
     }
+
+    /// <summary>
+    /// Whether the question verb at <paramref name="v"/> has its asker before it (<c>Reporters asked if ...</c>), unlike
+    /// <c>Asked whether ..., he said</c>, <c>When asked if ...</c> and <c>He was also asked whether ...</c>.
+    /// </summary>
+    private readonly bool AskerNamed(int v)
+    {
+        int p = v - 1;
+        while (p > SentStart(v) && InLex(Lex.VerbAdverbs, p))
+        {
+            p--;
+        }
+
+        return v > SentStart(v) && p >= SentStart(v) && IsWord(p) && !(Is(p, "was") || Is(p, "were") || Is(p, "been") || Is(p, "being")
+            || Is(p, "be") || Is(p, "is") || Is(p, "are") || Is(p, "when") || Is(p, "while") || Is(p, "after") || Is(p, "before")
+            || Is(p, "if") || Is(p, "once") || Is(p, "but") || Is(p, "and") || Is(p, "to"));
+    }
+
+    private readonly bool IsQuestionVerb(int v) =>
+        Is(v, "asked") || Is(v, "asks") || Is(v, "asking") || Is(v, "ask") || Is(v, "wondered") || Is(v, "wonders") || Is(v, "wondering")
+        || Is(v, "questioned") || Is(v, "inquired") || Is(v, "enquired");
 
     private readonly bool ThatIsSubject(int k)
     {

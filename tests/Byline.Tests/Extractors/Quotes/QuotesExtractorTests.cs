@@ -566,6 +566,28 @@ public class QuotesExtractorTests
         Assert.Equal(cue, q.Cue?.Text);
     }
 
+    [Theory]
+    // A reported question keeps its wh-word and its asker.
+    [InlineData("Officials on Monday asked whether the border would close before the holiday.", "whether the border would close before the holiday", "Officials")]
+    [InlineData("Reporters asked him if he would run again next year.", "if he would run again next year", "Reporters")]
+    [InlineData("Ann Ortiz wondered why the council had waited so long.", "why the council had waited so long", "Ann Ortiz")]
+    public void Reported_AQuestionWithItsAsker(string text, string content, string speaker)
+    {
+        Quote q = Single(text);
+        Assert.Equal(content, q.Text);
+        Assert.Equal(text.IndexOf(content, StringComparison.Ordinal), q.Start);
+        Assert.Equal(speaker, q.Speaker?.Name);
+    }
+
+    [Theory]
+    // Who asked is not named: the question is no one's quote.
+    [InlineData("When asked if the bridge would reopen in May, the mayor smiled.")]
+    [InlineData("The mayor was also asked whether the bridge would reopen in May.")]
+    public void Reported_AQuestionWithoutItsAskerIsNoQuote(string text)
+    {
+        Assert.Empty(Quotes(text));
+    }
+
     // ---- speakers -------------------------------------------------------------------------------
 
     [Theory]

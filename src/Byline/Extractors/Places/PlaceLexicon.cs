@@ -73,7 +73,7 @@ internal static class PlaceLexicon
     /// <summary>Words that may open a street's name though they open no other name: <c>North Main Street</c>, <c>Old Alton Road</c>.</summary>
     public static readonly ShapedSet StreetOpeners = Set(
         "North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest", "N.", "S.", "E.", "W.", "N", "S", "E", "W",
-        "Old", "New", "Upper", "Lower", "Central", "Greater");
+        "N.W.", "N.E.", "S.W.", "S.E.", "NW", "NE", "SW", "SE", "Old", "New", "Upper", "Lower", "Central", "Greater");
 
     /// <summary>Compass words that may close a street's name: <c>40th Avenue South</c>, <c>Interstate 64 West</c>, <c>Seventh Street N.W.</c>.</summary>
     public static readonly ShapedSet StreetClosers = Set(
@@ -142,6 +142,10 @@ internal static class PlaceLexicon
         "Association", "University", "College", "School", "Army", "Navy", "Assembly", "Authority", "Office", "Chamber", "Committee",
         "Coalition", "Center", "Centre", "Institute", "Library", "Museum", "Zoo", "Hall", "Ministry", "Agency", "Forces", "Corps",
         "Parliament", "Congress", "Tribunal", "Consulate", "Embassy", "Academy", "Society", "Foundation");
+
+    /// <summary>Words that open public bodies' names without naming a place, though the gazetteer has a place so called: <c>Federal Aviation Administration</c>.</summary>
+    public static readonly ShapedSet PublicBodyModifiers = Set(
+        "Federal", "National", "State", "Royal", "Imperial", "International", "Regional", "Municipal", "Metropolitan", "Union", "United");
 
     /// <summary>Lower-case nouns after a town's name that make it a place: <c>a DeKalb man</c>, <c>Hayward residents</c>.</summary>
     public static readonly ShapedSet ResidentNouns = Set(

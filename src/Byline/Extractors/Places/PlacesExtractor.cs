@@ -1592,8 +1592,7 @@ public sealed partial class PlacesExtractor : IArticleExtractor
 
                         if (PlaceLexicon.OrganizationHeads.Contains(w))
                         {
-                            publicBody = cand.Type != CandidateType.Demonym && PlaceLexicon.PublicBodyHeads.Contains(w)
-                                && !PlaceLexicon.NameNeutral.Contains(_text.AsSpan(toks[cand.First].Start, toks[cand.First].Length)); // not Central Office
+                            publicBody = cand.Type != CandidateType.Demonym && PlaceLexicon.PublicBodyHeads.Contains(w) && OpensPublicBody(cand);
                             return !publicBody;
                         }
                     }
@@ -1638,7 +1637,7 @@ public sealed partial class PlacesExtractor : IArticleExtractor
                     return false; // the City of Lansing, Town of Ludlow: the place itself
                 }
 
-                if (cand.Type == CandidateType.Name && PlaceLexicon.PublicBodyHeads.Contains(head) && StrongAdmin(cand.Key))
+                if (cand.Type == CandidateType.Name && PlaceLexicon.PublicBodyHeads.Contains(head) && StrongAdmin(cand.Key) && OpensPublicBody(cand))
                 {
                     publicBody = true; // University of Georgia, Supreme Court of Canada
                     return false;
@@ -1654,6 +1653,15 @@ public sealed partial class PlacesExtractor : IArticleExtractor
 
             return false;
         }
+
+        /// <summary>
+        /// Whether the candidate, standing with a public body's word, names the place the body serves: not a word that is
+        /// neutral or common besides (<c>Central Office</c>, <c>Federal Aviation Authority</c>, <c>Association of Western
+        /// Pennsylvania</c>).
+        /// </summary>
+        private bool OpensPublicBody(Candidate cand) =>
+            !cand.CommonWord && !PlaceLexicon.NameNeutral.Contains(_text.AsSpan(_doc.Tokens[cand.First].Start, _doc.Tokens[cand.First].Length))
+            && !PlaceLexicon.PublicBodyModifiers.Contains(_text.AsSpan(_doc.Tokens[cand.First].Start, _doc.Tokens[cand.First].Length));
 
         /// <summary>
         /// Douglas &amp; Lomason, Marks &amp; Spencer: across an <c>&amp;</c> from the candidate stands a capitalized word that is no place

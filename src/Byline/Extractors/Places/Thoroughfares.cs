@@ -150,7 +150,7 @@ public sealed partial class PlacesExtractor
                     break; // a lower-case word, punctuation, or an owner (Augusta's Highland Avenue)
                 }
 
-                bool opener = PlaceLexicon.StreetOpeners.Contains(s);
+                bool opener = PlaceLexicon.StreetOpeners.Contains(s) || (allowEmpty && (s is "U.S." or "US")); // SW 2nd Ave., U.S. Highway 82
                 if (!ordinal && !opener && (PlaceLexicon.NameNeutral.Contains(s) || PlaceLexicon.PersonTitles.Contains(s)
                     || ((n.Flags & TokenFlags.AllCaps) != 0 && s.Length > 1)))
                 {

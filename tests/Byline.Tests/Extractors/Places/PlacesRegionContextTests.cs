@@ -130,6 +130,9 @@ public class PlacesRegionContextTests
     [InlineData("Shares of Texas Instruments rose in early trading.", 10)]
     [InlineData("Pollution is rising in Tianjin, the China Daily said on Saturday.", 36)]
     [InlineData("Fans of Manchester United cheered in the square.", 8)]
+    // A neutral or common word that is also a place's name opens no public body's place (Federal, Argentina; Western Province).
+    [InlineData("Documents from the Federal Aviation Authority were checked in Moscow.", 19)]
+    [InlineData("She led the Spina Bifida Association of Western Pennsylvania in Pittsburgh.", 40)]
     public void Compounds_and_organizations_that_are_not_places(string text, int start)
     {
         Assert.Null(PlaceAt(text, start));

@@ -35,6 +35,8 @@ public class PlacesThoroughfareTests
     [InlineData("Traffic on Interstate 64 West slowed near Charleston, W.Va., after the crash.", "Interstate 64 West", 11, "RD")]
     [InlineData("The smoke might shut I-4 near Orlando, Fla., officials said.", "I-4", 21, "RD")]
     [InlineData("The wreck on KY 52 near Richmond, Ky., closed the road.", "KY 52", 13, "RD")]
+    [InlineData("The bridge over U.S. Highway 82 near Gainesville, Texas, will close.", "U.S. Highway 82", 16, "RD")]
+    [InlineData("The bar at 5847 S.W. 75th St. in Miami, Fla., was robbed.", "S.W. 75th St.", 16, "ST")]
     [InlineData("Investors on Wall Street sold bank shares in New York on Friday.", "Wall Street", 13, "ST")]
     [InlineData("The route follows the Midland Trail through Charleston, W.Va.", "Midland Trail", 22, "TRL")]
     public void A_thoroughfare_is_an_unresolved_place_with_its_feature(string text, string surface, int start, string feature)

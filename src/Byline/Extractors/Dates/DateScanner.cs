@@ -1239,13 +1239,7 @@ internal ref struct DateScanner
         }
 
         // a bare "at 10 p.m." belongs to the day last mentioned (TimeML's reference time), else to publication
-        string date = _refDay is { } rd ? D(rd) : _pub is { } p ? D(p) : "XXXX-XX-XX";
-        int dayEnd = DayAfter(end, out string? dayValue);
-        if (dayEnd > end)
-        {
-            date = dayValue!;
-            end = dayEnd;
-        }
+        string date = DayOfTime(ref end, _refDay is { } rd ? D(rd) : _pub is { } p ? D(p) : "XXXX-XX-XX");
 
         int first = i;
         if (IsL(i - 1, i, "around") || IsL(i - 1, i, "about"))
@@ -1255,6 +1249,23 @@ internal ref struct DateScanner
 
         string time = "T" + h.ToString("D2", CultureInfo.InvariantCulture) + ":" + m.ToString("D2", CultureInfo.InvariantCulture);
         return Set(first, end, TemporalType.Time, date + time);
+    }
+
+    /// <summary>
+    /// The day a time of day belongs to: a day right after it, which joins the expression (<c>10 p.m. Tuesday</c>, moving
+    /// <paramref name="end"/>), or a day after <c>on</c>, which keeps its own expression (<c>3 p.m. on Tuesday</c>);
+    /// otherwise <paramref name="fallback"/>.
+    /// </summary>
+    private readonly string DayOfTime(ref int end, string fallback)
+    {
+        int dayEnd = DayAfter(end, out string? joined);
+        if (dayEnd > end)
+        {
+            end = dayEnd;
+            return joined!;
+        }
+
+        return Right(end) && Is(end, "on") && DayAfter(end + 1, out string? on) > end + 1 ? on! : fallback;
     }
 
     /// <summary>A day reference right after a time: <c>Tuesday</c>, <c>today</c>, <c>yesterday</c>, <c>Oct. 25</c>.</summary>
@@ -1667,14 +1678,7 @@ internal ref struct DateScanner
             }
 
             int end = i + 1;
-            string date = _pub is { } p ? D(p) : "XXXX-XX-XX";
-            int dayEnd = DayAfter(end, out string? dv);
-            if (dayEnd > end)
-            {
-                date = dv!;
-                end = dayEnd;
-            }
-
+            string date = DayOfTime(ref end, _pub is { } p ? D(p) : "XXXX-XX-XX");
             return Set(i, end, TemporalType.Time, date + PartValue(part));
         }
 

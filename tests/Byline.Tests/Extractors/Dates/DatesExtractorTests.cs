@@ -159,6 +159,21 @@ public class DatesExtractorTests
         AssertSingle(sentence, text, TemporalType.Time, value);
 
     [Theory]
+    // A time with "on" and a day: the time is of that day, and the day keeps its own expression.
+    [InlineData("Police were called at 3 p.m. on Sunday to the pier.", "3 p.m.", "2016-10-23T15:00", "Sunday", "2016-10-23")]
+    [InlineData("The shops open at noon on Saturday near the pier.", "noon", "2016-10-22T12:00", "Saturday", "2016-10-22")]
+    [InlineData("The ferry sank at 9:30 p.m. on Oct. 3 near the pier.", "9:30 p.m.", "2016-10-03T21:30", "Oct. 3", "2016-10-03")]
+    public void TimesOnADay(string sentence, string time, string timeValue, string day, string dayValue)
+    {
+        var found = Find(sentence);
+        Assert.Equal(2, found.Count);
+        Assert.Equal((time, sentence.IndexOf(time, StringComparison.Ordinal), TemporalType.Time, timeValue),
+            (found[0].Text, found[0].Start, found[0].Type, found[0].Value));
+        Assert.Equal((day, sentence.IndexOf(day, StringComparison.Ordinal), TemporalType.Date, dayValue),
+            (found[1].Text, found[1].Start, found[1].Type, found[1].Value));
+    }
+
+    [Theory]
     [InlineData("The council meets every Tuesday in the hall.", "every Tuesday", "XXXX-WXX-2")]
     [InlineData("The council meets on Tuesdays in the hall.", "Tuesdays", "XXXX-WXX-2")]
     [InlineData("The council meets weekly in the hall.", "weekly", "P1W")]

@@ -611,6 +611,19 @@ internal ref struct QuantityScanner
             }
         }
 
+        // two or three people, 5 or 6 percent, three, four or five players: the list's last number carries the unit or noun for all.
+        if (unit is null && noun is null && upper is null && !a.Hyphenated && a.SuffixNoun is null
+            && ListTail(end, out UnitInfo? listUnit, out string? listNoun, out bool listTime))
+        {
+            if (listTime)
+            {
+                return false; // two or three days: a duration, the dates extractor's
+            }
+
+            unit = listUnit;
+            noun = listNoun;
+        }
+
         // A bare "one" is a pronoun more often than a count: keep it only with a noun, a unit or a modifier,
         // and never in "from one city to another".
         if (a.IsOne && unit is null && modifier == QuantityModifier.None
@@ -1309,6 +1322,72 @@ internal ref struct QuantityScanner
     }
 
     private readonly bool FollowedByTimeWord(int k) => In(k) && TimeTailLookup.Contains(W(k));
+
+    /// <summary>
+    /// After a number at the head of a list of numbers (<c>two or three people</c>, <c>three, four or five players</c>,
+    /// <c>5 or 6 percent</c>): the unit or the noun that the list's last number carries, or that it is followed by a time
+    /// word (a duration). Commas may join the list's numbers; <c>or</c> or <c>and</c> must join its last.
+    /// </summary>
+    private bool ListTail(int k, out UnitInfo? unit, out string? noun, out bool time)
+    {
+        unit = null;
+        noun = null;
+        time = false;
+        for (int items = 0; items < 6 && In(k); items++)
+        {
+            bool last = Is(k, "or") || Is(k, "and");
+            if (!last && !(IsKind(k, TokenKind.Punctuation) && W(k) is ","))
+            {
+                return false;
+            }
+
+            k++;
+            if (!last && (Is(k, "or") || Is(k, "and")))
+            {
+                if (items == 0)
+                {
+                    return false; // 6,630, or 12.9%: the same amount restated, not a list
+                }
+
+                last = true;
+                k++;
+            }
+
+            if (!In(k) || !TryNumeral(k, out Numeral b) || b.Hyphenated || b.HasScale || b.SuffixNoun is not null)
+            {
+                return false;
+            }
+
+            if (!last)
+            {
+                k = b.EndTok;
+                continue;
+            }
+
+            if (b.Unit is { } bu)
+            {
+                unit = bu;
+                return true;
+            }
+
+            if (TryUnitAfter(b.EndTok, b, out UnitInfo u, out _, out double scale) && scale == 1)
+            {
+                unit = u;
+                return true;
+            }
+
+            if (FollowedByTimeWord(b.EndTok))
+            {
+                time = true;
+                return true;
+            }
+
+            noun = NounAfter(b.EndTok, b.Value, out _, allowOf: false);
+            return noun is not null;
+        }
+
+        return false;
+    }
 
     /// <summary>A denominator at <paramref name="k"/>: <c>fifths</c>, <c>twenty firsts</c>, <c>one hundred and fifth</c>.</summary>
     private bool TryDenominator(int k, bool plural, out double den, out int end)

@@ -25,6 +25,21 @@ public class QuantitiesExtractorTests
     }
 
     [Theory]
+    // The last number of a list carries the unit or the noun of every number in it.
+    [InlineData("Two or three people died in the fire.", "Two=2 - people|three people=3 - people")]
+    [InlineData("He wants three, four or five new players.", "three=3 - new players|four=4 - new players|five new players=5 - new players")]
+    [InlineData("Prices rose 5 or 6 percent last year.", "5=5 % -|6 percent=6 % -")]
+    [InlineData("The camp is 10 or 12 km away.", "10=10 km -|12 km=12 km -")]
+    // Not a list: a restated amount, or numbers of time (a duration, the dates extractor's).
+    [InlineData("Turnout was 6,630, or 12.9%, of voters.", "6,630=6630 - -|12.9%=12.9 % -")]
+    [InlineData("Recovery takes two or three weeks at most.", "")]
+    public void A_list_of_numbers_shares_its_last_unit_or_noun(string text, string expected)
+    {
+        string actual = string.Join("|", Find(text).Select(q => $"{q.Text}={q.Value} {q.Unit ?? "-"} {q.Noun ?? "-"}"));
+        Assert.Equal(expected, actual);
+    }
+
+    [Theory]
     [InlineData("The airline may lose millions of euros this year.", "millions of euros", 1e6, "EUR")]
     [InlineData("Employers have spent billions of pounds on pensions.", "billions of pounds", 1e9, "GBP")]
     [InlineData("Drug makers lose hundreds of millions of dollars each year.", "hundreds of millions of dollars", 1e8, "USD")]

@@ -53,13 +53,27 @@ internal static class PlaceLexicon
         "County", "Parish", "Township", "Borough"); // IsAreaSuffix tests for 6 to 10 letters first (with a possessive)
 
     /// <summary>Words that end a street's or a road's name: <c>Main Street</c>, <c>Orchard St.</c>, <c>Kanawha Boulevard</c>, <c>Old Lexington Highway</c>.</summary>
-    public static readonly ShapedMap<StreetKind> StreetSuffixes = new(new Dictionary<string, StreetKind>(StringComparer.OrdinalIgnoreCase)
+    public static readonly ShapedMap<FeatureKind> StreetSuffixes = new(new Dictionary<string, FeatureKind>(StringComparer.OrdinalIgnoreCase)
     {
-        ["Street"] = StreetKind.Street, ["St."] = StreetKind.Street, ["Avenue"] = StreetKind.Street, ["Ave."] = StreetKind.Street,
-        ["Boulevard"] = StreetKind.Street, ["Blvd."] = StreetKind.Street, ["Lane"] = StreetKind.Street, ["Drive"] = StreetKind.Street,
-        ["Road"] = StreetKind.Road, ["Rd."] = StreetKind.Road, ["Highway"] = StreetKind.Road, ["Hwy."] = StreetKind.Road,
-        ["Parkway"] = StreetKind.Road, ["Pkwy."] = StreetKind.Road, ["Turnpike"] = StreetKind.Road, ["Expressway"] = StreetKind.Road,
-        ["Freeway"] = StreetKind.Road, ["Trail"] = StreetKind.Trail,
+        ["Street"] = FeatureKind.Street, ["St."] = FeatureKind.Street, ["Avenue"] = FeatureKind.Street, ["Ave."] = FeatureKind.Street,
+        ["Boulevard"] = FeatureKind.Street, ["Blvd."] = FeatureKind.Street, ["Lane"] = FeatureKind.Street, ["Drive"] = FeatureKind.Street,
+        ["Road"] = FeatureKind.Road, ["Rd."] = FeatureKind.Road, ["Highway"] = FeatureKind.Road, ["Hwy."] = FeatureKind.Road,
+        ["Parkway"] = FeatureKind.Road, ["Pkwy."] = FeatureKind.Road, ["Turnpike"] = FeatureKind.Road, ["Expressway"] = FeatureKind.Road,
+        ["Freeway"] = FeatureKind.Road, ["Trail"] = FeatureKind.Trail,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase));
+
+    /// <summary>Words that end the name of a natural feature or a park: <c>Red River</c>, <c>Elbow Lake</c>, <c>Rocky Mountains</c>, <c>Yellowstone National Park</c>.</summary>
+    public static readonly ShapedMap<FeatureKind> NaturalSuffixes = new(new Dictionary<string, FeatureKind>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["River"] = FeatureKind.Stream, ["Creek"] = FeatureKind.Stream, ["Lake"] = FeatureKind.Lake, ["Reservoir"] = FeatureKind.Reservoir,
+        ["Mountains"] = FeatureKind.Mountains, ["Mountain"] = FeatureKind.Mountain, ["Canyon"] = FeatureKind.Canyon,
+        ["Park"] = FeatureKind.Park, ["Wilderness"] = FeatureKind.Park, ["Forest"] = FeatureKind.Forest, ["Ocean"] = FeatureKind.Ocean,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase));
+
+    /// <summary>Words that open the name of a natural feature: <c>Lake Tahoe</c>, <c>Mount Everest</c>, <c>River Thames</c>.</summary>
+    public static readonly ShapedMap<FeatureKind> NaturalPrefixes = new(new Dictionary<string, FeatureKind>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Lake"] = FeatureKind.Lake, ["Mount"] = FeatureKind.Mountain, ["Mt."] = FeatureKind.Mountain, ["River"] = FeatureKind.Stream,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase));
 
     /// <summary>Words that name a numbered road before its number: <c>Highway 82</c>, <c>Interstate 75</c>, <c>Route 66</c>, <c>County Road 43</c>.</summary>

@@ -22,9 +22,11 @@ namespace Byline.Extractors.Places;
 /// (<c>D-Charleston</c>), hyphenated compounds (<c>Egypt-US</c>), a person's home town (<c>Steven Sachs of Alexandria</c>,
 /// <c>a DeKalb man</c>); demonyms used as languages (<c>spoke French</c>) do not.</para>
 /// <para>Names the gazetteer lacks are reported with a <see langword="null"/> id when the context marks them as places
-/// (<c>the village of X</c>, <c>south of X</c>, <c>X County</c>, <c>three areas – X, Y and Z</c>), and so are streets, roads and
-/// numbered routes (<c>North Main Street</c>, <c>Highway 82</c>, <c>I-75</c>), whose <see cref="Place.FeatureCode"/> is GeoNames'
-/// <c>ST</c>, <c>RD</c> or <c>TRL</c>.</para>
+/// (<c>the village of X</c>, <c>south of X</c>, <c>X County</c>, <c>three areas – X, Y and Z</c>), and so are the kinds of place the
+/// gazetteer does not list: streets, roads and numbered routes (<c>North Main Street</c>, <c>Highway 82</c>, <c>I-75</c>), rivers,
+/// lakes, mountains, parks and oceans (<c>the Red River</c>, <c>Lake Tahoe</c>, <c>Yellowstone National Park</c>), each with
+/// GeoNames' <see cref="Place.FeatureCode"/> for its kind (<c>ST</c>, <c>RD</c>, <c>TRL</c>, <c>STM</c>, <c>LK</c>, <c>MT</c>,
+/// <c>MTS</c>, <c>PRK</c>, <c>OCN</c> ...).</para>
 /// <para>The extractor is stateless and thread-safe. The embedded gazetteer is loaded once per process: constructing an
 /// extractor that uses it starts the load on a thread-pool thread, so that it is ready (or nearly) by the first analysis.</para>
 /// </remarks>
@@ -127,7 +129,8 @@ public sealed partial class PlacesExtractor : IArticleExtractor
         public int QualifierAdmin1;
         public int ForcedEntry;
         public int Slot;
-        public StreetKind Street;
+        public FeatureKind Feature;
+        public bool FeatureFirst; // the feature word opens the name (Lake Tahoe), else ends it (Red River)
     }
 
     /// <summary>The state of one extraction; its collections are cleared and reused by the next extraction on the same thread.</summary>
@@ -195,7 +198,7 @@ public sealed partial class PlacesExtractor : IArticleExtractor
         {
             bool large = _cands.Count > 4096; // a huge article: give its memory back
             _cands.Clear();
-            _streets.Clear();
+            _features.Clear();
             _personKeys.Clear();
             _placeContextKeys.Clear();
             _teamKeys.Clear();
@@ -211,7 +214,7 @@ public sealed partial class PlacesExtractor : IArticleExtractor
             if (large)
             {
                 _cands.TrimExcess();
-                _streets.TrimExcess();
+                _features.TrimExcess();
                 _merged.TrimExcess();
                 _personKeys.TrimExcess();
                 _placeContextKeys.TrimExcess();
@@ -253,7 +256,7 @@ public sealed partial class PlacesExtractor : IArticleExtractor
 
             if (_options.IncludeUnresolved)
             {
-                ScanThoroughfares();
+                ScanUnlistedFeatures();
             }
 
             ScanContextPlaces();
@@ -2410,7 +2413,7 @@ public sealed partial class PlacesExtractor : IArticleExtractor
                     {
                         slot = _slots.Count;
                         _slotByUnknown[surface] = slot;
-                        _slots.Add(new OutputSlot { Entry = -1, Unknown = surface, Country = c.Country, Street = c.Street });
+                        _slots.Add(new OutputSlot { Entry = -1, Unknown = surface, Country = c.Country, Feature = c.Feature });
                     }
                 }
                 else
@@ -2460,7 +2463,7 @@ public sealed partial class PlacesExtractor : IArticleExtractor
                 var mentions = Array.AsReadOnly(s.Mentions!);
                 if (s.Entry < 0)
                 {
-                    places.Add(new Place(s.Unknown!, null, s.Country > 0 ? _gz.CountryCodeAt(s.Country) : null, StreetFeature(s.Street), null, null, mentions));
+                    places.Add(new Place(s.Unknown!, null, s.Country > 0 ? _gz.CountryCodeAt(s.Country) : null, FeatureCode(s.Feature), null, null, mentions));
                     continue;
                 }
 
@@ -2484,6 +2487,6 @@ public sealed partial class PlacesExtractor : IArticleExtractor
         public int Filled;
         public PlaceMention[]? Mentions;
         public string? Last;
-        public StreetKind Street;
+        public FeatureKind Feature;
     }
 }

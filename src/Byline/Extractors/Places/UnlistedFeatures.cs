@@ -2,30 +2,66 @@ using Byline.Text;
 
 namespace Byline.Extractors.Places;
 
-/// <summary>What kind of thoroughfare an unresolved place is, if any.</summary>
-internal enum StreetKind : byte
+/// <summary>What kind of feature the gazetteer does not list an unresolved place is, if any; each maps to a GeoNames feature code.</summary>
+internal enum FeatureKind : byte
 {
-    /// <summary>No thoroughfare: a town, region or area.</summary>
+    /// <summary>None of these: a town, region or area.</summary>
     None,
 
-    /// <summary>A street, avenue, boulevard, lane or drive (GeoNames <c>ST</c>).</summary>
+    /// <summary>A street, avenue, boulevard, lane or drive (<c>ST</c>).</summary>
     Street,
 
-    /// <summary>A road, highway or numbered route (GeoNames <c>RD</c>).</summary>
+    /// <summary>A road, highway or numbered route (<c>RD</c>).</summary>
     Road,
 
-    /// <summary>A trail (GeoNames <c>TRL</c>).</summary>
+    /// <summary>A trail (<c>TRL</c>).</summary>
     Trail,
+
+    /// <summary>A river or creek (<c>STM</c>).</summary>
+    Stream,
+
+    /// <summary>A lake (<c>LK</c>).</summary>
+    Lake,
+
+    /// <summary>A reservoir (<c>RSV</c>).</summary>
+    Reservoir,
+
+    /// <summary>A mountain (<c>MT</c>).</summary>
+    Mountain,
+
+    /// <summary>A range of mountains (<c>MTS</c>).</summary>
+    Mountains,
+
+    /// <summary>A canyon (<c>CNYN</c>).</summary>
+    Canyon,
+
+    /// <summary>A park, national park or wilderness (<c>PRK</c>).</summary>
+    Park,
+
+    /// <summary>A forest (<c>FRST</c>).</summary>
+    Forest,
+
+    /// <summary>An ocean (<c>OCN</c>).</summary>
+    Ocean,
 }
 
 public sealed partial class PlacesExtractor
 {
-    /// <summary>The GeoNames feature code reported for a thoroughfare, or <see langword="null"/> for other unresolved places.</summary>
-    private static string? StreetFeature(StreetKind kind) => kind switch
+    /// <summary>The GeoNames feature code reported for an unlisted feature, or <see langword="null"/> for other unresolved places.</summary>
+    private static string? FeatureCode(FeatureKind kind) => kind switch
     {
-        StreetKind.Street => "ST",
-        StreetKind.Road => "RD",
-        StreetKind.Trail => "TRL",
+        FeatureKind.Street => "ST",
+        FeatureKind.Road => "RD",
+        FeatureKind.Trail => "TRL",
+        FeatureKind.Stream => "STM",
+        FeatureKind.Lake => "LK",
+        FeatureKind.Reservoir => "RSV",
+        FeatureKind.Mountain => "MT",
+        FeatureKind.Mountains => "MTS",
+        FeatureKind.Canyon => "CNYN",
+        FeatureKind.Park => "PRK",
+        FeatureKind.Forest => "FRST",
+        FeatureKind.Ocean => "OCN",
         _ => null,
     };
 
@@ -33,7 +69,7 @@ public sealed partial class PlacesExtractor
     {
         private const int MaxStreetNameTokens = 4;
 
-        private readonly List<Candidate> _streets = new();
+        private readonly List<Candidate> _features = new();
         private readonly List<Candidate> _merged = new();
 
         /// <summary>
@@ -44,10 +80,10 @@ public sealed partial class PlacesExtractor
         /// (<c>Dublin Road</c>, <c>Washington Drive</c>) is part of the street, not a mention of the town; a street word that
         /// opens a longer name (<c>Wall Street Journal</c>, <c>Florida Highway Patrol</c>, <c>St. Louis</c>) makes no street.
         /// </summary>
-        private void ScanThoroughfares()
+        private void ScanUnlistedFeatures()
         {
             ReadOnlySpan<Token> toks = _doc.Tokens;
-            _streets.Clear();
+            _features.Clear();
             for (int i = 0; i < toks.Length; i++)
             {
                 Token t = toks[i];
@@ -58,7 +94,7 @@ public sealed partial class PlacesExtractor
 
                 ReadOnlySpan<char> w = _text.AsSpan(t.Start, t.Length);
                 int first, last, end;
-                StreetKind kind;
+                FeatureKind kind;
                 if ((t.Flags & TokenFlags.HasDigit) != 0)
                 {
                     // I-75, US-24: a route code, a hyphen and the number in one token.
@@ -71,7 +107,7 @@ public sealed partial class PlacesExtractor
 
                     first = i;
                     last = i;
-                    kind = StreetKind.Road;
+                    kind = FeatureKind.Road;
                 }
                 else if (i + 1 < toks.Length && IsRouteNumberToken(i + 1)
                          && (PlaceLexicon.RouteWords.Contains(w) || ((t.Flags & TokenFlags.AllCaps) != 0 && t.Length <= 2 && PlaceLexicon.RouteCodes.Contains(w))))
@@ -79,7 +115,7 @@ public sealed partial class PlacesExtractor
                     // Highway 82, County Road 43, Illinois Route 159, KY 52.
                     first = StreetNameStart(i, allowEmpty: true);
                     last = i + 1;
-                    kind = StreetKind.Road;
+                    kind = FeatureKind.Road;
                 }
                 else if (PlaceLexicon.StreetSuffixes.TryGetValue(StripPossessive(w), out kind))
                 {
@@ -89,6 +125,20 @@ public sealed partial class PlacesExtractor
                     {
                         continue; // Nathan Lane, Virginia L. Lane
                     }
+                }
+                else if (PlaceLexicon.NaturalSuffixes.TryGetValue(StripPossessive(w), out kind)
+                         && (first = StreetNameStart(i, allowEmpty: false)) >= 0)
+                {
+                    // the Red River, Elbow Lake, the Rocky Mountains, Yellowstone National Park, Monongahela National Forest
+                    last = i;
+                    if (PersonNamed(first, i) || (kind == FeatureKind.Forest && !(IsWord(i - 1, "National") || IsWord(i - 1, "State"))))
+                    {
+                        continue; // Nick Park, Ricki Lake; Nottingham Forest (a club)
+                    }
+                }
+                else if (PlaceLexicon.NaturalPrefixes.TryGetValue(w, out kind) && (last = NaturalNameEnd(i)) > i)
+                {
+                    first = i; // Lake Tahoe, Mount Kilimanjaro, the River Thames
                 }
                 else
                 {
@@ -116,17 +166,17 @@ public sealed partial class PlacesExtractor
                     continue; // Wall Street Journal, Highway Patrol, St. Louis, Trail Blazers
                 }
 
-                _streets.Add(new Candidate
+                _features.Add(new Candidate
                 {
                     First = first, Last = last, Start = toks[first].Start, End = end, Key = -1, Type = CandidateType.Unknown,
-                    Entry = -1, ForcedEntry = -1, Context = true, Strong = true, Street = kind,
+                    Entry = -1, ForcedEntry = -1, Context = true, Strong = true, Feature = kind, FeatureFirst = first == i && last > i,
                 });
                 i = last;
             }
 
-            if (_streets.Count > 0)
+            if (_features.Count > 0)
             {
-                MergeStreets();
+                MergeFeatures();
             }
         }
 
@@ -168,6 +218,42 @@ public sealed partial class PlacesExtractor
 
             return first < word ? first : allowEmpty ? word : -1; // North Street has only an opener: still a name
         }
+
+        /// <summary>
+        /// The last word of the name after a feature word that opens it (<c>Lake Tahoe</c>, <c>Mount St. Helens</c>), or -1: one
+        /// to three capitalized words, none of them a word of streets or organizations (<c>Lake Street</c>, <c>Mount Sinai
+        /// Hospital</c>).
+        /// </summary>
+        private int NaturalNameEnd(int word)
+        {
+            ReadOnlySpan<Token> toks = _doc.Tokens;
+            int last = -1;
+            for (int j = word + 1; j < toks.Length && j - word <= 3 && IsFollowingCapWord(j); j++)
+            {
+                ReadOnlySpan<char> s = _text.AsSpan(toks[j].Start, toks[j].Length);
+                if (PlaceLexicon.OrganizationHeads.Contains(StripPossessive(s)) || PlaceLexicon.StreetSuffixes.ContainsKey(StripPossessive(s)))
+                {
+                    return -1;
+                }
+
+                if (PlaceLexicon.NameNeutral.Contains(s) || (toks[j].Flags & TokenFlags.AllCaps) != 0)
+                {
+                    break;
+                }
+
+                last = j;
+                if (StripPossessive(s).Length != s.Length)
+                {
+                    break; // Lake Tahoe's shore
+                }
+            }
+
+            return last;
+        }
+
+        /// <summary>A single given name before a feature word makes a person's name (<c>Nick Park</c>, <c>Ricki Lake</c>).</summary>
+        private bool PersonNamed(int first, int word) =>
+            first == word - 1 && PlaceLexicon.GivenNames.Contains(_text.AsSpan(_doc.Tokens[first].Start, _doc.Tokens[first].Length));
 
         /// <summary>Lane is also a surname: a given name or a middle initial before it makes a person (<c>Nathan Lane</c>, <c>Virginia L. Lane</c>).</summary>
         private bool PersonNamedLane(int first, int lane)
@@ -229,23 +315,50 @@ public sealed partial class PlacesExtractor
         private static ReadOnlySpan<char> StripPossessive(ReadOnlySpan<char> s) =>
             s.Length > 2 && s[^1] is 's' or 'S' && s[^2] is '\'' or '\u2019' ? s[..^2] : s;
 
-        /// <summary>Adds the streets to the candidates, dropping the candidates they cover (<c>Dublin</c> in <c>Dublin Road</c>).</summary>
-        private void MergeStreets()
+        /// <summary>Adds the features to the candidates, dropping the candidates they cover (<c>Dublin</c> in <c>Dublin Road</c>).</summary>
+        private void MergeFeatures()
         {
+            // A natural feature that the gazetteer already read from its first token through its feature word stays the
+            // gazetteer's place (Lake Charles, Fall River: towns; R-Elbow Lake: a legislator's home town); a street, or a feature
+            // of which the gazetteer has only a part (the Mississippi River, the River Thames, Yellowstone National Park), wins.
+            ReadOnlySpan<Token> toks = _doc.Tokens;
+            int c0 = 0, kept = 0;
+            for (int f = 0; f < _features.Count; f++)
+            {
+                Candidate feature = _features[f];
+                while (c0 < _cands.Count && _cands[c0].End <= feature.Start)
+                {
+                    c0++;
+                }
+
+                Token word = toks[feature.FeatureFirst ? feature.First : feature.Last];
+                bool listed = false;
+                for (int k = c0; k < _cands.Count && _cands[k].Start < feature.End; k++)
+                {
+                    listed |= feature.Feature >= FeatureKind.Stream && _cands[k].First <= feature.First && _cands[k].End >= word.End;
+                }
+
+                if (!listed)
+                {
+                    _features[kept++] = feature;
+                }
+            }
+
+            _features.RemoveRange(kept, _features.Count - kept);
             int s = 0;
             List<Candidate> merged = _merged;
             merged.Clear();
             foreach (Candidate c in _cands)
             {
-                while (s < _streets.Count && _streets[s].End <= c.Start)
+                while (s < _features.Count && _features[s].End <= c.Start)
                 {
-                    merged.Add(_streets[s++]);
+                    merged.Add(_features[s++]);
                 }
 
                 bool covered = false;
-                for (int k = s; k < _streets.Count && _streets[k].Start < c.End; k++)
+                for (int k = s; k < _features.Count && _features[k].Start < c.End; k++)
                 {
-                    covered |= _streets[k].Start < c.End && c.Start < _streets[k].End;
+                    covered |= _features[k].Start < c.End && c.Start < _features[k].End;
                 }
 
                 if (!covered)
@@ -254,9 +367,9 @@ public sealed partial class PlacesExtractor
                 }
             }
 
-            while (s < _streets.Count)
+            while (s < _features.Count)
             {
-                merged.Add(_streets[s++]);
+                merged.Add(_features[s++]);
             }
 
             _cands.Clear();

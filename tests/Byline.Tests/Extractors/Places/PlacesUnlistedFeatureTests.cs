@@ -3,8 +3,8 @@ using Byline.Text;
 
 namespace Byline.Tests.Extractors.Places;
 
-/// <summary>Streets, roads and numbered routes: unresolved places with a street or road feature code.</summary>
-public class PlacesThoroughfareTests
+/// <summary>Streets, roads, numbered routes, rivers, lakes, mountains and parks: unresolved places with their GeoNames feature code.</summary>
+public class PlacesUnlistedFeatureTests
 {
     private static readonly PlacesExtractor Extractor = new();
 
@@ -46,6 +46,44 @@ public class PlacesThoroughfareTests
         Assert.Null(hit.Id);
         Assert.Equal(feature, hit.Feature);
         Assert.Equal("US", hit.Country);
+    }
+
+    [Theory]
+    [InlineData("The Red River will crest at 39 feet in Fargo, N.D., on Friday.", "Red River", 4, "STM", "US")]
+    [InlineData("Barges on the Mississippi River were halted near St. Louis.", "Mississippi River", 14, "STM", "US")]
+    [InlineData("Boats raced on the River Thames in London on Sunday.", "River Thames", 19, "STM", "GB")]
+    [InlineData("Tourists flock to Lake Tahoe near Reno, Nev., each winter.", "Lake Tahoe", 18, "LK", "US")]
+    [InlineData("Climbers died on Mount Everest, officials in Kathmandu said.", "Mount Everest", 17, "MT", "NP")]
+    [InlineData("Snow closed roads in the Rocky Mountains near Denver.", "Rocky Mountains", 25, "MTS", "US")]
+    [InlineData("Rangers at Yellowstone National Park in Wyoming counted the bison.", "Yellowstone National Park", 11, "PRK", "US")]
+    [InlineData("Ships crossed the Indian Ocean to reach Colombo, Sri Lanka.", "Indian Ocean", 18, "OCN", "LK")]
+    public void A_natural_feature_is_an_unresolved_place_with_its_feature(string text, string surface, int start, string feature, string country)
+    {
+        var hit = Assert.Single(Mentions(text), m => m.Start == start);
+        Assert.Equal(surface, hit.Text);
+        Assert.Null(hit.Id);
+        Assert.Equal(feature, hit.Feature);
+        Assert.Equal(country, hit.Country);
+    }
+
+    [Theory]
+    // A town the gazetteer lists under the feature's whole name stays the town.
+    [InlineData("Police in Lake Charles, La., arrested two men.", "Lake Charles", 4330236L)]
+    [InlineData("Voters in Fall River, Mass., chose a new mayor.", "Fall River", 4936159L)]
+    public void A_town_named_like_a_feature_stays_the_town(string text, string town, long id)
+    {
+        var hit = Assert.Single(Mentions(text), m => m.Text == town);
+        Assert.Equal(id, hit.Id);
+    }
+
+    [Theory]
+    // A person, a club or an organization whose name ends or opens with a feature word.
+    [InlineData("Nick Park won another Oscar in Los Angeles.", "Nick Park")]
+    [InlineData("Nottingham Forest lost 2-0 in Leeds on Saturday.", "Nottingham Forest")]
+    [InlineData("Shops on Lake Street in Minneapolis were looted.", "Lake Street")]
+    public void Names_with_a_feature_word_that_are_no_natural_feature(string text, string name)
+    {
+        Assert.DoesNotContain(Mentions(text), m => m.Text == name && m.Feature is not ("ST" or "RD"));
     }
 
     [Theory]

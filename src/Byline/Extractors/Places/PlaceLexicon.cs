@@ -53,36 +53,48 @@ internal static class PlaceLexicon
         "County", "Parish", "Township", "Borough"); // IsAreaSuffix tests for 6 to 10 letters first (with a possessive)
 
     /// <summary>Words that end a street's or a road's name: <c>Main Street</c>, <c>Orchard St.</c>, <c>Kanawha Boulevard</c>, <c>Old Lexington Highway</c>.</summary>
-    public static readonly ShapedMap<FeatureKind> StreetSuffixes = new(new Dictionary<string, FeatureKind>(StringComparer.OrdinalIgnoreCase)
+    public static readonly ShapedMap<FeatureKind> StreetSuffixes = new(StreetSuffixWords);
+
+    private static FrozenDictionary<string, FeatureKind> StreetSuffixWords => new Dictionary<string, FeatureKind>(StringComparer.OrdinalIgnoreCase)
     {
         ["Street"] = FeatureKind.Street, ["St."] = FeatureKind.Street, ["Avenue"] = FeatureKind.Street, ["Ave."] = FeatureKind.Street,
         ["Boulevard"] = FeatureKind.Street, ["Blvd."] = FeatureKind.Street, ["Lane"] = FeatureKind.Street, ["Drive"] = FeatureKind.Street,
         ["Road"] = FeatureKind.Road, ["Rd."] = FeatureKind.Road, ["Highway"] = FeatureKind.Road, ["Hwy."] = FeatureKind.Road,
         ["Parkway"] = FeatureKind.Road, ["Pkwy."] = FeatureKind.Road, ["Turnpike"] = FeatureKind.Road, ["Expressway"] = FeatureKind.Road,
         ["Freeway"] = FeatureKind.Road, ["Trail"] = FeatureKind.Trail,
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase));
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words that end the name of a natural feature or a park: <c>Red River</c>, <c>Elbow Lake</c>, <c>Rocky Mountains</c>, <c>Yellowstone National Park</c>.</summary>
-    public static readonly ShapedMap<FeatureKind> NaturalSuffixes = new(new Dictionary<string, FeatureKind>(StringComparer.OrdinalIgnoreCase)
+    public static readonly ShapedMap<FeatureKind> NaturalSuffixes = new(NaturalSuffixWords);
+
+    private static FrozenDictionary<string, FeatureKind> NaturalSuffixWords => new Dictionary<string, FeatureKind>(StringComparer.OrdinalIgnoreCase)
     {
         ["River"] = FeatureKind.Stream, ["Creek"] = FeatureKind.Stream, ["Lake"] = FeatureKind.Lake, ["Reservoir"] = FeatureKind.Reservoir,
         ["Mountains"] = FeatureKind.Mountains, ["Mountain"] = FeatureKind.Mountain, ["Canyon"] = FeatureKind.Canyon,
         ["Park"] = FeatureKind.Park, ["Wilderness"] = FeatureKind.Park, ["Forest"] = FeatureKind.Forest, ["Ocean"] = FeatureKind.Ocean,
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase));
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words that open the name of a natural feature: <c>Lake Tahoe</c>, <c>Mount Everest</c>, <c>River Thames</c>.</summary>
-    public static readonly ShapedMap<FeatureKind> NaturalPrefixes = new(new Dictionary<string, FeatureKind>(StringComparer.OrdinalIgnoreCase)
+    public static readonly ShapedMap<FeatureKind> NaturalPrefixes = new(NaturalPrefixWords);
+
+    private static FrozenDictionary<string, FeatureKind> NaturalPrefixWords => new Dictionary<string, FeatureKind>(StringComparer.OrdinalIgnoreCase)
     {
         ["Lake"] = FeatureKind.Lake, ["Mount"] = FeatureKind.Mountain, ["Mt."] = FeatureKind.Mountain, ["River"] = FeatureKind.Stream,
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase));
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words that name a numbered road before its number: <c>Highway 82</c>, <c>Interstate 75</c>, <c>Route 66</c>, <c>County Road 43</c>.</summary>
-    public static readonly ShapedSet RouteWords = Set(
-        "Highway", "Hwy.", "Hwy", "Interstate", "Interstates", "Route", "Rte.", "Road", "Freeway", "Motorway");
+    public static readonly ShapedSet RouteWords = Set(RouteWordList);
+
+    private static string[] RouteWordList => ["Highway", "Hwy.", "Hwy", "Interstate", "Interstates", "Route", "Rte.", "Road", "Freeway", "Motorway"];
 
     /// <summary>Capital codes of numbered roads: <c>US 19</c>, <c>KY 52</c>, <c>FM 645</c>, <c>CR 2202</c>, <c>I-75</c>, <c>US-24</c>.</summary>
-    public static readonly ShapedSet RouteCodes = Set(
-        "I", "US", "SR", "CR", "FM", "SH", "RM", "KY");
+    public static readonly ShapedSet RouteCodes = Set(RouteCodeList);
+
+    private static string[] RouteCodeList => ["I", "US", "SR", "CR", "FM", "SH", "RM", "KY"];
+
+    /// <summary>Every word of <see cref="StreetSuffixes"/>, <see cref="RouteWords"/>, <see cref="RouteCodes"/>, <see cref="NaturalSuffixes"/> and <see cref="NaturalPrefixes"/>: one lookup rules a word out of all five.</summary>
+    public static readonly ShapedSet FeatureWords = Set(
+        [.. StreetSuffixWords.Keys, .. RouteWordList, .. RouteCodeList, .. NaturalSuffixWords.Keys, .. NaturalPrefixWords.Keys]);
 
     /// <summary>Words that may open a street's name though they open no other name: <c>North Main Street</c>, <c>Old Alton Road</c>.</summary>
     public static readonly ShapedSet StreetOpeners = Set(

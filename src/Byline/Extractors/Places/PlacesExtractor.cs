@@ -177,6 +177,8 @@ public sealed partial class PlacesExtractor : IArticleExtractor
             _datelineStart = doc.Dateline is { } d ? d.LocationStart : -1;
             _datelineEnd = doc.Dateline is { } d2 ? d2.LocationStart + d2.LocationLength : -1;
             _sports = false;
+            _featureEnd = -1;
+            _featureCursor = -1;
             _us = 0;
             _localUs = false;
             _placeContextKeysReady = false;
@@ -256,7 +258,7 @@ public sealed partial class PlacesExtractor : IArticleExtractor
 
             if (_options.IncludeUnresolved)
             {
-                ScanUnlistedFeatures();
+                AddUnlistedFeatures();
             }
 
             ScanContextPlaces();
@@ -352,6 +354,11 @@ public sealed partial class PlacesExtractor : IArticleExtractor
                 if (t.Kind != TokenKind.Word || (t.Flags & TokenFlags.Capitalized) == 0)
                 {
                     continue;
+                }
+
+                if (_options.IncludeUnresolved)
+                {
+                    ScanFeaturesThrough(i); // Main Street, Highway 82, the Red River: kept aside, merged after the scan
                 }
 
                 bool special = caps || InDateline(t) || IsInlineDateline(i, end);
@@ -516,6 +523,11 @@ public sealed partial class PlacesExtractor : IArticleExtractor
 
                 AddCandidate(i, lastTok, t.Start, cutEnd, key, InDateline(t) || hyphenContext);
                 i = lastTok;
+            }
+
+            if (_options.IncludeUnresolved)
+            {
+                ScanFeaturesThrough(end - 1); // the words a place's name took at the paragraph's end (Yellowstone National Park)
             }
         }
 

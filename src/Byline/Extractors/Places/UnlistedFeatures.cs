@@ -72,108 +72,141 @@ public sealed partial class PlacesExtractor
         private readonly List<Candidate> _features = new();
         private readonly List<Candidate> _merged = new();
 
+        /// <summary>The last token of the last feature found in this article (features are found in text order and never overlap).</summary>
+        private int _featureEnd = -1;
+
+        /// <summary>The last token <see cref="ScanFeaturesThrough"/> has looked at.</summary>
+        private int _featureCursor = -1;
+
         /// <summary>
-        /// Streets, roads and numbered routes: <c>Main Street</c>, <c>North Nokomis Street</c>, <c>40th Avenue South</c>,
+        /// Looks for features at every capitalized word up to <paramref name="i"/> not looked at yet: the scan of paragraphs calls
+        /// this at each capitalized word it reads, and so also covers the words a place's name took (<c>National Park</c> is a
+        /// town's name, <c>Yellowstone National Park</c> a park).
+        /// </summary>
+        private void ScanFeaturesThrough(int i)
+        {
+            ReadOnlySpan<Token> toks = _doc.Tokens;
+            for (int j = Math.Max(_featureCursor + 1, 0); j <= i; j++)
+            {
+                if (toks[j].Kind == TokenKind.Word && (toks[j].Flags & TokenFlags.Capitalized) != 0)
+                {
+                    ScanFeatureAt(j);
+                }
+            }
+
+            _featureCursor = Math.Max(_featureCursor, i);
+        }
+
+        /// <summary>
+        /// Streets, roads and numbered routes, and natural features and parks (<see cref="FeatureKind"/>): <c>Main Street</c>, <c>North Nokomis Street</c>, <c>40th Avenue South</c>,
         /// <c>Orchard St.</c>, <c>Old Lexington Highway</c>, <c>Highway 82</c>, <c>State Highway 360</c>, <c>County Road 43</c>,
         /// <c>Interstate 75</c>, <c>I-75</c>, <c>KY 52</c>. They are unresolved places (the gazetteer holds settlements and
         /// regions, not streets) with GeoNames' feature code for a street or road. A gazetteer name inside one
         /// (<c>Dublin Road</c>, <c>Washington Drive</c>) is part of the street, not a mention of the town; a street word that
         /// opens a longer name (<c>Wall Street Journal</c>, <c>Florida Highway Patrol</c>, <c>St. Louis</c>) makes no street.
+        /// <para>The scan of paragraphs asks at each capitalized word <paramref name="i"/>; the feature's last token is returned, or
+        /// -1. <see cref="AddUnlistedFeatures"/> then merges what was found into the candidates.</para>
         /// </summary>
-        private void ScanUnlistedFeatures()
+        private int ScanFeatureAt(int i)
         {
             ReadOnlySpan<Token> toks = _doc.Tokens;
-            _features.Clear();
-            for (int i = 0; i < toks.Length; i++)
+            Token t = toks[i];
+            if (i <= _featureEnd || t.Length > 12)
             {
-                Token t = toks[i];
-                if (t.Kind != TokenKind.Word || (t.Flags & TokenFlags.Capitalized) == 0 || t.Length > 12)
-                {
-                    continue;
-                }
-
-                ReadOnlySpan<char> w = _text.AsSpan(t.Start, t.Length);
-                int first, last, end;
-                FeatureKind kind;
-                if ((t.Flags & TokenFlags.HasDigit) != 0)
-                {
-                    // I-75, US-24: a route code, a hyphen and the number in one token.
-                    int h = w.IndexOf('-');
-                    if ((t.Flags & TokenFlags.Hyphenated) == 0 || h <= 0 || !IsRouteNumber(w[(h + 1)..])
-                        || !((PlaceLexicon.RouteCodes.Contains(w[..h]) && !w[..h].ContainsAnyInRange('a', 'z')) || PlaceLexicon.RouteWords.Contains(w[..h])))
-                    {
-                        continue;
-                    }
-
-                    first = i;
-                    last = i;
-                    kind = FeatureKind.Road;
-                }
-                else if (i + 1 < toks.Length && IsRouteNumberToken(i + 1)
-                         && (PlaceLexicon.RouteWords.Contains(w) || ((t.Flags & TokenFlags.AllCaps) != 0 && t.Length <= 2 && PlaceLexicon.RouteCodes.Contains(w))))
-                {
-                    // Highway 82, County Road 43, Illinois Route 159, KY 52.
-                    first = StreetNameStart(i, allowEmpty: true);
-                    last = i + 1;
-                    kind = FeatureKind.Road;
-                }
-                else if (PlaceLexicon.StreetSuffixes.TryGetValue(StripPossessive(w), out kind))
-                {
-                    first = StreetNameStart(i, allowEmpty: false);
-                    last = i;
-                    if (first >= 0 && w.StartsWith("Lane", StringComparison.Ordinal) && PersonNamedLane(first, i))
-                    {
-                        continue; // Nathan Lane, Virginia L. Lane
-                    }
-                }
-                else if (PlaceLexicon.NaturalSuffixes.TryGetValue(StripPossessive(w), out kind)
-                         && (first = StreetNameStart(i, allowEmpty: false)) >= 0)
-                {
-                    // the Red River, Elbow Lake, the Rocky Mountains, Yellowstone National Park, Monongahela National Forest
-                    last = i;
-                    if (PersonNamed(first, i) || (kind == FeatureKind.Forest && !(IsWord(i - 1, "National") || IsWord(i - 1, "State"))))
-                    {
-                        continue; // Nick Park, Ricki Lake; Nottingham Forest (a club)
-                    }
-                }
-                else if (PlaceLexicon.NaturalPrefixes.TryGetValue(w, out kind) && (last = NaturalNameEnd(i)) > i)
-                {
-                    first = i; // Lake Tahoe, Mount Kilimanjaro, the River Thames
-                }
-                else
-                {
-                    continue;
-                }
-
-                if (first < 0)
-                {
-                    continue;
-                }
-
-                end = toks[last].End;
-                if (toks[last].Kind == TokenKind.Word && (toks[last].Flags & TokenFlags.Apostrophe) != 0)
-                {
-                    end -= toks[last].Length - StripPossessive(_text.AsSpan(toks[last].Start, toks[last].Length)).Length;
-                }
-                else if (last + 1 < toks.Length && IsCloser(last + 1) && !(last + 2 < toks.Length && IsNameFollower(last + 2)))
-                {
-                    last++; // 40th Avenue South (not Highway 1 South Carolina)
-                    end = toks[last].End;
-                }
-
-                if (last + 1 < toks.Length && IsNameFollower(last + 1) && end == toks[last].End)
-                {
-                    continue; // Wall Street Journal, Highway Patrol, St. Louis, Trail Blazers
-                }
-
-                _features.Add(new Candidate
-                {
-                    First = first, Last = last, Start = toks[first].Start, End = end, Key = -1, Type = CandidateType.Unknown,
-                    Entry = -1, ForcedEntry = -1, Context = true, Strong = true, Feature = kind, FeatureFirst = first == i && last > i,
-                });
-                i = last;
+                return -1;
             }
 
+            ReadOnlySpan<char> w = _text.AsSpan(t.Start, t.Length);
+            if ((t.Flags & TokenFlags.HasDigit) == 0 && !PlaceLexicon.FeatureWords.Contains(StripPossessive(w)))
+            {
+                return -1; // one lookup for every list below: most capitalized words are in none
+            }
+
+            int first, last, end;
+            FeatureKind kind;
+            if ((t.Flags & TokenFlags.HasDigit) != 0)
+            {
+                // I-75, US-24: a route code, a hyphen and the number in one token.
+                int h = w.IndexOf('-');
+                if ((t.Flags & TokenFlags.Hyphenated) == 0 || h <= 0 || !IsRouteNumber(w[(h + 1)..])
+                    || !((PlaceLexicon.RouteCodes.Contains(w[..h]) && !w[..h].ContainsAnyInRange('a', 'z')) || PlaceLexicon.RouteWords.Contains(w[..h])))
+                {
+                    return -1;
+                }
+
+                first = i;
+                last = i;
+                kind = FeatureKind.Road;
+            }
+            else if (i + 1 < toks.Length && IsRouteNumberToken(i + 1)
+                     && (PlaceLexicon.RouteWords.Contains(w) || ((t.Flags & TokenFlags.AllCaps) != 0 && t.Length <= 2 && PlaceLexicon.RouteCodes.Contains(w))))
+            {
+                // Highway 82, County Road 43, Illinois Route 159, KY 52.
+                first = StreetNameStart(i, allowEmpty: true);
+                last = i + 1;
+                kind = FeatureKind.Road;
+            }
+            else if (PlaceLexicon.StreetSuffixes.TryGetValue(StripPossessive(w), out kind))
+            {
+                first = StreetNameStart(i, allowEmpty: false);
+                last = i;
+                if (first >= 0 && w.StartsWith("Lane", StringComparison.Ordinal) && PersonNamedLane(first, i))
+                {
+                    return -1; // Nathan Lane, Virginia L. Lane
+                }
+            }
+            else if (PlaceLexicon.NaturalSuffixes.TryGetValue(StripPossessive(w), out kind)
+                     && (first = StreetNameStart(i, allowEmpty: false)) >= 0)
+            {
+                // the Red River, Elbow Lake, the Rocky Mountains, Yellowstone National Park, Monongahela National Forest
+                last = i;
+                if (PersonNamed(first, i) || (kind == FeatureKind.Forest && !(IsWord(i - 1, "National") || IsWord(i - 1, "State"))))
+                {
+                    return -1; // Nick Park, Ricki Lake; Nottingham Forest (a club)
+                }
+            }
+            else if (PlaceLexicon.NaturalPrefixes.TryGetValue(w, out kind) && (last = NaturalNameEnd(i)) > i)
+            {
+                first = i; // Lake Tahoe, Mount Kilimanjaro, the River Thames
+            }
+            else
+            {
+                return -1;
+            }
+
+            if (first <= _featureEnd)
+            {
+                return -1; // none, or one that would overlap the last feature
+            }
+
+            end = toks[last].End;
+            if (toks[last].Kind == TokenKind.Word && (toks[last].Flags & TokenFlags.Apostrophe) != 0)
+            {
+                end -= toks[last].Length - StripPossessive(_text.AsSpan(toks[last].Start, toks[last].Length)).Length;
+            }
+            else if (last + 1 < toks.Length && IsCloser(last + 1) && !(last + 2 < toks.Length && IsNameFollower(last + 2)))
+            {
+                last++; // 40th Avenue South (not Highway 1 South Carolina)
+                end = toks[last].End;
+            }
+
+            if (last + 1 < toks.Length && IsNameFollower(last + 1) && end == toks[last].End)
+            {
+                return -1; // Wall Street Journal, Highway Patrol, St. Louis, Trail Blazers
+            }
+
+            _features.Add(new Candidate
+            {
+                First = first, Last = last, Start = toks[first].Start, End = end, Key = -1, Type = CandidateType.Unknown,
+                Entry = -1, ForcedEntry = -1, Context = true, Strong = true, Feature = kind, FeatureFirst = first == i && last > i,
+            });
+            _featureEnd = last;
+            return last;
+        }
+
+        /// <summary>Merges the features found while scanning the paragraphs into the candidates.</summary>
+        private void AddUnlistedFeatures()
+        {
             if (_features.Count > 0)
             {
                 MergeFeatures();

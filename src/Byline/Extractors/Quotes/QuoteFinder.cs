@@ -1561,6 +1561,11 @@ internal ref struct QuoteFinder
             return; // His group, called the Legacy Fund, ...: a name, not speech
         }
 
+        if ((Is(v, "show") || Is(v, "shows")) && v > 0 && IsWord(v - 1) && QuoteLexicon.ShowCompounds.Contains(W(v - 1)))
+        {
+            return; // the former chat show host, a TV show: a noun
+        }
+
         int k = SkipAdjuncts(v + 1, sentEnd);
         if (Is(k, "that") && !ThatIsSubject(k + 1))
         {

@@ -225,6 +225,12 @@ internal static class QuoteLexicon
         "memo", "communique", "announcement", "notice", "editorial", "petition", "resolution", "bulletin", "leaflet", "leaflets",
         "lawsuit", "statements", "advertisement", "ad", "ads");
 
+    /// <summary>Words that make a noun of the <c>show</c> after them: <c>chat show</c>, <c>TV show</c>, <c>motor show</c>.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ShowCompounds = Set(
+        "chat", "talk", "game", "TV", "television", "radio", "road", "motor", "fashion", "trade", "air", "horse", "flower", "dog", "car",
+        "boat", "art", "quiz", "cookery", "cooking", "reality", "comedy", "breakfast", "news", "music", "variety", "light", "slide",
+        "award", "awards", "stage", "roadshow", "cabaret", "puppet", "magic", "chat-show", "late-night", "daytime", "hit", "panel");
+
     /// <summary>Verbs of putting out a document: the subject of <c>issued a statement saying ...</c> is who says it.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IssueVerbs = Set(
         "issued", "issue", "issues", "issuing", "sent", "send", "sends", "sending", "released", "release", "releases", "releasing",

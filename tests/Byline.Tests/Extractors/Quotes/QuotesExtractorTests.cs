@@ -535,6 +535,14 @@ public class QuotesExtractorTests
         Assert.All(quotes, q => Assert.Equal("Ann Ortiz", q.Speaker?.Name));
     }
 
+    [Theory]
+    [InlineData("The former chat show host quit the party earlier this month.")]
+    [InlineData("The TV show drew 10 million viewers last night.")]
+    public void Reported_AShowThatIsANounIsNotSpeech(string text)
+    {
+        Assert.Empty(Quotes(text));
+    }
+
     [Fact]
     public void Reported_ANameAfterACommaIsNotSpeech()
     {

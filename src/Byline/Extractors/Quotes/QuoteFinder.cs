@@ -1700,6 +1700,12 @@ internal ref struct QuoteFinder
         else if (ClauseAfter(v, sentEnd, out int cs, out int ce, out bool hadThat) && (hadThat || QuoteLexicon.BareClauseVerbs.Contains(w)))
         {
             Np subj = document >= 0 ? DocumentSpeaker(document, v) : participle ? ParticipleOwner(v) : SubjectBefore(v);
+            if (subj.Valid && subj.Kind is NpKind.Anonymous or NpKind.Anaphor && (Is(v, "sees") || Is(v, "see") || Is(v, "saw"))
+                && !IsSpeakerNoun(subj.End - 1) && !IsPersonNoun(W(subj.End - 1).ToString()))
+            {
+                return; // The deal sees Rosneft receive $6bn: a thing sees nothing; analysts see growth slowing
+            }
+
             if (!subj.Valid && !participle && w.EndsWith("s", StringComparison.OrdinalIgnoreCase) && !w.Equals("says", StringComparison.OrdinalIgnoreCase))
             {
                 return; // "claims", "reports": a noun without its subject
@@ -2562,6 +2568,8 @@ internal ref struct QuoteFinder
     }
 
     /// <summary>An auxiliary or a listed verb not in a participle form (<c>is</c>, <c>has</c>, <c>found</c>, <c>includes</c>): the sign of a clause.</summary>
+    private readonly bool IsObjectPronoun(int i) => Is(i, "them") || Is(i, "us") || Is(i, "those") || Is(i, "these") || Is(i, "you");
+
     private readonly bool IsFiniteVerb(int i)
     {
         if (!IsWord(i) || IsCap(i))
@@ -2575,7 +2583,8 @@ internal ref struct QuoteFinder
         }
 
         ReadOnlySpan<char> w = W(i);
-        return w is "said" or "says" or "told" or "tells" or "found" or "finds" or "shows" or "showed" or "needs" or "wants" or "went" or "goes";
+        return w is "said" or "says" or "told" or "tells" or "found" or "finds" or "shows" or "showed" or "needs" or "wants" or "went" or "goes"
+            or "saw" or "sees" or "heard" or "hears" or "watched" or "watches";
     }
 
     /// <summary>Words that open a clause, so a subject starts after them (<c>where experts say</c>, <c>because officials said</c>).</summary>
@@ -3541,7 +3550,10 @@ internal ref struct QuoteFinder
 
             default:
             {
-                string name = Join(np.NameFirst, np.End);
+                // A number of large MCI shareholders, a majority of voters: the speakers are the people after "of".
+                string name = np.Kind == NpKind.Anonymous && np.WrittenEnd > np.End + 1 && Is(np.End, "of") && IsWord(np.End - 1)
+                    && QuoteLexicon.PartitiveHeads.Contains(W(np.End - 1)) && IsWord(np.WrittenEnd - 1) && !IsObjectPronoun(np.WrittenEnd - 1)
+                    ? Join(np.End + 1, np.WrittenEnd) : Join(np.NameFirst, np.End); // (Half of them: Half)
                 var sp = new Speaker(name, text, start, length, np.Kind == NpKind.Anonymous ? null : np.AppositiveRole);
                 if (np.Kind == NpKind.Org && np.End - np.NameFirst == 1 && _people.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(LastKey(np.End - 1), out var full))
                 {

@@ -225,6 +225,11 @@ internal static class QuoteLexicon
         "memo", "communique", "announcement", "notice", "editorial", "petition", "resolution", "bulletin", "leaflet", "leaflets",
         "lawsuit", "statements", "advertisement", "ad", "ads");
 
+    /// <summary>Heads of a phrase whose speakers are named after its <c>of</c>: <c>a number of shareholders</c>, <c>a majority of voters</c>.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PartitiveHeads = Set(
+        "number", "majority", "minority", "handful", "couple", "lot", "lots", "dozens", "hundreds", "thousands", "millions", "scores",
+        "host", "range", "string", "series", "plenty", "half", "third", "quarter", "most", "many", "some", "few", "several", "all");
+
     /// <summary>Words that make a noun of the <c>show</c> after them: <c>chat show</c>, <c>TV show</c>, <c>motor show</c>.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ShowCompounds = Set(
         "chat", "talk", "game", "TV", "television", "radio", "road", "motor", "fashion", "trade", "air", "horse", "flower", "dog", "car",

@@ -536,6 +536,26 @@ public class QuotesExtractorTests
     }
 
     [Theory]
+    // A thing that "sees" something happen reports nothing; people who see the meeting's members warn do not speak either.
+    [InlineData("The deal sees Rosneft receive $6bn in credits from China's CNPC.", null, null)]
+    [InlineData("A private meeting on Monday saw normally loyal MPs warn that feuding could hurt the party.", "feuding could hurt the party", "MPs")]
+    // The speakers of "a number of X" are the X.
+    [InlineData("A number of large shareholders said that the offer undervalues the company.", "the offer undervalues the company", "large shareholders")]
+    public void Reported_SeeingIsNotSaying(string text, string? content, string? speaker)
+    {
+        IReadOnlyList<Quote> quotes = Quotes(text);
+        if (content is null)
+        {
+            Assert.Empty(quotes);
+            return;
+        }
+
+        Quote q = Assert.Single(quotes);
+        Assert.Equal(content, q.Text);
+        Assert.Equal(speaker, q.Speaker?.Name);
+    }
+
+    [Theory]
     [InlineData("The former chat show host quit the party earlier this month.")]
     [InlineData("The TV show drew 10 million viewers last night.")]
     public void Reported_AShowThatIsANounIsNotSpeech(string text)

@@ -471,6 +471,10 @@ internal ref struct QuoteFinder
             {
                 name = i + 1;
             }
+            else if (i < end - 2 && IsPluralPossessiveMark(i + 1))
+            {
+                name = i + 2; // Ladbrokes' Warren Lush
+            }
         }
 
         return name;
@@ -971,6 +975,12 @@ internal ref struct QuoteFinder
 
         return words > 0;
     }
+
+    /// <summary>The apostrophe of a plural owner before a name, a token of its own: <c>Ladbrokes' Warren Lush</c>.</summary>
+    private readonly bool IsPluralPossessiveMark(int i) =>
+        i > 0 && i + 1 < _t.Length && _t[i].Kind == TokenKind.Quote && MarkChar(i) is '\'' or '\u2019'
+        && (_t[i].Flags & TokenFlags.SpaceBefore) == 0 && IsWord(i - 1) && IsCap(i - 1) && W(i - 1)[^1] == 's'
+        && (_t[i + 1].Flags & TokenFlags.SpaceBefore) != 0 && IsNameToken(i + 1);
 
     private readonly bool IsPossessive(int i) =>
         IsWord(i) && (W(i).EndsWith("’s", StringComparison.Ordinal) || W(i).EndsWith("'s", StringComparison.Ordinal));
@@ -1690,7 +1700,9 @@ internal ref struct QuoteFinder
         }
 
         // 1. The verb introduces the clause that follows: X said (that) ...
-        if (!participle && afterComma && NpForward(v + 1, sentEnd) is { Valid: true } inverted
+        //    (After "told" the phrase is who was told, never an inverted speaker: X, who played Y, told ITV1 the show ...)
+        bool tell = IsTellVerb(v);
+        if (!participle && afterComma && !tell && NpForward(v + 1, sentEnd) is { Valid: true } inverted
             && (IsPunct(WithAppositive(inverted, sentEnd).WrittenEnd, ',') || ParentheticalTail(inverted.End, sentEnd) > 0
                 || TrailingOnly(WithAppositive(inverted, sentEnd).End, sentEnd)))
         {
@@ -1728,6 +1740,11 @@ internal ref struct QuoteFinder
         int comma;
         if (IsPunct(v - 1, ',') || (IsPunct(v - 2, ',') && InLex(Lex.VerbAdverbs, v - 1)))
         {
+            if (tell)
+            {
+                return; // ..., told the BBC: the BBC listened
+            }
+
             comma = IsPunct(v - 1, ',') ? v - 1 : v - 2;
             np = NpForward(v + 1, sentEnd);
             if (!np.Valid)
@@ -1756,7 +1773,8 @@ internal ref struct QuoteFinder
             }
 
             np = IsPronoun(j) ? PronounAt(j) : NpBackward(j + 1, ss);
-            if (!np.Valid || !IsPunct(np.First - 1, ',') || (tail = ParentheticalTail(SkipAdjuncts(v + 1, sentEnd), sentEnd)) < 0 && !TrailingOnly(v + 1, sentEnd))
+            int after = AfterListener(v, sentEnd); // ..., he told reporters. / ..., Smith told the BBC on Monday.
+            if (!np.Valid || !IsPunct(np.First - 1, ',') || (tail = ParentheticalTail(SkipAdjuncts(after, sentEnd), sentEnd)) < 0 && !TrailingOnly(after, sentEnd))
             {
                 return;
             }
@@ -1980,21 +1998,7 @@ internal ref struct QuoteFinder
             return false;
         }
 
-        if (InLex(Lex.ListenerVerbs, v))
-        {
-            if (Is(k, "him") || Is(k, "her") || Is(k, "them") || Is(k, "us") || Is(k, "me") || Is(k, "reporters"))
-            {
-                k++;
-            }
-            else
-            {
-                Np listener = NpForward(k, sentEnd);
-                if (listener.Valid)
-                {
-                    k = listener.End;
-                }
-            }
-        }
+        k = AfterListener(v, sentEnd);
 
         if (PointOut(v))
         {
@@ -2072,6 +2076,29 @@ internal ref struct QuoteFinder
         return v > SentStart(v) && p >= SentStart(v) && IsWord(p) && !(Is(p, "was") || Is(p, "were") || Is(p, "been") || Is(p, "being")
             || Is(p, "be") || Is(p, "is") || Is(p, "are") || Is(p, "when") || Is(p, "while") || Is(p, "after") || Is(p, "before")
             || Is(p, "if") || Is(p, "once") || Is(p, "but") || Is(p, "and") || Is(p, "to"));
+    }
+
+    /// <summary>Verbs whose object is who was told (<c>told</c>, <c>informed</c>, <c>assured</c>, <c>reminded</c>): never inverted with their speaker.</summary>
+    private readonly bool IsTellVerb(int v) =>
+        Is(v, "told") || Is(v, "tells") || Is(v, "tell") || Is(v, "telling") || Is(v, "informed") || Is(v, "informs") || Is(v, "assured")
+        || Is(v, "assures") || Is(v, "reminded") || Is(v, "reminds");
+
+    /// <summary>The token after a verb's listener (<c>told reporters</c>, <c>told the BBC</c>, <c>warned him</c>), or right after the verb.</summary>
+    private readonly int AfterListener(int v, int sentEnd)
+    {
+        int k = v + 1;
+        if (k >= sentEnd || !InLex(Lex.ListenerVerbs, v))
+        {
+            return k;
+        }
+
+        if (Is(k, "him") || Is(k, "her") || Is(k, "them") || Is(k, "us") || Is(k, "me") || Is(k, "reporters"))
+        {
+            return k + 1;
+        }
+
+        Np listener = NpForward(k, sentEnd);
+        return listener.Valid ? listener.End : k;
     }
 
     private readonly bool IsQuestionVerb(int v) =>
@@ -3066,6 +3093,12 @@ internal ref struct QuoteFinder
                 continue;
             }
 
+            if (lastHead == i - 1 && IsPluralPossessiveMark(i))
+            {
+                i++; // Ladbrokes' Warren Lush: the owner's mark, then the name
+                continue;
+            }
+
             if ((Is(i, "of") || Is(i, "for") || Is(i, "on")) && lastHead >= 0 && IsNameToken(i + 1) && i + 1 < end
                 && !(Is(i, "for") && i - k >= 2 && IsCap(k) && IsCap(i - 1) && IsNameToken(k) && IsPersonName(k, i)))
             {
@@ -3594,9 +3627,12 @@ internal ref struct QuoteFinder
         }
 
         Np subject = SentenceSubject(s, pronoun);
-        if (!subject.Valid || subject.Kind == NpKind.Pronoun || subject.WrittenEnd > pronoun || InsideDirectQuote(subject.First))
+        if (!subject.Valid || subject.Kind == NpKind.Pronoun || subject.WrittenEnd > pronoun || InsideDirectQuote(subject.First)
+            || (IsPunct(pronoun - 1, ',') && !VerbBetween(subject.WrittenEnd, pronoun)))
         {
-            return default; // (“Look, we will not win,” he said: the quote's first word is no subject)
+            // (“Look, we will not win,” he said: the quote's first word is no subject; The rules could change, she told the BBC:
+            // after a comma, with no verb of saying before it, the pronoun speaks the clause before it and is not its subject)
+            return default;
         }
 
         string head = W(subject.End - 1).ToString();
@@ -3604,6 +3640,20 @@ internal ref struct QuoteFinder
             ? subject.Kind == NpKind.Person || subject.Kind is NpKind.Anonymous or NpKind.Anaphor && !IsPlural(head) && IsPersonNoun(head)
             : subject.Kind == NpKind.Org || subject.Kind is NpKind.Anonymous or NpKind.Anaphor && IsPlural(head);
         return ok ? subject : default;
+    }
+
+    /// <summary>Whether a verb of saying (or a cue) stands in [<paramref name="from"/>, <paramref name="to"/>): <c>Ortiz told reporters that she</c>.</summary>
+    private readonly bool VerbBetween(int from, int to)
+    {
+        for (int i = from; i < to; i++)
+        {
+            if ((_lex[i] & (Lex.SpeechVerbs | Lex.BareClauseVerbs | Lex.QuoteOnlyVerbs | Lex.InfinitiveVerbs | Lex.ObjectVerbs | Lex.DirectCue)) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The last person introduced by full name before token <paramref name="before"/> (within a few paragraphs), whose role holds <paramref name="title"/> when given.</summary>

@@ -556,6 +556,39 @@ public class QuotesExtractorTests
     }
 
     [Theory]
+    // After "told" comes who was told: the reported clause stands before it, and the speaker before the verb.
+    [InlineData("The plan will fail on Monday, Ann Ortiz told reporters.", "The plan will fail on Monday", "Ann Ortiz")]
+    [InlineData("The plan will fail, Ann Ortiz told the BBC on Monday.", "The plan will fail", "Ann Ortiz")]
+    [InlineData("Ann Ortiz, who runs the fund, told the BBC the bridge would reopen in May.", "the bridge would reopen in May", "Ann Ortiz")]
+    public void Reported_TheListenerOfToldIsNoSpeaker(string text, string content, string speaker)
+    {
+        Quote q = Single(text);
+        Assert.Equal(content, q.Text);
+        Assert.Equal(text.IndexOf(content, StringComparison.Ordinal), q.Start);
+        Assert.Equal(speaker, q.Speaker?.Name);
+    }
+
+    [Fact]
+    public void Speakers_APronounAfterItsClauseIsNotTheClausesSubject()
+    {
+        // "Security software" opens the clause the pronoun reports; the pronoun is Paul Goosens.
+        const string text = "Paul Goosens runs the lab in Leeds. Security software should be easy to use, he added.";
+        Quote q = Single(text);
+        Assert.Equal("Security software should be easy to use", q.Text);
+        Assert.Equal("Paul Goosens", q.Speaker?.Name);
+        Assert.Equal("he", q.Speaker?.Text);
+    }
+
+    [Fact]
+    public void Speakers_APluralOwnersMarkIsNoPartOfTheName()
+    {
+        const string text = "“It is going to be close,” said Ladbrokes' Warren Lush.";
+        Quote q = Single(text);
+        Assert.Equal("Warren Lush", q.Speaker?.Name);
+        Assert.Equal("Ladbrokes' Warren Lush", q.Speaker?.Text);
+    }
+
+    [Theory]
     [InlineData("The former chat show host quit the party earlier this month.")]
     [InlineData("The TV show drew 10 million viewers last night.")]
     public void Reported_AShowThatIsANounIsNotSpeech(string text)

@@ -3502,6 +3502,12 @@ internal ref struct QuoteFinder
                     return new Speaker(bound.Name, text, start, length, bound.Role); // Ortiz told reporters that she ...: the sentence's subject
                 }
 
+                // They said ...: a group that opened the sentence before (Analysts were surprised. They said ...) before any speaker.
+                if (!person && !first && !it && PreviousSubject(np.First, it: false) is { Valid: true } group && ResolveSpeaker(group, known) is { } grouped)
+                {
+                    return new Speaker(grouped.Name, text, start, length, grouped.Role);
+                }
+
                 for (int i = known.Count - 1; i >= 0 && i >= known.Count - 8; i--)
                 {
                     Known k = known[i];
@@ -3512,6 +3518,13 @@ internal ref struct QuoteFinder
                     {
                         return new Speaker(k.Speaker.Name, text, start, length, k.Speaker.Role);
                     }
+                }
+
+                // It said ...: with no speaker of that kind yet, the organization that opened one of the two sentences before (The AMF
+                // has filed complaints ... It believes ...).
+                if (it && PreviousSubject(np.First, it: true) is { Valid: true } opener && ResolveSpeaker(opener, known) is { } named)
+                {
+                    return new Speaker(named.Name, text, start, length, named.Role);
                 }
 
                 // No speaker yet: the person the article last introduced by full name.
@@ -3640,6 +3653,49 @@ internal ref struct QuoteFinder
             ? subject.Kind == NpKind.Person || subject.Kind is NpKind.Anonymous or NpKind.Anaphor && !IsPlural(head) && IsPersonNoun(head)
             : subject.Kind == NpKind.Org || subject.Kind is NpKind.Anonymous or NpKind.Anaphor && IsPlural(head);
         return ok ? subject : default;
+    }
+
+    /// <summary>
+    /// The subject of one of the two sentences before the pronoun at <paramref name="pronoun"/>, within its paragraph or the one
+    /// before, when it can be what <c>it</c> (an organization or a thing, singular) or <c>they</c> (a group, plural) stands for.
+    /// </summary>
+    private readonly Np PreviousSubject(int pronoun, bool it)
+    {
+        int s0 = _sentenceOf[pronoun];
+        for (int s = s0 - 1; s >= 0 && s >= s0 - 2; s--)
+        {
+            if (ParagraphOf(_sentences[s].FirstToken) < ParagraphOf(pronoun) - 1)
+            {
+                break;
+            }
+
+            Np subject = SentenceSubject(s, _sentences[s].EndToken);
+            if (!subject.Valid || subject.Kind == NpKind.Pronoun || InsideDirectQuote(subject.First))
+            {
+                continue;
+            }
+
+            string head = W(subject.End - 1).ToString();
+            bool listed = (_lex[subject.End - 1] & Lex.SpeakerNouns) != 0;
+            bool ok = it
+                // The TUC ..., The AMF has filed ..., The government said ... It ...: a short proper name, or a listed organization noun
+                ? subject.Kind == NpKind.Org && IsCap(subject.End - 1) && subject.End - subject.NameFirst <= 2 && !IsPlural(head)
+                    && _marks[subject.End - 1] != PlaceMark // (a country is rarely who speaks as "it")
+                  || subject.Kind is NpKind.Anonymous or NpKind.Anaphor && QuoteLexicon.ItAntecedents.Contains(head)
+                // Analysts were surprised. They said ...: a group of people
+                : subject.Kind is NpKind.Anonymous or NpKind.Anaphor or NpKind.Person && IsPlural(head) && subject.End - subject.NameFirst <= 3
+                  && (listed || IsPersonNoun(head));
+            if (ok && !it)
+            {
+                subject.Kind = NpKind.Anonymous; // a group, never a person that he or she could stand for later
+            }
+            if (ok)
+            {
+                return subject;
+            }
+        }
+
+        return default;
     }
 
     /// <summary>Whether a verb of saying (or a cue) stands in [<paramref name="from"/>, <paramref name="to"/>): <c>Ortiz told reporters that she</c>.</summary>

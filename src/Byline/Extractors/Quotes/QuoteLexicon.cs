@@ -230,6 +230,13 @@ internal static class QuoteLexicon
         "number", "majority", "minority", "handful", "couple", "lot", "lots", "dozens", "hundreds", "thousands", "millions", "scores",
         "host", "range", "string", "series", "plenty", "half", "third", "quarter", "most", "many", "some", "few", "several", "all");
 
+    /// <summary>Nouns of organizations and documents that a later <c>it</c> speaking stands for: <c>The company ... It said</c>.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ItAntecedents = Set(
+        "company", "firm", "group", "government", "ministry", "department", "bank", "club", "giant", "maker", "agency", "union",
+        "council", "commission", "authority", "regulator", "watchdog", "party", "study", "report", "survey", "research", "court",
+        "board", "committee", "retailer", "carrier", "airline", "insurer", "lender", "operator", "broadcaster", "organisation",
+        "organization", "administration", "parliament", "federation", "association", "charity", "team", "police", "army");
+
     /// <summary>Words that make a noun of the <c>show</c> after them: <c>chat show</c>, <c>TV show</c>, <c>motor show</c>.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ShowCompounds = Set(
         "chat", "talk", "game", "TV", "television", "radio", "road", "motor", "fashion", "trade", "air", "horse", "flower", "dog", "car",

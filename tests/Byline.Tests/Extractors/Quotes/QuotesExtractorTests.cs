@@ -579,6 +579,29 @@ public class QuotesExtractorTests
         Assert.Equal("he", q.Speaker?.Text);
     }
 
+    [Theory]
+    // With no speaker yet, "it" and "they" stand for the organization or the group that opened a sentence just before.
+    [InlineData("The AMF has filed complaints against Vivendi. It believes the prospectus was unclear.", "the prospectus was unclear", "AMF", "It")]
+    [InlineData("The company is fighting pirated software. Last month it said sales of the new version had doubled.", "sales of the new version had doubled", "company", "it")]
+    [InlineData("Shares in the group fell sharply. Analysts were surprised. They said the results were weak.", "the results were weak", "Analysts", "They")]
+    public void Speakers_ItAndTheyStandForTheOrganizationOrGroupBefore(string text, string content, string name, string mention)
+    {
+        Quote q = Single(text);
+        Assert.Equal(content, q.Text);
+        Assert.Equal(name, q.Speaker?.Name);
+        Assert.Equal(mention, q.Speaker?.Text);
+    }
+
+    [Fact]
+    public void Speakers_ACountryIsNotTheItThatSpeaks()
+    {
+        // With places found first (as the built-in analyzer runs them), the UK is a place, not an organization "it" stands for.
+        var analyzer = new ArticleAnalyzer([new Byline.Extractors.Places.PlacesExtractor(), new QuotesExtractor()]);
+        Quote q = Assert.Single(analyzer.Analyze(new Article("The UK grew by 3% last year. It warned that growth would slow next year.")).Quotes);
+        Assert.Equal("growth would slow next year", q.Text);
+        Assert.Null(q.Speaker);
+    }
+
     [Fact]
     public void Speakers_APluralOwnersMarkIsNoPartOfTheName()
     {

@@ -976,6 +976,20 @@ internal ref struct QuoteFinder
         return words > 0;
     }
 
+    /// <summary>Whether the capitalized run from <paramref name="i"/> (at most three words) ends in an organization's word (<c>Economy Ministry</c>).</summary>
+    private readonly bool OrgWordAhead(int i, int end)
+    {
+        for (int j = i; j < end && j < i + 3 && IsWord(j) && IsCap(j); j++)
+        {
+            if (InLex(Lex.OrgWords, j))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The apostrophe of a plural owner before a name, a token of its own: <c>Ladbrokes' Warren Lush</c>.</summary>
     private readonly bool IsPluralPossessiveMark(int i) =>
         i > 0 && i + 1 < _t.Length && _t[i].Kind == TokenKind.Quote && MarkChar(i) is '\'' or '\u2019'
@@ -3096,6 +3110,12 @@ internal ref struct QuoteFinder
             if (lastHead == i - 1 && IsPluralPossessiveMark(i))
             {
                 i++; // Ladbrokes' Warren Lush: the owner's mark, then the name
+                continue;
+            }
+
+            if (Is(i, "and") && lastHead == i - 1 && IsCap(i - 1) && OrgWordAhead(i + 1, end))
+            {
+                i++; // the Finance and Economy Ministry, the Food and Drug Administration: one organization's name
                 continue;
             }
 

@@ -602,6 +602,14 @@ public class QuotesExtractorTests
         Assert.Null(q.Speaker);
     }
 
+    [Theory]
+    [InlineData("“Prices will rise,” the Finance and Economy Ministry said in a statement.", "Finance and Economy Ministry")]
+    [InlineData("“Prices will rise,” said the Food and Drug Administration.", "Food and Drug Administration")]
+    public void Speakers_AnOrganizationsNameMayHoldAnd(string text, string name)
+    {
+        Assert.Equal(name, Single(text).Speaker?.Name);
+    }
+
     [Fact]
     public void Speakers_APluralOwnersMarkIsNoPartOfTheName()
     {

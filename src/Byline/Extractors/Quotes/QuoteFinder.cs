@@ -1107,6 +1107,11 @@ internal ref struct QuoteFinder
         if (InLex(Lex.SpeechVerbs, k) || InLex(Lex.QuoteOnlyVerbs, k))
         {
             Np np = NpForward(k + 1, SentEndSafe(k));
+            if (!np.Valid)
+            {
+                np = BareNounPhrase(k + 1, SentEndSafe(k), beforeVerb: false); // “...,” said the world indoor champion.
+            }
+
             if (np.Valid)
             {
                 cand.Speaker = ExtendTrailingMention(WithAppositive(np, SentEndSafe(k)), SentEndSafe(k));
@@ -1120,6 +1125,11 @@ internal ref struct QuoteFinder
         }
 
         Np subj = IsPronoun(k) ? PronounAt(k) : NpForward(k, SentEndSafe(k));
+        if (!subj.Valid)
+        {
+            subj = BareNounPhrase(k, SentEndSafe(k), beforeVerb: true); // “...,” the judges wrote.
+        }
+
         if (!subj.Valid)
         {
             return false;
@@ -1184,6 +1194,36 @@ internal ref struct QuoteFinder
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Next to a quote, a plain noun phrase that no list names as a speaker (<c>said the world indoor champion</c>, <c>the judges
+    /// wrote</c>): an optional determiner and one to four lower-case words, followed by a verb of saying when
+    /// <paramref name="beforeVerb"/>, else by the sentence's end, a comma or only adjuncts.
+    /// </summary>
+    private readonly Np BareNounPhrase(int k, int end, bool beforeVerb)
+    {
+        int i = k;
+        if (i < end && IsWord(i) && InLex(Lex.Determiners, i))
+        {
+            i++;
+        }
+
+        int first = i;
+        while (i < end && i - first < 4 && IsWord(i) && !IsCap(i)
+               && (_lex[i] & (Lex.FunctionWords | Lex.SpeechVerbs | Lex.QuoteOnlyVerbs | Lex.NotModifiers | Lex.Auxiliaries)) == 0
+               && !W(i).EndsWith("ly", StringComparison.Ordinal))
+        {
+            i++;
+        }
+
+        if (i == first || (beforeVerb ? !(i < end && (InLex(Lex.SpeechVerbs, i) || InLex(Lex.QuoteOnlyVerbs, i))) : !(IsPunct(i, ',') || TrailingOnly(i, end))))
+        {
+            return default;
+        }
+
+        // the champion: a description pointing back to someone (a role or a head word met before), as Classify reads it
+        return new Np { First = k, End = i, NameFirst = first, Kind = Is(k, "the") ? NpKind.Anaphor : NpKind.Anonymous };
     }
 
     /// <summary>
@@ -3576,6 +3616,21 @@ internal ref struct QuoteFinder
                     var sp = new Speaker(titled.Name, text, start, length, titled.Role);
                     known.Add(new Known(sp, NpKind.Person, head, false));
                     return sp;
+                }
+
+                // the defender, the two-time champion, the 28-year-old: a description of a person (no office: "the chancellor" is whoever
+                // holds it, found above or not at all), nothing titled so: the person who spoke last, within the last few speakers
+                if (QuoteLexicon.PersonDescriptions.Contains(head) || head.EndsWith("-year-old", StringComparison.Ordinal))
+                {
+                    for (int i = known.Count - 1; i >= 0 && i >= known.Count - 3; i--)
+                    {
+                        if (known[i].Kind == NpKind.Person)
+                        {
+                            var described = new Speaker(known[i].Speaker.Name, text, start, length, known[i].Speaker.Role);
+                            known.Add(new Known(described, NpKind.Person, head, false));
+                            return described;
+                        }
+                    }
                 }
 
                 var own = new Speaker(Join(np.NameFirst, np.End), text, start, length, null);

@@ -237,6 +237,14 @@ internal static class QuoteLexicon
         "board", "committee", "retailer", "carrier", "airline", "insurer", "lender", "operator", "broadcaster", "organisation",
         "organization", "administration", "parliament", "federation", "association", "charity", "team", "police", "army");
 
+    /// <summary>Nouns that describe a person already named (<c>the striker said</c>, <c>the singer added</c>): the last person who spoke.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonDescriptions = Set(
+        "striker", "defender", "midfielder", "goalkeeper", "keeper", "forward", "flanker", "prop", "lock", "winger", "centre", "fly-half",
+        "scrum-half", "full-back", "captain", "skipper", "champion", "player", "athlete", "runner", "sprinter", "boxer", "golfer", "seed",
+        "singer", "actor", "actress", "star", "musician", "rapper", "comedian", "presenter", "host", "writer", "author", "novelist",
+        "director", "producer", "veteran", "youngster", "teenager", "boss", "coach", "agent", "entrepreneur", "tycoon", "billionaire",
+        "founder", "frontman", "guitarist", "drummer", "model", "designer");
+
     /// <summary>Words that make a noun of the <c>show</c> after them: <c>chat show</c>, <c>TV show</c>, <c>motor show</c>.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ShowCompounds = Set(
         "chat", "talk", "game", "TV", "television", "radio", "road", "motor", "fashion", "trade", "air", "horse", "flower", "dog", "car",

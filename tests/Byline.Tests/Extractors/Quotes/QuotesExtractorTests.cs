@@ -610,6 +610,27 @@ public class QuotesExtractorTests
         Assert.Equal(name, Single(text).Speaker?.Name);
     }
 
+    [Theory]
+    // Next to a quote, a plain noun phrase names the speaker even when no list knows its noun.
+    [InlineData("“What could have been a dull film is a joy,” wrote the judges.", "judges")]
+    [InlineData("“What could have been a dull film is a joy,” the judges wrote.", "judges")]
+    [InlineData("“It's a very hard record to break,” said the world indoor champion, who hopes to get closer.", "world indoor champion")]
+    public void Speakers_APlainNounPhraseNextToAQuote(string text, string name)
+    {
+        Quote q = Assert.Single(Quotes(text), q => q.Kind == QuoteKind.Direct);
+        Assert.Equal(name, q.Speaker?.Name);
+    }
+
+    [Fact]
+    public void Speakers_ADescriptionOfAPersonIsTheLastPersonWhoSpoke()
+    {
+        const string text = "“We lost our shape,” said Sol Campbell after the match. “It is just more bitter,” the defender added.";
+        IReadOnlyList<Quote> quotes = Quotes(text);
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("Sol Campbell", q.Speaker?.Name));
+        Assert.Equal("the defender", quotes[1].Speaker?.Text);
+    }
+
     [Fact]
     public void Speakers_APluralOwnersMarkIsNoPartOfTheName()
     {

@@ -1827,8 +1827,13 @@ internal ref struct QuoteFinder
             }
 
             np = IsPronoun(j) ? PronounAt(j) : NpBackward(j + 1, ss);
+            if (!np.Valid || !IsPunct(np.First - 1, ','))
+            {
+                return;
+            }
+
             int after = AfterListener(v, sentEnd); // ..., he told reporters. / ..., Smith told the BBC on Monday.
-            if (!np.Valid || !IsPunct(np.First - 1, ',') || (tail = ParentheticalTail(SkipAdjuncts(after, sentEnd), sentEnd)) < 0 && !TrailingOnly(after, sentEnd))
+            if ((tail = ParentheticalTail(SkipAdjuncts(after, sentEnd), sentEnd)) < 0 && !TrailingOnly(after, sentEnd))
             {
                 return;
             }
@@ -2084,7 +2089,7 @@ internal ref struct QuoteFinder
 
         // asked whether ..., wondered if ..., asked how ...: a reported question keeps its wh-word. (Not "Asked whether ..., he
         // said" nor "he was asked if ...": whoever asked is not named there.)
-        if (!hadThat && IsQuestionVerb(v) && (Is(k, "whether") || Is(k, "if") || Is(k, "how") || Is(k, "why")) && AskerNamed(v))
+        if (!hadThat && (Is(k, "whether") || Is(k, "if") || Is(k, "how") || Is(k, "why")) && IsQuestionVerb(v) && AskerNamed(v))
         {
             hadThat = true;
         }
@@ -2132,10 +2137,9 @@ internal ref struct QuoteFinder
             || Is(p, "if") || Is(p, "once") || Is(p, "but") || Is(p, "and") || Is(p, "to"));
     }
 
-    /// <summary>Verbs whose object is who was told (<c>told</c>, <c>informed</c>, <c>assured</c>, <c>reminded</c>): never inverted with their speaker.</summary>
+    /// <summary>Listener verbs whose object is who was told (<c>told</c>, <c>informed</c>, <c>assured</c>, <c>reminded</c>; not <c>warned</c> or <c>asked</c>): never inverted with their speaker.</summary>
     private readonly bool IsTellVerb(int v) =>
-        Is(v, "told") || Is(v, "tells") || Is(v, "tell") || Is(v, "telling") || Is(v, "informed") || Is(v, "informs") || Is(v, "assured")
-        || Is(v, "assures") || Is(v, "reminded") || Is(v, "reminds");
+        (_lex[v] & Lex.ListenerVerbs) != 0 && !Is(v, "warned") && !Is(v, "warns") && !Is(v, "asked") && !Is(v, "asks"); // (..., warned Smith: inverted)
 
     /// <summary>The token after a verb's listener (<c>told reporters</c>, <c>told the BBC</c>, <c>warned him</c>), or right after the verb.</summary>
     private readonly int AfterListener(int v, int sentEnd)

@@ -98,12 +98,13 @@ public sealed partial class PlacesExtractor
         }
 
         /// <summary>
-        /// Streets, roads and numbered routes, and natural features and parks (<see cref="FeatureKind"/>): <c>Main Street</c>, <c>North Nokomis Street</c>, <c>40th Avenue South</c>,
+        /// Streets, roads and numbered routes (<c>Main Street</c>, <c>North Nokomis Street</c>, <c>40th Avenue South</c>,
         /// <c>Orchard St.</c>, <c>Old Lexington Highway</c>, <c>Highway 82</c>, <c>State Highway 360</c>, <c>County Road 43</c>,
-        /// <c>Interstate 75</c>, <c>I-75</c>, <c>KY 52</c>. They are unresolved places (the gazetteer holds settlements and
-        /// regions, not streets) with GeoNames' feature code for a street or road. A gazetteer name inside one
-        /// (<c>Dublin Road</c>, <c>Washington Drive</c>) is part of the street, not a mention of the town; a street word that
-        /// opens a longer name (<c>Wall Street Journal</c>, <c>Florida Highway Patrol</c>, <c>St. Louis</c>) makes no street.
+        /// <c>I-75</c>, <c>KY 52</c>), rivers, lakes, mountains, parks and oceans (<c>the Red River</c>, <c>Lake Tahoe</c>,
+        /// <c>Mount Everest</c>, <c>Yellowstone National Park</c>): unresolved places (the gazetteer holds settlements and
+        /// regions) with GeoNames' feature code for their <see cref="FeatureKind"/>. A gazetteer name inside one (<c>Dublin
+        /// Road</c>, <c>the Mississippi River</c>) is part of the feature, not a mention of the town or state; a feature word that
+        /// opens a longer name (<c>Wall Street Journal</c>, <c>Florida Highway Patrol</c>, <c>St. Louis</c>) makes no feature.
         /// <para>The scan of paragraphs asks at each capitalized word <paramref name="i"/>; the feature's last token is returned, or
         /// -1. <see cref="AddUnlistedFeatures"/> then merges what was found into the candidates.</para>
         /// </summary>

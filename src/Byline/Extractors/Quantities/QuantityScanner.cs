@@ -1004,7 +1004,12 @@ internal ref struct QuantityScanner
         }
 
         ReadOnlySpan<char> w = W(k);
-        return LooksPlural(w) && !WordUnitLookup.ContainsKey(w) || w.Equals("of", StringComparison.OrdinalIgnoreCase);
+        if (WordUnitLookup.TryGetValue(w, out UnitInfo unit))
+        {
+            return unit.IsCurrency; // 784m euros, a 20m pound fee (but 400m metres)
+        }
+
+        return LooksPlural(w) || w.Equals("of", StringComparison.OrdinalIgnoreCase);
     }
 
     private bool TryHyphenTail(ReadOnlySpan<char> tail, ref Numeral n)

@@ -25,6 +25,20 @@ public class QuantitiesExtractorTests
     }
 
     [Theory]
+    // A glued "m" before a currency word is millions of that currency; before anything else it stays metres.
+    [InlineData("Profits fell to 784m euros last year.", "784m euros", 784e6, "EUR")]
+    [InlineData("Profits compared with 784m euro a year ago.", "784m euro", 784e6, "EUR")]
+    [InlineData("The bank earned 40m rupees in March.", "40m rupees", 40e6, "INR")]
+    [InlineData("He won the 400m in 44 seconds.", "400m", 400, "m")]
+    public void A_glued_m_before_a_currency_is_millions(string text, string expected, double value, string unit)
+    {
+        Quantity q = Single(text);
+        Assert.Equal(expected, q.Text);
+        Assert.Equal(value, q.Value);
+        Assert.Equal(unit, q.Unit);
+    }
+
+    [Theory]
     // The last number of a list carries the unit or the noun of every number in it.
     [InlineData("Two or three people died in the fire.", "Two=2 - people|three people=3 - people")]
     [InlineData("He wants three, four or five new players.", "three=3 - new players|four=4 - new players|five new players=5 - new players")]

@@ -2391,7 +2391,9 @@ public sealed partial class PlacesExtractor : IArticleExtractor
                     }
                 }
 
-                cand.Country = best >= 0 ? _gz.CountryOf(best) : top;
+                // An ocean lies in no country. (A river, a lake or a park with no place beside it takes the article's country: in
+                // local news it is there far more often than not.)
+                cand.Country = cand.Feature == FeatureKind.Ocean ? 0 : best >= 0 ? _gz.CountryOf(best) : top;
                 _cands[c] = cand;
             }
         }

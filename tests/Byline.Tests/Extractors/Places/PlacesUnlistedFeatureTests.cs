@@ -56,14 +56,23 @@ public class PlacesUnlistedFeatureTests
     [InlineData("Climbers died on Mount Everest, officials in Kathmandu said.", "Mount Everest", 17, "MT", "NP")]
     [InlineData("Snow closed roads in the Rocky Mountains near Denver.", "Rocky Mountains", 25, "MTS", "US")]
     [InlineData("Rangers at Yellowstone National Park in Wyoming counted the bison.", "Yellowstone National Park", 11, "PRK", "US")]
-    [InlineData("Ships crossed the Indian Ocean to reach Colombo, Sri Lanka.", "Indian Ocean", 18, "OCN", "LK")]
-    public void A_natural_feature_is_an_unresolved_place_with_its_feature(string text, string surface, int start, string feature, string country)
+    [InlineData("Ships crossed the Indian Ocean to reach Colombo, Sri Lanka.", "Indian Ocean", 18, "OCN", null)]
+    public void A_natural_feature_is_an_unresolved_place_with_its_feature(string text, string surface, int start, string feature, string? country)
     {
         var hit = Assert.Single(Mentions(text), m => m.Start == start);
         Assert.Equal(surface, hit.Text);
         Assert.Null(hit.Id);
         Assert.Equal(feature, hit.Feature);
         Assert.Equal(country, hit.Country);
+    }
+
+    [Fact]
+    public void An_ocean_lies_in_no_country()
+    {
+        var mentions = Mentions("Fishermen from Portland, Maine, sailed far out into the Atlantic Ocean on Monday.");
+        var ocean = Assert.Single(mentions, m => m.Text == "Atlantic Ocean");
+        Assert.Null(ocean.Country);
+        Assert.Equal("OCN", ocean.Feature);
     }
 
     [Theory]

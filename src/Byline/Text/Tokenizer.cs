@@ -367,20 +367,11 @@ public ref struct TokenEnumerator
         }
 
         // Mixed initialisms: W.Va.  N.Dak.  (a capital and a period, then a capital, one to three small letters and a period)
-        if (i + 4 < n && text[i + 1] == '.' && char.IsAsciiLetterUpper(text[i]) && char.IsAsciiLetterUpper(text[i + 2]) && char.IsAsciiLetterLower(text[i + 3]))
+        if (i + 1 < n && text[i + 1] == '.' && char.IsAsciiLetterUpper(text[i]) && MixedInitialEnd(text, i + 2) is int mixedEnd and > 0)
         {
-            int j = i + 4;
-            while (j < n && j - i < 6 && char.IsAsciiLetterLower(text[j]))
-            {
-                j++;
-            }
-
-            if (j < n && text[j] == '.' && (j + 1 >= n || !Tokenizer.IsWordChar(text[j + 1])))
-            {
-                flags |= TokenFlags.Abbreviation;
-                SetCaseFlags(text.Slice(start, j + 1 - start), ref flags);
-                return j + 1;
-            }
+            flags |= TokenFlags.Abbreviation;
+            SetCaseFlags(text.Slice(start, mixedEnd - start), ref flags);
+            return mixedEnd;
         }
 
         // Initialisms: U.S.  J.R.R.  a.m.  U.S.A.
@@ -434,21 +425,12 @@ public ref struct TokenEnumerator
         }
 
         // The same with a mixed initialism: D-W.Va.
-        if ((flags & TokenFlags.Hyphenated) != 0 && i + 3 < n && text[i] == '.' && i - start >= 3 && text[i - 2] == '-' && char.IsUpper(text[i - 1])
-            && char.IsAsciiLetterUpper(text[i + 1]) && char.IsAsciiLetterLower(text[i + 2]))
+        if ((flags & TokenFlags.Hyphenated) != 0 && i < n && text[i] == '.' && i - start >= 3 && text[i - 2] == '-' && char.IsUpper(text[i - 1])
+            && MixedInitialEnd(text, i + 1) is int taggedEnd and > 0)
         {
-            int j = i + 3;
-            while (j < n && j - i < 5 && char.IsAsciiLetterLower(text[j]))
-            {
-                j++;
-            }
-
-            if (j < n && text[j] == '.' && (j + 1 >= n || !Tokenizer.IsWordChar(text[j + 1])))
-            {
-                flags |= TokenFlags.Abbreviation;
-                SetCaseFlags(text.Slice(start, j + 1 - start), ref flags);
-                return j + 1;
-            }
+            flags |= TokenFlags.Abbreviation;
+            SetCaseFlags(text.Slice(start, taggedEnd - start), ref flags);
+            return taggedEnd;
         }
 
         // A trailing period that belongs to the word: known abbreviations and single-letter initials (George W. Bush).
@@ -485,6 +467,27 @@ public ref struct TokenEnumerator
 
         ApplyCase(text[start], bits, upper, ref flags);
         return i;
+    }
+
+    /// <summary>
+    /// The end of the last part of a mixed initialism that starts at <paramref name="p"/> (<c>Va.</c> of <c>W.Va.</c>, <c>Dak.</c>
+    /// of <c>N.Dak.</c>): a capital, one to three small letters and a period that no word character follows; or -1.
+    /// </summary>
+    private static int MixedInitialEnd(ReadOnlySpan<char> text, int p)
+    {
+        int n = text.Length;
+        if (p + 1 >= n || !char.IsAsciiLetterUpper(text[p]) || !char.IsAsciiLetterLower(text[p + 1]))
+        {
+            return -1;
+        }
+
+        int j = p + 2;
+        while (j < n && j - p < 4 && char.IsAsciiLetterLower(text[j]))
+        {
+            j++;
+        }
+
+        return j < n && text[j] == '.' && (j + 1 >= n || !Tokenizer.IsWordChar(text[j + 1])) ? j + 1 : -1;
     }
 
     /// <summary>Scans word characters joined by inner hyphens, apostrophes and ampersands; accumulates case bits.</summary>

@@ -787,7 +787,7 @@ public sealed partial class PlacesExtractor : IArticleExtractor
             const TokenFlags Required = TokenFlags.SpaceBefore | TokenFlags.Capitalized;
             const TokenFlags Excluded = TokenFlags.AllCaps | TokenFlags.NewlineBefore;
             if (t.Kind != TokenKind.Word || (t.Flags & (Required | Excluded)) != Required || t.Length is < 6 or > 10
-                || !PlaceLexicon.AreaSuffixes.Contains(StripPossessive(_text.AsSpan(t.Start, t.Length))))
+                || !PlaceLexicon.AreaSuffixes.Contains(Possessive.Strip(_text.AsSpan(t.Start, t.Length))))
             {
                 return false; // County, Parish, Township, Borough (Boone County's)
             }
@@ -931,7 +931,7 @@ public sealed partial class PlacesExtractor : IArticleExtractor
         private void AddUnknown(int first, int last, bool caps)
         {
             Token a = _doc.Tokens[first], b = _doc.Tokens[last];
-            int end = (b.Flags & TokenFlags.Apostrophe) != 0 ? b.Start + StripPossessive(_text.AsSpan(b.Start, b.Length)).Length : b.End;
+            int end = (b.Flags & TokenFlags.Apostrophe) != 0 ? b.Start + Possessive.Strip(_text.AsSpan(b.Start, b.Length)).Length : b.End;
             _cands.Add(new Candidate
             {
                 First = first, Last = last, Start = a.Start, End = end, Key = -1, Type = CandidateType.Unknown,

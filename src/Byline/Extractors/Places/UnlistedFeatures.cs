@@ -118,7 +118,7 @@ public sealed partial class PlacesExtractor
             }
 
             ReadOnlySpan<char> w = _text.AsSpan(t.Start, t.Length);
-            if ((t.Flags & TokenFlags.HasDigit) == 0 && !PlaceLexicon.FeatureWords.Contains(StripPossessive(w)))
+            if ((t.Flags & TokenFlags.HasDigit) == 0 && !PlaceLexicon.FeatureWords.Contains(Possessive.Strip(w)))
             {
                 return -1; // one lookup for every list below: most capitalized words are in none
             }
@@ -147,7 +147,7 @@ public sealed partial class PlacesExtractor
                 last = i + 1;
                 kind = FeatureKind.Road;
             }
-            else if (PlaceLexicon.StreetSuffixes.TryGetValue(StripPossessive(w), out kind))
+            else if (PlaceLexicon.StreetSuffixes.TryGetValue(Possessive.Strip(w), out kind))
             {
                 first = StreetNameStart(i, allowEmpty: false);
                 last = i;
@@ -156,7 +156,7 @@ public sealed partial class PlacesExtractor
                     return -1; // Nathan Lane, Virginia L. Lane
                 }
             }
-            else if (PlaceLexicon.NaturalSuffixes.TryGetValue(StripPossessive(w), out kind)
+            else if (PlaceLexicon.NaturalSuffixes.TryGetValue(Possessive.Strip(w), out kind)
                      && (first = StreetNameStart(i, allowEmpty: false)) >= 0)
             {
                 // the Red River, Elbow Lake, the Rocky Mountains, Yellowstone National Park, Monongahela National Forest
@@ -183,7 +183,7 @@ public sealed partial class PlacesExtractor
             end = toks[last].End;
             if (toks[last].Kind == TokenKind.Word && (toks[last].Flags & TokenFlags.Apostrophe) != 0)
             {
-                end -= toks[last].Length - StripPossessive(_text.AsSpan(toks[last].Start, toks[last].Length)).Length;
+                end -= toks[last].Length - Possessive.Strip(_text.AsSpan(toks[last].Start, toks[last].Length)).Length;
             }
             else if (last + 1 < toks.Length && IsCloser(last + 1) && !(last + 2 < toks.Length && IsNameFollower(last + 2)))
             {
@@ -229,7 +229,7 @@ public sealed partial class PlacesExtractor
 
                 ReadOnlySpan<char> s = _text.AsSpan(n.Start, n.Length);
                 bool ordinal = n.Kind == TokenKind.Number && IsOrdinal(s);
-                if (!ordinal && (n.Kind != TokenKind.Word || (n.Flags & TokenFlags.Capitalized) == 0 || StripPossessive(s).Length != s.Length))
+                if (!ordinal && (n.Kind != TokenKind.Word || (n.Flags & TokenFlags.Capitalized) == 0 || Possessive.Strip(s).Length != s.Length))
                 {
                     break; // a lower-case word, punctuation, or an owner (Augusta's Highland Avenue)
                 }
@@ -265,7 +265,7 @@ public sealed partial class PlacesExtractor
             for (int j = word + 1; j < toks.Length && j - word <= 3 && IsFollowingCapWord(j); j++)
             {
                 ReadOnlySpan<char> s = _text.AsSpan(toks[j].Start, toks[j].Length);
-                if (PlaceLexicon.OrganizationHeads.Contains(StripPossessive(s)) || PlaceLexicon.StreetSuffixes.ContainsKey(StripPossessive(s)))
+                if (PlaceLexicon.OrganizationHeads.Contains(Possessive.Strip(s)) || PlaceLexicon.StreetSuffixes.ContainsKey(Possessive.Strip(s)))
                 {
                     return -1;
                 }
@@ -276,7 +276,7 @@ public sealed partial class PlacesExtractor
                 }
 
                 last = j;
-                if (StripPossessive(s).Length != s.Length)
+                if (Possessive.Strip(s).Length != s.Length)
                 {
                     break; // Lake Tahoe's shore
                 }
@@ -319,12 +319,8 @@ public sealed partial class PlacesExtractor
         private bool IsCloser(int index) =>
             IsFollowingCapWord(index) && PlaceLexicon.StreetClosers.Contains(_text.AsSpan(_doc.Tokens[index].Start, _doc.Tokens[index].Length));
 
-        private bool IsFollowingCapWord(int index)
-        {
-            const TokenFlags Wanted = TokenFlags.Capitalized | TokenFlags.SpaceBefore;
-            Token n = _doc.Tokens[index];
-            return n.Kind == TokenKind.Word && (n.Flags & (Wanted | TokenFlags.NewlineBefore)) == Wanted;
-        }
+        private bool IsFollowingCapWord(int index) =>
+            IsCapWord(index, sameLine: true) && (_doc.Tokens[index].Flags & TokenFlags.SpaceBefore) != 0;
 
         private bool IsRouteNumberToken(int index)
         {
@@ -345,9 +341,6 @@ public sealed partial class PlacesExtractor
             s.Length is >= 3 and <= 5 && char.IsAsciiDigit(s[0])
             && (s.EndsWith("st") || s.EndsWith("nd") || s.EndsWith("rd") || s.EndsWith("th"))
             && !s[..^2].ContainsAnyExceptInRange('0', '9');
-
-        private static ReadOnlySpan<char> StripPossessive(ReadOnlySpan<char> s) =>
-            s.Length > 2 && s[^1] is 's' or 'S' && s[^2] is '\'' or '\u2019' ? s[..^2] : s;
 
         /// <summary>Adds the features to the candidates, dropping the candidates they cover (<c>Dublin</c> in <c>Dublin Road</c>).</summary>
         private void MergeFeatures()

@@ -1341,7 +1341,7 @@ internal ref struct QuantityScanner
         for (int items = 0; items < 6 && In(k); items++)
         {
             bool last = Is(k, "or") || Is(k, "and");
-            if (!last && !(IsKind(k, TokenKind.Punctuation) && W(k) is ","))
+            if (!last && !Is(k, ","))
             {
                 return false;
             }

@@ -482,12 +482,7 @@ internal ref struct QuoteFinder
 
     private readonly ReadOnlySpan<char> LastKey(int i)
     {
-        ReadOnlySpan<char> w = W(i);
-        if (w.Length > 2 && (w.EndsWith("’s", StringComparison.Ordinal) || w.EndsWith("'s", StringComparison.Ordinal)))
-        {
-            w = w.Slice(0, w.Length - 2);
-        }
-
+        ReadOnlySpan<char> w = Possessive.Strip(W(i));
         int dash = w.LastIndexOf('-');
         if (dash > 0 && dash + 1 < w.Length && QuoteLexicon.NameParticles.Contains(w.Slice(0, dash)))
         {
@@ -996,8 +991,7 @@ internal ref struct QuoteFinder
         && (_t[i].Flags & TokenFlags.SpaceBefore) == 0 && IsWord(i - 1) && IsCap(i - 1) && W(i - 1)[^1] == 's'
         && (_t[i + 1].Flags & TokenFlags.SpaceBefore) != 0 && IsNameToken(i + 1);
 
-    private readonly bool IsPossessive(int i) =>
-        IsWord(i) && (W(i).EndsWith("’s", StringComparison.Ordinal) || W(i).EndsWith("'s", StringComparison.Ordinal));
+    private readonly bool IsPossessive(int i) => IsWord(i) && Possessive.Ends(W(i));
 
     private readonly int ParagraphEndOf(int i) => _paragraphs[ParagraphOf(i)].EndToken;
 
@@ -3652,7 +3646,7 @@ internal ref struct QuoteFinder
                 }
 
                 var people = _people.GetAlternateLookup<ReadOnlySpan<char>>();
-                if (np.End - np.NameFirst >= 2 && people.TryGetValue(WithoutPossessive(JoinSpan(np.NameFirst, np.End)), out (string Name, string? Role) own))
+                if (np.End - np.NameFirst >= 2 && people.TryGetValue(Possessive.Strip(JoinSpan(np.NameFirst, np.End)), out (string Name, string? Role) own))
                 {
                     name = own.Name; // Bill Clinton, filed apart from Hillary Clinton
                     role ??= own.Role;
@@ -3838,10 +3832,8 @@ internal ref struct QuoteFinder
         var w => w.ToString(),
     };
 
-    private static string StripPossessive(string s) => WithoutPossessive(s).Length < s.Length ? s.Substring(0, s.Length - 2) : s;
+    private static string StripPossessive(string s) => Possessive.Strip(s).Length < s.Length ? s.Substring(0, s.Length - 2) : s;
 
-    private static ReadOnlySpan<char> WithoutPossessive(ReadOnlySpan<char> s) =>
-        s.Length > 2 && (s.EndsWith("’s", StringComparison.Ordinal) || s.EndsWith("'s", StringComparison.Ordinal)) ? s[..^2] : s;
 
     private static bool IsPlural(string head) =>
         head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal) || head is "people" or "police" or "staff" or "men" or "women";

@@ -22,4 +22,21 @@ internal static class PlaceLookup
 
         return null;
     }
+
+    /// <summary>Runs the extractor on <paramref name="text"/> and checks that every mention's offsets lie in it and give its text.</summary>
+    public static List<Place> AssertMentionsInText(PlacesExtractor extractor, string text)
+    {
+        using TextDocument doc = TextDocument.Create(text);
+        List<Place> places = extractor.Find(doc).ToList();
+        foreach (Place p in places)
+        {
+            foreach (PlaceMention m in p.Mentions)
+            {
+                Assert.InRange(m.Start, 0, text.Length - m.Length);
+                Assert.Equal(text.Substring(m.Start, m.Length), m.Text);
+            }
+        }
+
+        return places;
+    }
 }

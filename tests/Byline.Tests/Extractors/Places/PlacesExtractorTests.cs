@@ -285,14 +285,7 @@ public class PlacesExtractorTests
         string big = text + new string('A', 100000) + " in Paris " + new string('\u0001', 100);
         foreach (string t in new[] { text, big })
         {
-            foreach (Place p in Find(t))
-            {
-                foreach (PlaceMention m in p.Mentions)
-                {
-                    Assert.InRange(m.Start, 0, t.Length - m.Length);
-                    Assert.Equal(t.Substring(m.Start, m.Length), m.Text);
-                }
-            }
+            PlaceLookup.AssertMentionsInText(Extractor, t);
         }
     }
 

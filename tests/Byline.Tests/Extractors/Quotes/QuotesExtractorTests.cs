@@ -8,6 +8,29 @@ public class QuotesExtractorTests
 
     private static IReadOnlyList<Quote> Quotes(string text) => Analyzer.Analyze(new Article(text)).Quotes;
 
+    /// <summary>
+    /// The one quote found in <paramref name="text"/>, checked for its kind (when given), its words at their offset, its
+    /// speaker's name and its cue (when given).
+    /// </summary>
+    private static Quote AssertSingle(string text, QuoteKind? kind, string content, string? speaker, string? cue = null)
+    {
+        Quote q = Single(text);
+        if (kind is { } k)
+        {
+            Assert.Equal(k, q.Kind);
+        }
+
+        Assert.Equal(content, q.Text);
+        Assert.Equal(text.IndexOf(content, StringComparison.Ordinal), q.Start);
+        Assert.Equal(speaker, q.Speaker?.Name);
+        if (cue is not null)
+        {
+            Assert.Equal(cue, q.Cue?.Text);
+        }
+
+        return q;
+    }
+
     private static Quote Single(string text)
     {
         IReadOnlyList<Quote> quotes = Quotes(text);
@@ -82,11 +105,7 @@ public class QuotesExtractorTests
     [InlineData("“We will rebuild the bridge,” said Mayor Ann Ortiz.", "We will rebuild the bridge,", "Ann Ortiz")]
     public void DirectQuote_InAnyMark(string text, string quote, string speaker)
     {
-        Quote q = Single(text);
-        Assert.Equal(QuoteKind.Direct, q.Kind);
-        Assert.Equal(quote, q.Text);
-        Assert.Equal(text.IndexOf(quote, StringComparison.Ordinal), q.Start);
-        Assert.Equal(speaker, q.Speaker?.Name);
+        Quote q = AssertSingle(text, QuoteKind.Direct, quote, speaker);
         Assert.Equal("Mayor", q.Speaker?.Role);
     }
 
@@ -261,12 +280,7 @@ public class QuotesExtractorTests
     [InlineData("Ortiz voted against the plan, falsely suggesting that the bridge was safe.", "the bridge was safe", "suggesting")]
     public void ReportedClause_AfterAParticleOrAnInsertedWord(string text, string content, string cue)
     {
-        Quote q = Single(text);
-        Assert.Equal(QuoteKind.Indirect, q.Kind);
-        Assert.Equal(content, q.Text);
-        Assert.Equal(text.IndexOf(content, StringComparison.Ordinal), q.Start);
-        Assert.Equal(cue, q.Cue?.Text);
-        Assert.Equal("Ortiz", q.Speaker?.Name);
+        AssertSingle(text, QuoteKind.Indirect, content, "Ortiz", cue);
     }
 
     [Theory]
@@ -361,12 +375,7 @@ public class QuotesExtractorTests
     [InlineData("Ortiz toured the site after saying that the bridge would reopen in May.", "the bridge would reopen in May", "saying")]
     public void ReportedSpeech_ContentIsTheReportedClause(string text, string content, string cue)
     {
-        Quote q = Single(text);
-        Assert.Equal(QuoteKind.Indirect, q.Kind);
-        Assert.Equal(content, q.Text);
-        Assert.Equal(text.IndexOf(content, StringComparison.Ordinal), q.Start);
-        Assert.Equal("Ortiz", q.Speaker?.Name);
-        Assert.Equal(cue, q.Cue?.Text);
+        AssertSingle(text, QuoteKind.Indirect, content, "Ortiz", cue);
     }
 
     [Theory]
@@ -494,12 +503,7 @@ public class QuotesExtractorTests
     [InlineData("Ann Ortiz has used the phrase “bridge first” often in her campaign.", "bridge first", "used", "Ann Ortiz")]
     public void DirectQuote_WordsQuotedAsALabel_AreQuotesOfWhoeverUsedThem(string text, string quote, string cue, string speaker)
     {
-        Quote q = Single(text);
-        Assert.Equal(QuoteKind.Direct, q.Kind);
-        Assert.Equal(quote, q.Text);
-        Assert.Equal(text.IndexOf(quote, StringComparison.Ordinal), q.Start);
-        Assert.Equal(cue, q.Cue?.Text);
-        Assert.Equal(speaker, q.Speaker?.Name);
+        AssertSingle(text, QuoteKind.Direct, quote, speaker, cue);
     }
 
     [Fact]
@@ -562,10 +566,7 @@ public class QuotesExtractorTests
     [InlineData("Ann Ortiz, who runs the fund, told the BBC the bridge would reopen in May.", "the bridge would reopen in May", "Ann Ortiz")]
     public void Reported_TheListenerOfToldIsNoSpeaker(string text, string content, string speaker)
     {
-        Quote q = Single(text);
-        Assert.Equal(content, q.Text);
-        Assert.Equal(text.IndexOf(content, StringComparison.Ordinal), q.Start);
-        Assert.Equal(speaker, q.Speaker?.Name);
+        AssertSingle(text, kind: null, content, speaker);
     }
 
     [Fact]
@@ -671,12 +672,7 @@ public class QuotesExtractorTests
     [InlineData("Visitors now get a message saying they are not authorised to view the site.", "they are not authorised to view the site", "message", "saying")]
     public void Reported_AParticipleAfterADocument(string text, string content, string speaker, string cue)
     {
-        Quote q = Single(text);
-        Assert.Equal(QuoteKind.Indirect, q.Kind);
-        Assert.Equal(content, q.Text);
-        Assert.Equal(text.IndexOf(content, StringComparison.Ordinal), q.Start);
-        Assert.Equal(speaker, q.Speaker?.Name);
-        Assert.Equal(cue, q.Cue?.Text);
+        AssertSingle(text, QuoteKind.Indirect, content, speaker, cue);
     }
 
     [Theory]
@@ -686,10 +682,7 @@ public class QuotesExtractorTests
     [InlineData("Ann Ortiz wondered why the council had waited so long.", "why the council had waited so long", "Ann Ortiz")]
     public void Reported_AQuestionWithItsAsker(string text, string content, string speaker)
     {
-        Quote q = Single(text);
-        Assert.Equal(content, q.Text);
-        Assert.Equal(text.IndexOf(content, StringComparison.Ordinal), q.Start);
-        Assert.Equal(speaker, q.Speaker?.Name);
+        AssertSingle(text, kind: null, content, speaker);
     }
 
     [Theory]

@@ -11,7 +11,6 @@ namespace Byline.Cli;
 /// </summary>
 internal sealed class JsonlRunner
 {
-    private const int BatchSize = 64;
     private static readonly UTF8Encoding StrictUtf8 = new(false, true);
 
     private readonly IArticleAnalyzer _analyzer;
@@ -32,56 +31,79 @@ internal sealed class JsonlRunner
     public int Run()
     {
         var reader = new ByteLineReader(_input);
-        var lines = new List<(long Number, Article? Article, string? Error)>(BatchSize);
-        var results = new ArticleAnalysis?[BatchSize];
         var buffered = new BufferedStream(_output, 1 << 16);
+        var lines = new Queue<(long Number, string? Error)>(); // every non-blank line read and not yet reported, in order
         int errors = 0;
         long done = 0;
         var clock = Stopwatch.StartNew();
         long lastProgress = 0;
-        long lineNumber = 0;
-        bool more = true;
-        while (more)
-        {
-            lines.Clear();
-            while (lines.Count < BatchSize)
-            {
-                if (!reader.TryReadLine(out ReadOnlySpan<byte> line))
-                {
-                    more = false;
-                    break;
-                }
 
+        // The lines are parsed as AnalyzeMany asks for articles (one thread at a time); bad lines are only queued, so
+        // that their errors are reported between the results of the lines around them.
+        IEnumerable<Article> Articles()
+        {
+            long lineNumber = 0;
+            while (reader.TryReadLine(out ReadOnlySpan<byte> line))
+            {
                 lineNumber++;
                 if (IsBlank(line))
                 {
                     continue;
                 }
 
-                lines.Add(Parse(line, lineNumber));
-            }
+                (long number, Article? article, string? error) = Parse(line, lineNumber);
+                lock (lines)
+                {
+                    lines.Enqueue((number, error));
+                }
 
-            Parallel.For(0, lines.Count, i => results[i] = lines[i].Article is { } a ? _analyzer.Analyze(a) : null);
-            for (int i = 0; i < lines.Count; i++)
+                if (article is not null)
+                {
+                    yield return article;
+                }
+            }
+        }
+
+        void ReportErrorsBefore(bool all)
+        {
+            while (true)
             {
-                if (lines[i].Error is { } error)
+                (long Number, string? Error) next;
+                lock (lines)
                 {
-                    errors++;
-                    _stderr.WriteLine($"byline: line {lines[i].Number}: {error}");
-                    continue;
+                    if (!lines.TryPeek(out next) || (next.Error is null && !all))
+                    {
+                        return;
+                    }
+
+                    lines.Dequeue();
                 }
 
-                using (Utf8JsonWriter writer = ArticleJson.CreateWriter(buffered))
-                {
-                    ArticleJson.Write(writer, results[i]!);
-                }
+                errors++;
+                _stderr.WriteLine($"byline: line {next.Number}: {next.Error}");
+            }
+        }
 
-                buffered.WriteByte((byte)'\n');
-                results[i] = null;
-                done++;
+        foreach (ArticleAnalysis analysis in _analyzer.AnalyzeMany(Articles()))
+        {
+            ReportErrorsBefore(all: false);
+            lock (lines)
+            {
+                lines.Dequeue(); // this article's own line
             }
 
-            buffered.Flush();
+            using (Utf8JsonWriter writer = ArticleJson.CreateWriter(buffered))
+            {
+                ArticleJson.Write(writer, analysis);
+            }
+
+            buffered.WriteByte((byte)'\n');
+            done++;
+            if (done % 64 == 0)
+            {
+                buffered.Flush();
+            }
+
             if (_progress && clock.ElapsedMilliseconds - lastProgress > 1000)
             {
                 lastProgress = clock.ElapsedMilliseconds;
@@ -89,6 +111,7 @@ internal sealed class JsonlRunner
             }
         }
 
+        ReportErrorsBefore(all: true);
         if (_progress && lastProgress > 0)
         {
             _stderr.WriteLine();

@@ -19,8 +19,15 @@ public static class ArticleAnalyzerExtensions
     /// <summary>
     /// Analyzes a sequence of articles on several cores and yields the results lazily, in input order.
     /// </summary>
+    /// <remarks>
+    /// Pool threads and the enumerating thread each take the next article as soon as they finish one, staying at most
+    /// 16 articles per degree of parallelism ahead of the result being yielded. An exception thrown while reading the
+    /// sequence or analyzing an article (a null article gives <see cref="ArgumentException"/>) is rethrown as it is, once
+    /// every earlier result has been yielded; no later article is started. Stopping the enumeration early cancels the
+    /// articles in progress and disposes the sequence's enumerator.
+    /// </remarks>
     /// <param name="analyzer">The analyzer.</param>
-    /// <param name="articles">The articles; read lazily, a batch at a time.</param>
+    /// <param name="articles">The articles; read lazily, from one thread at a time.</param>
     /// <param name="maxDegreeOfParallelism">How many articles to analyze at once; -1 (the default) means one per core.</param>
     /// <param name="cancellationToken">Stops the batch: no further result is yielded and <see cref="OperationCanceledException"/> is thrown.</param>
     /// <returns>One analysis per article, in input order.</returns>
@@ -42,42 +49,22 @@ public static class ArticleAnalyzerExtensions
     private static IEnumerable<ArticleAnalysis> AnalyzeManyIterator(IArticleAnalyzer analyzer, IEnumerable<Article> articles,
         int degree, CancellationToken cancellationToken)
     {
-        int batchSize = Math.Max(1, degree) * 16;
-        var batch = new List<Article>(batchSize);
-        var results = new ArticleAnalysis[batchSize];
-        var options = new ParallelOptions { MaxDegreeOfParallelism = degree, CancellationToken = cancellationToken };
-        using IEnumerator<Article> e = articles.GetEnumerator();
-        while (true)
+        if (degree == 1)
         {
-            batch.Clear();
-            while (batch.Count < batchSize && e.MoveNext())
-            {
-                batch.Add(e.Current ?? throw new ArgumentException("The sequence contains a null article.", nameof(articles)));
-            }
-
-            if (batch.Count == 0)
-            {
-                yield break;
-            }
-
-            if (degree == 1 || batch.Count == 1)
-            {
-                for (int i = 0; i < batch.Count; i++)
-                {
-                    results[i] = analyzer.Analyze(batch[i], cancellationToken);
-                }
-            }
-            else
-            {
-                Parallel.For(0, batch.Count, options, i => results[i] = analyzer.Analyze(batch[i], cancellationToken));
-            }
-
-            for (int i = 0; i < batch.Count; i++)
+            foreach (Article article in articles)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                yield return results[i];
-                results[i] = null!;
+                yield return analyzer.Analyze(article ?? throw new ArgumentException("The sequence contains a null article.", nameof(articles)), cancellationToken);
             }
+
+            yield break;
+        }
+
+        using var batch = new OrderedBatch(analyzer, articles.GetEnumerator(), degree, cancellationToken);
+        while (batch.TryTake(out ArticleAnalysis analysis))
+        {
+            yield return analysis;
         }
     }
+
 }

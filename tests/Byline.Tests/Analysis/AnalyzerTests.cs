@@ -24,6 +24,43 @@ internal sealed class SentenceCounter : IArticleExtractor
     public void Extract(ExtractionContext context) => context.Add(context.Get<EchoedSentence>().Count);
 }
 
+/// <summary>Throws for an article whose text is exactly "fail", to test how a batch reports a failure.</summary>
+internal sealed class FailOnFail : IArticleExtractor
+{
+    public void Extract(ExtractionContext context)
+    {
+        if (context.Article.Text == "fail")
+        {
+            throw new InvalidDataException("failed on " + context.Article.Id);
+        }
+    }
+}
+
+/// <summary>Counts how many times its sequence was disposed and how many items were read from it.</summary>
+internal sealed class CountingSource(IEnumerable<Article> items) : IEnumerable<Article>
+{
+    public int Disposed;
+    public int Read;
+
+    public IEnumerator<Article> GetEnumerator()
+    {
+        try
+        {
+            foreach (Article a in items)
+            {
+                Interlocked.Increment(ref Read);
+                yield return a;
+            }
+        }
+        finally
+        {
+            Interlocked.Increment(ref Disposed);
+        }
+    }
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+}
+
 /// <summary>Cancels its token's source mid-analysis, to test cancellation between extractors.</summary>
 internal sealed class Canceller(CancellationTokenSource source) : IArticleExtractor
 {
@@ -96,6 +133,72 @@ public class AnalyzerTests
         ArticleAnalysis[] results = analyzer.AnalyzeMany(articles, maxDegreeOfParallelism: 4).ToArray();
         Assert.Equal(articles.Select(a => a.Id), results.Select(r => r.Article.Id));
         Assert.Equal(articles.Select((_, i) => i % 13 + 1), results.Select(r => r.Get<int>()[0]));
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(4)]
+    public void BatchYieldsEveryEarlierResultBeforeRethrowingAFailure(int degree)
+    {
+        ArticleAnalyzer analyzer = new ArticleAnalyzerBuilder(includeBuiltInExtractors: false)
+            .AddExtractor(new FailOnFail()).AddExtractor(new SentenceEcho()).AddExtractor(new SentenceCounter()).Build();
+        var source = new CountingSource(Enumerable.Range(0, 400).Select(i =>
+            new Article(i == 250 ? "fail" : "One. Two.", id: i.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+        var seen = new List<string?>();
+        InvalidDataException e = Assert.Throws<InvalidDataException>(() =>
+        {
+            foreach (ArticleAnalysis r in analyzer.AnalyzeMany(source, degree))
+            {
+                seen.Add(r.Article.Id);
+            }
+        });
+        Assert.Equal("failed on 250", e.Message);
+        Assert.Equal(Enumerable.Range(0, 250).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)), seen);
+        Assert.Equal(1, source.Disposed);
+        Assert.InRange(source.Read, 251, 251 + (16 * degree)); // nothing read far past the failure
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    public void BatchRejectsANullArticleWhereItStands(int degree)
+    {
+        ArticleAnalyzer analyzer = Analyzer();
+        Article?[] articles = [new Article("Yes."), new Article("Yes. No."), null, new Article("Maybe.")];
+        var counts = new List<int>();
+        ArgumentException e = Assert.Throws<ArgumentException>(() =>
+        {
+            foreach (ArticleAnalysis r in analyzer.AnalyzeMany(articles!, degree))
+            {
+                counts.Add(r.Get<int>()[0]);
+            }
+        });
+        Assert.Equal("articles", e.ParamName);
+        Assert.Equal([1, 2], counts);
+    }
+
+    [Fact]
+    public void BatchLeftEarlyDisposesTheSequenceAndReadsBoundedAhead()
+    {
+        ArticleAnalyzer analyzer = Analyzer();
+        var source = new CountingSource(Enumerable.Range(0, 10_000).Select(_ => new Article("One. Two. Three.")));
+        int[] firstFive = analyzer.AnalyzeMany(source, 2).Take(5).Select(r => r.Get<int>()[0]).ToArray();
+        Assert.Equal([3, 3, 3, 3, 3], firstFive);
+        Assert.Equal(1, source.Disposed);
+        Assert.InRange(source.Read, 5, 5 + 32); // a window of 16 articles per degree of parallelism
+    }
+
+    [Fact]
+    public void BatchReportsAnAnalyzerThatReturnsNull()
+    {
+        InvalidOperationException e = Assert.Throws<InvalidOperationException>(() => new NullAnalyzer().AnalyzeMany([new Article("A."), new Article("B.")], 2).ToArray());
+        Assert.Equal("NullAnalyzer.Analyze returned null.", e.Message);
+    }
+
+    private sealed class NullAnalyzer : IArticleAnalyzer
+    {
+        public ArticleAnalysis Analyze(Article article, CancellationToken cancellationToken = default) => null!;
     }
 
     [Fact]

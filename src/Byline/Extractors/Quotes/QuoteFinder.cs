@@ -1752,7 +1752,7 @@ internal ref struct QuoteFinder
         bool tell = IsTellVerb(v);
         if (!participle && afterComma && !tell && NpForward(v + 1, sentEnd) is { Valid: true } inverted
             && (IsPunct(WithAppositive(inverted, sentEnd).WrittenEnd, ',') || ParentheticalTail(inverted.End, sentEnd) > 0
-                || TrailingOnly(WithAppositive(inverted, sentEnd).End, sentEnd)))
+                || TrailingOnly(WithAppositive(inverted, sentEnd).End, sentEnd) || InvertedWithTail(v, inverted, sentEnd)))
         {
             // ..., said Ann Ortiz, ... and ..., said City Councillor Ann Ortiz.: an inverted attribution, not a verb before its
             // clause (a long name after the verb is no reported clause)
@@ -1802,7 +1802,7 @@ internal ref struct QuoteFinder
 
             tail = ParentheticalTail(np.End, sentEnd);
             np = tail < 0 ? WithAppositive(np, sentEnd) : np;
-            if (tail < 0 && (tail = ParentheticalTail(np.WrittenEnd, sentEnd)) < 0 && !TrailingOnly(np.End, sentEnd))
+            if (tail < 0 && (tail = ParentheticalTail(np.WrittenEnd, sentEnd)) < 0 && !TrailingOnly(np.End, sentEnd) && !InvertedWithTail(v, np, sentEnd))
             {
                 return;
             }
@@ -1947,6 +1947,44 @@ internal ref struct QuoteFinder
 
         int end = ClauseEnd(k + 1, sentEnd);
         return CountWords(k + 1, end) >= 2 ? end : -1;
+    }
+
+    /// <summary>
+    /// Whether an inverted speaker after a verb of saying at <paramref name="v"/> runs on to the sentence's end with a phrase of its own (<c>..., say researchers at the bank.</c>,
+    /// <c>..., said a spokesman for the company.</c>, <c>..., says the boss of the organisation that cleared them.</c>). A phrase
+    /// with an auxiliary or a speech verb in it is a clause instead (<c>..., said the head of the agency would resign.</c>), and one
+    /// that starts with <c>to</c> is what the listener was asked or urged to do (<c>..., has urged the parliament to approve it.</c>).
+    /// </summary>
+    private readonly bool InvertedWithTail(int v, Np np, int sentEnd)
+    {
+        if (!(Is(v, "said") || Is(v, "says") || Is(v, "say") || Is(v, "added") || Is(v, "adds") || Is(v, "warned") || Is(v, "warns")
+            || Is(v, "argued") || Is(v, "argues") || Is(v, "wrote") || Is(v, "writes") || Is(v, "insisted") || Is(v, "explained")
+            || Is(v, "noted") || Is(v, "believes") || Is(v, "believe") || Is(v, "thinks") || Is(v, "think")))
+        {
+            return false; // claims an audience of a billion, reported a turnover of £8bn: an object, not a speaker
+        }
+
+        if (!np.Valid || np.Kind == NpKind.Pronoun || np.Kind is not (NpKind.Person or NpKind.Org) && !InLex(Lex.SpeakerNouns, np.End - 1)
+            && !QuoteLexicon.PersonDescriptions.Contains(W(np.End - 1)))
+        {
+            return false;
+        }
+
+        Np whole = ExtendTrailingMention(np, sentEnd);
+        if (whole.WrittenEnd <= np.WrittenEnd || Is(np.WrittenEnd, "to"))
+        {
+            return false;
+        }
+
+        for (int i = np.End; i < whole.WrittenEnd; i++)
+        {
+            if (InLex(Lex.Auxiliaries | Lex.SpeechVerbs, i))
+            {
+                return false;
+            }
+        }
+
+        return TrailingOnly(whole.WrittenEnd, sentEnd);
     }
 
     /// <summary>Whether nothing but adjuncts (a date, <c>in a statement</c>) and the sentence end follow.</summary>

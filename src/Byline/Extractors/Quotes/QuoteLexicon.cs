@@ -208,7 +208,7 @@ internal static class QuoteLexicon
         "also", "has", "had", "have", "later", "previously", "repeatedly", "then", "again", "reportedly", "recently", "often", "once",
         "already", "publicly", "privately", "earlier", "further", "similarly", "separately", "first", "initially", "quickly", "never",
         "always", "frequently", "would", "will", "had", "flatly", "simply", "told", "just", "even", "still", "now", "openly", "explicitly",
-        "himself", "herself", "themselves", "itself", "then-", "however", "meanwhile", "too", "since", "long", "correctly", "falsely", "wrongly");
+        "himself", "herself", "themselves", "itself", "then-", "however", "meanwhile", "too", "since", "long", "correctly", "falsely", "wrongly", "yet");
 
     /// <summary>Nouns of speech events and channels that adjuncts after a speech verb name (<c>said in a statement</c>, <c>on Twitter</c>).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AdjunctNouns = Set(

@@ -284,6 +284,33 @@ public class QuotesExtractorTests
     }
 
     [Theory]
+    [InlineData("Tourism is at its highest since 1997, say researchers at the bank.", "Tourism is at its highest since 1997", "researchers")]
+    [InlineData("The game appeals to casual players, said a panel of experts.", "The game appeals to casual players", "panel")]
+    [InlineData("The bridge is safe, said a spokesman for the council.", "The bridge is safe", "spokesman")]
+    [InlineData("The bridge is safe, said Ann Ortiz of the Gazette on Thursday.", "The bridge is safe", "Ann Ortiz")]
+    [InlineData("The bridge is safe, says the head of the agency that inspected it.", "The bridge is safe", "head")]
+    public void InvertedSpeakerWithAPhraseOfItsOwn_IsTheSpeakerNotTheQuote(string text, string content, string speaker)
+    {
+        AssertSingle(text, QuoteKind.Indirect, content, speaker);
+    }
+
+    [Theory]
+    [InlineData("Ortiz has not yet said when the bridge will reopen.", "when the bridge will reopen", "said")]
+    [InlineData("Ortiz has never announced when the bridge will reopen.", "when the bridge will reopen", "announced")]
+    public void AdverbsBetweenSubjectAndVerb_KeepTheSubject(string text, string content, string cue)
+    {
+        AssertSingle(text, QuoteKind.Indirect, content, "Ortiz", cue);
+    }
+
+    [Theory]
+    [InlineData("Ortiz, a lawyer, said the head of the agency would resign.", "the head of the agency would resign")]
+    [InlineData("Ortiz, the council's leader, said the head of the agency had resigned.", "the head of the agency had resigned")]
+    public void ClauseOrRequestAfterTheVerb_StaysTheQuote(string text, string content)
+    {
+        AssertSingle(text, QuoteKind.Indirect, content, "Ortiz");
+    }
+
+    [Theory]
     [InlineData("\"Do you care about the river?\", implored campaigner Ann Ortiz.", "implored")]
     [InlineData("\"We will win,\" Ann Ortiz snapped.", "snapped")]
     public void VerbOfMannerAfterAQuote_AttributesIt(string text, string cue)

@@ -442,4 +442,11 @@ internal static class QuantityLexicon
         "paid", "pay", "price", "worth", "salary", "spent", "spend", "raised", "sold", "bought", "earn", "earned", "budget", "fund",
         "deal", "tax", "bill", "charge", "fee", "wage", "bonus", "donated",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Plural nouns after a glued <c>m</c> that make it metres, not millions: races and what is won in them (<c>the 200m titles</c>, <c>400m hurdles</c>).</summary>
+    public static readonly FrozenSet<string> RaceNouns = new[]
+    {
+        "hurdles", "titles", "finals", "races", "heats", "relays", "events", "records", "champions", "sprints", "sprinters", "runners",
+        "specialists", "medals", "golds", "semi-finals", "semis", "crowns",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 }

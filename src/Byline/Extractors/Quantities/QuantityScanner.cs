@@ -67,6 +67,7 @@ internal ref struct QuantityScanner
     private static readonly ShapedSet ScoreLookup = new(QuantityLexicon.ScoreWords);
     private static readonly ShapedSet HalfDetLookup = new(QuantityLexicon.HalfDeterminers);
     private static readonly ShapedSet PoundWeightLookup = new(QuantityLexicon.PoundWeightWords);
+    private static readonly ShapedSet RaceNounLookup = new(QuantityLexicon.RaceNouns);
     private static readonly ShapedSet PoundMoneyLookup = new(QuantityLexicon.PoundMoneyWords);
     private static readonly ShapedSet OnePronounLookup = new(QuantityLexicon.OnePronounBefore);
 
@@ -1006,10 +1007,10 @@ internal ref struct QuantityScanner
         ReadOnlySpan<char> w = W(k);
         if (WordUnitLookup.TryGetValue(w, out UnitInfo unit))
         {
-            return unit.IsCurrency; // 784m euros, a 20m pound fee (but 400m metres)
+            return unit.Code != "m"; // 784m euros, 1m barrels, 5m tonnes, 10m miles (but 400m metres)
         }
 
-        return LooksPlural(w) || w.Equals("of", StringComparison.OrdinalIgnoreCase);
+        return (LooksPlural(w) && !RaceNounLookup.Contains(w)) || w.Equals("of", StringComparison.OrdinalIgnoreCase); // 40m people, but 400m hurdles
     }
 
     private bool TryHyphenTail(ReadOnlySpan<char> tail, ref Numeral n)

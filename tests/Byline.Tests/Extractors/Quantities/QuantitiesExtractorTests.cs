@@ -143,6 +143,10 @@ public class QuantitiesExtractorTests
     [InlineData("Homes used 3,000 kWh each.", "3,000 kWh", 3000, "kWh", QuantityDimension.Energy, 1.08e10, "J")]
     [InlineData("The leak exposed 40 GB of files.", "40 GB", 40, "GB", QuantityDimension.Data, 4e10, "B")]
     [InlineData("He won the 400m in 44 seconds.", "400m", 400, "m", QuantityDimension.Length, 400, "m")]
+    [InlineData("She won the 60m hurdles for the third year.", "60m", 60, "m", QuantityDimension.Length, 60, "m")]
+    [InlineData("He is one of the fastest 800m runners in the world.", "800m", 800, "m", QuantityDimension.Length, 800, "m")]
+    [InlineData("Stockpiles had fallen by 1m barrels in the week.", "1m barrels", 1e6, "bbl", QuantityDimension.Volume, 158987.294928, "m3")]
+    [InlineData("China's oil imports will be 110m tons this year.", "110m tons", 110e6, "t", QuantityDimension.Mass, 110e9, "kg")]
     public void Reads_units_and_normalizes_to_si(string text, string expected, double value, string unit, QuantityDimension dimension, double si, string siUnit)
     {
         Quantity q = Single(text);

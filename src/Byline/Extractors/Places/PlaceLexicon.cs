@@ -270,6 +270,16 @@ internal static class PlaceLexicon
     public static readonly ShapedSet SpeechBefore = Set(
         "said", "says", "asked", "added", "wrote", "explained", "noted");
 
+    /// <summary>A player's or manager's role after a town's name that makes the name a club: <c>Chelsea boss</c>, <c>Everton striker</c>.</summary>
+    public static readonly ShapedSet ClubRoles = Set(
+        "boss", "manager", "striker", "midfielder", "defender", "goalkeeper", "keeper", "winger", "full-back", "centre-back",
+        "centre-half", "playmaker", "fly-half", "scrum-half", "flanker", "skipper", "captain");
+
+    /// <summary>Words that open a clause whose subject follows: <c>but Chelsea have</c>, <c>because Everton are</c>.</summary>
+    public static readonly ShapedSet ClauseOpeners = Set(
+        "but", "because", "when", "if", "as", "while", "although", "though", "that", "so", "after", "before", "since", "until",
+        "unless", "where", "whereas", "yet", "now", "once", "whether");
+
     /// <summary>Lower-case words allowed inside a multi-word name: <c>Bosnia and Herzegovina</c>, <c>Rio de Janeiro</c>.</summary>
     public static readonly ShapedSet Connectors = Set(
         "of", "the", "and", "de", "del", "la", "le", "upon", "on", "al", "el", "da", "do", "dos", "du", "des", "di",

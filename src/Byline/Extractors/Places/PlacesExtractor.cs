@@ -150,6 +150,8 @@ public sealed partial class PlacesExtractor : IArticleExtractor
         private bool _sports;
         private readonly HashSet<int> _teamKeys = new();
         private bool _teamKeysReady;
+        private readonly HashSet<int> _clubKeys = new();
+        private bool _clubKeysReady;
         private int _datelineStart;
         private int _datelineEnd;
         private int[] _countryVotes = [];
@@ -183,6 +185,7 @@ public sealed partial class PlacesExtractor : IArticleExtractor
             _localUs = false;
             _placeContextKeysReady = false;
             _teamKeysReady = false;
+            _clubKeysReady = false;
             if (_countryVotes.Length != gz.CountryCount)
             {
                 _countryVotes = new int[gz.CountryCount];
@@ -204,6 +207,7 @@ public sealed partial class PlacesExtractor : IArticleExtractor
             _personKeys.Clear();
             _placeContextKeys.Clear();
             _teamKeys.Clear();
+            _clubKeys.Clear();
             _admin1Votes.Clear();
             _namedAdmin1.Clear();
             _keyPick.Clear();
@@ -221,6 +225,7 @@ public sealed partial class PlacesExtractor : IArticleExtractor
                 _personKeys.TrimExcess();
                 _placeContextKeys.TrimExcess();
                 _teamKeys.TrimExcess();
+                _clubKeys.TrimExcess();
                 _admin1Votes.TrimExcess();
                 _namedAdmin1.TrimExcess();
                 _keyPick.TrimExcess();
@@ -1303,6 +1308,67 @@ public sealed partial class PlacesExtractor : IArticleExtractor
             return false;
         }
 
+        /// <summary>
+        /// A club named after its town, in any article: a player's or manager's role right after the name (<c>Chelsea boss Jose
+        /// Mourinho</c>, <c>Everton striker</c>), or a plural verb after the singular name (<c>Chelsea have a good team</c>,
+        /// <c>Portsmouth are</c>) where the name opens its clause.
+        /// </summary>
+        private bool ClubLike(Candidate cand)
+        {
+            ReadOnlySpan<Token> toks = _doc.Tokens;
+            int n = cand.Last + 1;
+            if (n >= toks.Length || toks[n].Kind != TokenKind.Word || (toks[n].Flags & TokenFlags.NewlineBefore) != 0)
+            {
+                return false;
+            }
+
+            ReadOnlySpan<char> next = _text.AsSpan(toks[n].Start, toks[n].Length);
+            if (PlaceLexicon.ClubRoles.Contains(next))
+            {
+                return (toks[n].Flags & TokenFlags.Capitalized) == 0; // but Boulder City Manager: a town's office
+            }
+
+            if (!(next is "have" or "are" or "were"))
+            {
+                return false;
+            }
+
+            // The name must open its clause, or the verb may be another subject's (troops besieging Turin were defeated,
+            // Investigator Bill Carlow were dispatched, Paris and Rome are, the Netherlands are).
+            int p = cand.First - 1;
+            if (p < 0 || _doc.Sentences[_doc.GetSentenceIndex(cand.First)].FirstToken == cand.First)
+            {
+                return true;
+            }
+
+            if (toks[p].Kind != TokenKind.Word)
+            {
+                return toks[p].Kind == TokenKind.Quote || (toks[p].Kind == TokenKind.Punctuation && _text[toks[p].Start] is ':' or ';');
+            }
+
+            bool opensSentence = _doc.Sentences[_doc.GetSentenceIndex(p)].FirstToken == p;
+            return ((toks[p].Flags & TokenFlags.Capitalized) == 0 || opensSentence)
+                && PlaceLexicon.ClauseOpeners.Contains(_text.AsSpan(toks[p].Start, toks[p].Length));
+        }
+
+        /// <summary>The keys that some mention shows to be a club (see <see cref="ClubLike"/>): all their mentions are the club.</summary>
+        private HashSet<int> ClubKeys()
+        {
+            if (!_clubKeysReady)
+            {
+                _clubKeysReady = true;
+                foreach (Candidate c in _cands)
+                {
+                    if (c.Key >= 0 && c.Type == CandidateType.Name && c.QualifierCountry == 0 && ClubLike(c))
+                    {
+                        _clubKeys.Add(c.Key);
+                    }
+                }
+            }
+
+            return _clubKeys;
+        }
+
         /// <summary>The keys that some mention shows to be a team (see <see cref="TeamLike"/>): all their mentions are teams.</summary>
         private HashSet<int> TeamKeys()
         {
@@ -1400,6 +1466,16 @@ public sealed partial class PlacesExtractor : IArticleExtractor
                     && !IsCountryKey(cand.Key) && (TeamLike(cand) || TeamKeys().Contains(cand.Key)))
                 {
                     cand.Rejected = true; // a team named after its city or county
+                    _cands[c] = cand;
+                    continue;
+                }
+
+                if (!special && cand.Type == CandidateType.Name && cand.QualifierCountry == 0 && ClubKeys().Contains(cand.Key) && !IsCountryKey(cand.Key)
+                    && (ClubLike(cand) || !HasPlaceContext(c, allowArticle: false)))
+                {
+                    // Chelsea boss Jose Mourinho, Everton are ...: a club, in any article, and so are its other mentions, except where
+                    // a preposition makes one a place (a friendly in Cardiff)
+                    cand.Rejected = true;
                     _cands[c] = cand;
                     continue;
                 }

@@ -133,9 +133,25 @@ public class PlacesRegionContextTests
     // A neutral or common word that is also a place's name opens no public body's place (Federal, Argentina; Western Province).
     [InlineData("Documents from the Federal Aviation Authority were checked in Moscow.", 19)]
     [InlineData("She led the Spina Bifida Association of Western Pennsylvania in Pittsburgh.", 40)]
+    // A club named after its town, in any article: a role after the name, or a plural verb where the name opens its clause.
+    [InlineData("Chelsea boss Jose Mourinho was pleased.", 0)]
+    [InlineData("The goal came from Portsmouth striker Ricardo Fuller.", 20)]
+    [InlineData("But Everton have won only two of their last 10 games.", 4)]
+    [InlineData("Birmingham manager Steve Bruce admitted the trip would be hard, but Birmingham are ready.", 68)]
     public void Compounds_and_organizations_that_are_not_places(string text, int start)
     {
         Assert.Null(PlaceAt(text, start));
+    }
+
+    [Theory]
+    // Plural verbs after places that do not open their clause leave them alone, and so does a preposition for another mention.
+    [InlineData("Troops besieging Turin were defeated by the Austrians.", 17, 3165524L)]
+    [InlineData("Hotels in London are full this week.", 10, 2643743L)]
+    [InlineData("Paris and Rome are the favourites.", 10, 3169070L)]
+    [InlineData("Chelsea boss Jose Mourinho flew out. England will play Hungary in Chelsea on Sunday.", 66, 2653265L)]
+    public void Places_next_to_club_cues_that_stay_places(string text, int start, long geonameId)
+    {
+        Assert.Equal(geonameId, PlaceAt(text, start)?.GeonameId);
     }
 
     [Theory]

@@ -876,6 +876,12 @@ internal ref struct DateScanner
             return TryClock(i);
         }
 
+        if (w.Length == 4 && Right(i + 1) && _t[i + 1].Kind == TokenKind.Word && DateLexicon.TimeZoneLookup.Contains(Word(i + 1))
+            && !IsL(i - 1, i, "in") && !IsL(i - 1, i, "since") && TryClock(i))
+        {
+            return true; // 1030 GMT, 0800 EST: a clock time, not a year
+        }
+
         // "April 24 and 25": a second day of the month just named
         if (_refDay is { } prev && _floor == i - 1 && i >= 2 && (Is(i - 1, "and") || Is(i - 1, "or")) && DayAt(i - 2) == prev.Day
             && DayAt(i) is int d2 && d2 > prev.Day && d2 <= DateTime.DaysInMonth(prev.Year, prev.Month)
@@ -1180,7 +1186,7 @@ internal ref struct DateScanner
             || w.Equals("a.m", StringComparison.OrdinalIgnoreCase) || w.Equals("p.m", StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <summary>8:30 a.m., 9 p.m. EST Tuesday, 14:00 GMT.</summary>
+    /// <summary>8:30 a.m., 9 p.m. EST Tuesday, 14:00 GMT, 1030 GMT.</summary>
     private bool TryClock(int i)
     {
         ReadOnlySpan<char> w = Word(i);
@@ -1196,6 +1202,11 @@ internal ref struct DateScanner
             }
 
             m = Digits(rest);
+        }
+        else if (w.Length == 4)
+        {
+            h = Digits(w[..2]); // 1030 GMT: hours and minutes without a colon (the caller has seen the zone)
+            m = Digits(w[2..]);
         }
         else
         {

@@ -155,8 +155,14 @@ public class DatesExtractorTests
     [InlineData("The ferry left last night from the pier.", "last night", "2016-10-24TNI")]
     [InlineData("The ferry left Sunday night from the pier.", "Sunday night", "2016-10-23TNI")]
     [InlineData("The ferry leaves at 14:30 GMT from the pier.", "14:30 GMT", "2016-10-25T14:30")]
+    [InlineData("Shares were up 3.4% by 1030 GMT in Frankfurt.", "1030 GMT", "2016-10-25T10:30")]
+    [InlineData("The ferry leaves at 0800 EST from the pier.", "0800 EST", "2016-10-25T08:00")]
     public void Times(string sentence, string text, string value) =>
         AssertSingle(sentence, text, TemporalType.Time, value);
+
+    [Fact]
+    public void AYearBeforeAZoneAfterInStaysAYear() =>
+        AssertSingle("The firm was founded in 1998 GMT style.", "1998", TemporalType.Date, "1998");
 
     [Theory]
     // A time with "on" and a day: the time is of that day, and the day keeps its own expression.

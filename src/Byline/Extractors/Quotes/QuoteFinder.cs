@@ -1366,6 +1366,11 @@ internal ref struct QuoteFinder
     /// <summary>Who speaks in <c>Hillary Clinton asking, “...”</c> (the phrase just before) or <c>..., saying “...”</c> (the sentence's subject).</summary>
     private readonly Np ParticipleSubject(int v)
     {
+        if (Is(v - 1, "is") || Is(v - 1, "are") || Is(v - 1, "was") || Is(v - 1, "were") || Is(v - 1, "been"))
+        {
+            return SubjectBefore(v); // Mr Blair is saying: “...”: the subject stands before the auxiliary
+        }
+
         int ss = SentStart(v);
         if (v > ss && !IsPunct(v - 1, ','))
         {

@@ -303,6 +303,14 @@ public class QuotesExtractorTests
     }
 
     [Theory]
+    [InlineData("And on Thursday Ann Ortiz is saying: \"We will rebuild the bridge.\"")]
+    [InlineData("Ann Ortiz was saying: \"We will rebuild the bridge.\"")]
+    public void ProgressiveVerbBeforeAColon_SpeakerIsTheSubject(string text)
+    {
+        AssertSingle(text, QuoteKind.Direct, "We will rebuild the bridge.", "Ann Ortiz", "saying");
+    }
+
+    [Theory]
     [InlineData("Ortiz, a lawyer, said the head of the agency would resign.", "the head of the agency would resign")]
     [InlineData("Ortiz, the council's leader, said the head of the agency had resigned.", "the head of the agency had resigned")]
     public void ClauseOrRequestAfterTheVerb_StaysTheQuote(string text, string content)

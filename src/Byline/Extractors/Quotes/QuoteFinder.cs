@@ -1832,7 +1832,7 @@ internal ref struct QuoteFinder
             }
 
             int after = AfterListener(v, sentEnd); // ..., he told reporters. / ..., Smith told the BBC on Monday.
-            if ((tail = ParentheticalTail(SkipAdjuncts(after, sentEnd), sentEnd)) < 0 && !TrailingOnly(after, sentEnd))
+            if ((tail = ParentheticalTail(SkipAdjuncts(after, sentEnd), sentEnd, subjectBefore: true)) < 0 && !TrailingOnly(after, sentEnd))
             {
                 return;
             }
@@ -1941,10 +1941,12 @@ internal ref struct QuoteFinder
     }
 
     /// <summary>After a parenthetical attribution (<c>The problem, she said, is the cost.</c>): the end of the clause that goes on after its comma, or -1.</summary>
-    private readonly int ParentheticalTail(int k, int sentEnd)
+    private readonly int ParentheticalTail(int k, int sentEnd, bool subjectBefore = false)
     {
+        // After "said Ortiz," a determiner or a name may open an appositive (said Ortiz, the lawyer, ...); after "Ortiz said," it can
+        // only go on with the content (In office, Mr. Obama said, a majority of Americans believe ...).
         if (!IsPunct(k, ',') || k + 1 >= sentEnd || InLex(Lex.ClauseBreakers, k + 1) || InLex(Lex.SpeechVerbs, k + 1)
-            || _t[k + 1].Kind == TokenKind.Quote || InLex(Lex.Determiners, k + 1) || IsNameToken(k + 1) || Is(k + 1, "who")
+            || _t[k + 1].Kind == TokenKind.Quote || !subjectBefore && (InLex(Lex.Determiners, k + 1) || IsNameToken(k + 1)) || Is(k + 1, "who")
             || Is(k + 1, "which") || Is(k + 1, "whose") || Is(k + 1, "where") || _t[k + 1].Kind == TokenKind.Number)
         {
             return -1;

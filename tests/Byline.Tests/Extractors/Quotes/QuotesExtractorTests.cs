@@ -311,6 +311,14 @@ public class QuotesExtractorTests
     }
 
     [Theory]
+    [InlineData("But, Ortiz said, the bridge changed that perception.", "Ortiz said, the bridge changed that perception")]
+    [InlineData("As a result, Ortiz says, the town is filled with small firms.", "As a result, Ortiz says, the town is filled with small firms")]
+    public void AttributionInsideItsClause_ContentRunsOnAfterIt(string text, string content)
+    {
+        AssertSingle(text, QuoteKind.Indirect, content, "Ortiz");
+    }
+
+    [Theory]
     [InlineData("Ortiz, a lawyer, said the head of the agency would resign.", "the head of the agency would resign")]
     [InlineData("Ortiz, the council's leader, said the head of the agency had resigned.", "the head of the agency had resigned")]
     public void ClauseOrRequestAfterTheVerb_StaysTheQuote(string text, string content)

@@ -2051,6 +2051,19 @@ internal ref struct QuoteFinder
 
     private void AddReported(int firstTok, int endTok, int cue, Np speaker, int cueLength = 1)
     {
+        if (_t[firstTok].Kind == TokenKind.Quote && (_t[firstTok].Flags & TokenFlags.ClosingQuote) != 0 && speaker.Valid)
+        {
+            // efforts under "constant attack" from abroad: the "verb" and its "subject" were one quoted phrase (but Thomas
+            // "totally condemned" the deletion: the subject stands outside the marks)
+            for (int open = cue - 1; open >= speaker.First - 1 && open >= 0; open--)
+            {
+                if (_t[open].Kind == TokenKind.Quote && (_t[open].Flags & TokenFlags.OpeningQuote) != 0)
+                {
+                    return;
+                }
+            }
+        }
+
         int start = _t[firstTok].Start;
         int end = _t[endTok - 1].End;
 

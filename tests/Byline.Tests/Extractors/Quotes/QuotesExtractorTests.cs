@@ -318,6 +318,14 @@ public class QuotesExtractorTests
         AssertSingle(text, QuoteKind.Indirect, content, "Ortiz");
     }
 
+    [Fact]
+    public void VerbInsideAQuotedPhrase_IsNoCue()
+    {
+        Assert.Empty(Quotes("The town must keep its bridges safe under \"constant attack\" from the river."));
+        AssertSingle("Ortiz said the bridges were under \"constant attack\" from the river.", QuoteKind.Indirect,
+            "the bridges were under \"constant attack\" from the river", "Ortiz", "said");
+    }
+
     [Theory]
     [InlineData("Ortiz, a lawyer, said the head of the agency would resign.", "the head of the agency would resign")]
     [InlineData("Ortiz, the council's leader, said the head of the agency had resigned.", "the head of the agency had resigned")]

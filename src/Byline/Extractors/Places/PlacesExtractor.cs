@@ -1534,8 +1534,10 @@ public sealed partial class PlacesExtractor : IArticleExtractor
                     {
                         cand.Rejected = true;
                     }
-                    else if (weak && !cand.Context)
+                    else if (weak && (!cand.Context || cand.CommonWord && cand.QualifierCountry == 0 && cand.QualifierAdmin1 == 0))
                     {
+                        // (A small town named by a common word needs more than a preposition: "at One", "to Olympic silver",
+                        // "at Arsenal". Its state named in the article revives it.)
                         cand.Rejected = true; // may be revived by admin-region support in Resolve
                         cand.Strong = false;
                         cand.Entry = -2;

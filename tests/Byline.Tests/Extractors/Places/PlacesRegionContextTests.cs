@@ -138,6 +138,9 @@ public class PlacesRegionContextTests
     [InlineData("The goal came from Portsmouth striker Ricardo Fuller.", 20)]
     [InlineData("But Everton have won only two of their last 10 games.", 4)]
     [InlineData("Birmingham manager Steve Bruce admitted the trip would be hard, but Birmingham are ready.", 68)]
+    // A small town named by a common English word needs more than a preposition (One, Italy; Arsenal, Mauritius).
+    [InlineData("He said so on the World at One programme.", 27)]
+    [InlineData("Everyone at Arsenal has been waiting for this game.", 12)]
     public void Compounds_and_organizations_that_are_not_places(string text, int start)
     {
         Assert.Null(PlaceAt(text, start));

@@ -275,6 +275,10 @@ internal static class PlaceLexicon
         "boss", "manager", "striker", "midfielder", "defender", "goalkeeper", "keeper", "winger", "full-back", "centre-back",
         "centre-half", "playmaker", "fly-half", "scrum-half", "flanker", "skipper", "captain");
 
+    /// <summary>Plural nouns after a list of names that make the names places: <c>Butler, Clark and Warren counties</c>.</summary>
+    public static readonly ShapedSet ListAreaNouns = Set(
+        "counties", "parishes", "townships", "districts", "boroughs", "provinces", "states", "regions", "towns", "cities", "villages");
+
     /// <summary>Words that open a clause whose subject follows: <c>but Chelsea have</c>, <c>because Everton are</c>.</summary>
     public static readonly ShapedSet ClauseOpeners = Set(
         "but", "because", "when", "if", "as", "while", "although", "though", "that", "so", "after", "before", "since", "until",

@@ -1515,6 +1515,10 @@ public sealed partial class PlacesExtractor : IArticleExtractor
                     {
                         cand.Rejected = true; // she spoke French; classes in English and Spanish; English language learners
                     }
+                    else if (cand.First == cand.Last && cand.QualifierCountry == 0 && !isCountry && InListOfNames(c))
+                    {
+                        cand.Rejected = true; // Thomson, Ford, Douglas, Blair, Stewart: a team's line-up, not towns
+                    }
                     else if (cand.First == cand.Last && cand.QualifierCountry == 0 && IsMonthOrDay(first))
                     {
                         cand.Rejected = true;
@@ -1546,6 +1550,96 @@ public sealed partial class PlacesExtractor : IArticleExtractor
 
                 _cands[c] = cand;
             }
+        }
+
+        /// <summary>
+        /// Whether the one-word candidate at <paramref name="index"/> stands in a list of single capitalized words separated by
+        /// commas or semicolons whose other items are mostly no places: surnames in a line-up (<c>Ford, Douglas, Blair,
+        /// Stewart</c>). A list of places (<c>Butler, Clark, Hamilton and Warren counties</c>) keeps them.
+        /// </summary>
+        private bool InListOfNames(int index)
+        {
+            ReadOnlySpan<Token> toks = _doc.Tokens;
+            Candidate cand = _cands[index];
+            int others = 0, places = 0;
+            for (int dir = -1; dir <= 1; dir += 2)
+            {
+                int j = dir < 0 ? cand.First - 1 : cand.Last + 1;
+                for (int step = 0; step < 2; step++)
+                {
+                    if (j < 0 || j >= toks.Length || toks[j].Kind != TokenKind.Punctuation || _text[toks[j].Start] is not (',' or ';'))
+                    {
+                        break;
+                    }
+
+                    int w = j + dir;
+                    int beyond = w + dir;
+                    if (w < 0 || w >= toks.Length || toks[w].Kind != TokenKind.Word || (toks[w].Flags & TokenFlags.Capitalized) == 0
+                        || (beyond >= 0 && beyond < toks.Length && toks[beyond].Kind == TokenKind.Word))
+                    {
+                        break; // not a one-word item
+                    }
+
+                    if (CandidateAt(w, index + dir) is int other && other >= 0 && !_cands[other].Rejected && NotSmallTown(_cands[other]))
+                    {
+                        places++; // (Thomson, Blair, Stewart: surnames that small towns share count as names)
+                    }
+                    else
+                    {
+                        others++;
+                    }
+
+                    j = beyond;
+                }
+            }
+
+            if (others < 2 || others <= places)
+            {
+                return false;
+            }
+
+            // Butler, Clark, Hamilton, Madison or Warren counties: the list names places after all.
+            for (int k = cand.Last + 1; k < toks.Length && k <= cand.Last + 20; k++)
+            {
+                if (toks[k].Kind == TokenKind.Punctuation && _text[toks[k].Start] is '.' or '!' or '?')
+                {
+                    break;
+                }
+
+                if (toks[k].Kind == TokenKind.Word && PlaceLexicon.ListAreaNouns.Contains(_text.AsSpan(toks[k].Start, toks[k].Length)))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>Whether a candidate's best reading is a country, a region, a capital or a town of 15,000 or more.</summary>
+        private bool NotSmallTown(Candidate cand)
+        {
+            if (cand.Key < 0 || cand.Type != CandidateType.Name)
+            {
+                return cand.Type != CandidateType.Unknown;
+            }
+
+            int e = PickBase(cand.Key, CandidateType.Name, 0, 0);
+            return e >= 0 && ((_scores.Flags(e) & (PlaceScores.Country | PlaceScores.Admin1 | PlaceScores.Capital)) != 0 || _gz.IdOf(e) == 0
+                || _gz.PopulationOf(e) >= WeakPopulation);
+        }
+
+        /// <summary>The index of the candidate starting or ending at token <paramref name="token"/>, searching from candidate <paramref name="near"/>; -1 if none.</summary>
+        private int CandidateAt(int token, int near)
+        {
+            for (int k = Math.Max(0, near - 3); k < _cands.Count && k <= near + 3; k++)
+            {
+                if (_cands[k].First <= token && _cands[k].Last >= token)
+                {
+                    return k;
+                }
+            }
+
+            return -1;
         }
 
         /// <summary>

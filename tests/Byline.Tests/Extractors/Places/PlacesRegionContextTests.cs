@@ -141,6 +141,8 @@ public class PlacesRegionContextTests
     // A small town named by a common English word needs more than a preposition (One, Italy; Arsenal, Mauritius).
     [InlineData("He said so on the World at One programme.", 27)]
     [InlineData("Everyone at Arsenal has been waiting for this game.", 12)]
+    // Surnames in a team's line-up.
+    [InlineData("Berthinussen, Warnock, Moore, Thomson, Ford, Douglas, Blair, Stewart, Gray, Brown.", 45)]
     public void Compounds_and_organizations_that_are_not_places(string text, int start)
     {
         Assert.Null(PlaceAt(text, start));
@@ -152,6 +154,7 @@ public class PlacesRegionContextTests
     [InlineData("Hotels in London are full this week.", 10, 2643743L)]
     [InlineData("Paris and Rome are the favourites.", 10, 3169070L)]
     [InlineData("Chelsea boss Jose Mourinho flew out. England will play Hungary in Chelsea on Sunday.", 66, 2653265L)]
+    [InlineData("Students who live in Butler, Clark, Hamilton, Madison, Montgomery, Preble or Warren counties may apply.", 46, 5261457L)]
     public void Places_next_to_club_cues_that_stay_places(string text, int start, long geonameId)
     {
         Assert.Equal(geonameId, PlaceAt(text, start)?.GeonameId);

@@ -143,9 +143,10 @@ internal ref struct DateScanner
         {
             end -= 2; // Friday's: the possessive is not part of the expression
         }
-        else if (last.Length > 2 && last[^1] == '.' && _t[_end - 1].Kind == TokenKind.Word && IsMeridiem(_end - 1) && (_end >= _n || SentenceStart(_end)))
+        else if (last.Length > 2 && last[^1] == '.' && _t[_end - 1].Kind == TokenKind.Word
+                 && (IsMeridiem(_end - 1) || DateLexicon.TimeZoneLookup.Contains(Core(_end - 1))) && (_end >= _n || SentenceStart(_end)))
         {
-            end -= 1; // "at 10 p.m." ending a sentence: the period ends the sentence
+            end -= 1; // "at 10 p.m." or "by 0800 EST." ending a sentence: the period ends the sentence
         }
 
         _context.Add(new TemporalExpression(_text.Substring(start, end - start), start, end - start, _type, _value, _mod));
@@ -876,7 +877,7 @@ internal ref struct DateScanner
             return TryClock(i);
         }
 
-        if (w.Length == 4 && Right(i + 1) && _t[i + 1].Kind == TokenKind.Word && DateLexicon.TimeZoneLookup.Contains(Word(i + 1))
+        if (w.Length == 4 && Right(i + 1) && _t[i + 1].Kind == TokenKind.Word && DateLexicon.TimeZoneLookup.Contains(Core(i + 1))
             && !IsL(i - 1, i, "in") && !IsL(i - 1, i, "since") && TryClock(i))
         {
             return true; // 1030 GMT, 0800 EST: a clock time, not a year
@@ -1234,7 +1235,7 @@ internal ref struct DateScanner
         }
 
         bool zone = false;
-        if (Right(end) && _t[end].Kind == TokenKind.Word && DateLexicon.TimeZoneLookup.Contains(Word(end)))
+        if (Right(end) && _t[end].Kind == TokenKind.Word && DateLexicon.TimeZoneLookup.Contains(Core(end)))
         {
             zone = true;
             end++;

@@ -157,6 +157,7 @@ public class DatesExtractorTests
     [InlineData("The ferry leaves at 14:30 GMT from the pier.", "14:30 GMT", "2016-10-25T14:30")]
     [InlineData("Shares were up 3.4% by 1030 GMT in Frankfurt.", "1030 GMT", "2016-10-25T10:30")]
     [InlineData("The ferry leaves at 0800 EST from the pier.", "0800 EST", "2016-10-25T08:00")]
+    [InlineData("Shares in the ferry firm rose by 0800 EST.", "0800 EST", "2016-10-25T08:00")]
     public void Times(string sentence, string text, string value) =>
         AssertSingle(sentence, text, TemporalType.Time, value);
 

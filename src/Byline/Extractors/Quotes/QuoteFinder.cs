@@ -985,6 +985,20 @@ internal ref struct QuoteFinder
         return false;
     }
 
+    /// <summary>Whether an organization's word and <c>of</c> or <c>for</c> open the name between <paramref name="from"/> and <paramref name="to"/> (<c>Department for Work</c>).</summary>
+    private readonly bool OrgOfBefore(int from, int to)
+    {
+        for (int j = Math.Max(from, to - 4); j + 1 < to; j++)
+        {
+            if (InLex(Lex.OrgWords, j) && IsCap(j) && (Is(j + 1, "of") || Is(j + 1, "for")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The apostrophe of a plural owner before a name, a token of its own: <c>Ladbrokes' Warren Lush</c>.</summary>
     private readonly bool IsPluralPossessiveMark(int i) =>
         i > 0 && i + 1 < _t.Length && _t[i].Kind == TokenKind.Quote && MarkChar(i) is '\'' or '\u2019'
@@ -1104,6 +1118,11 @@ internal ref struct QuoteFinder
             if (!np.Valid)
             {
                 np = BareNounPhrase(k + 1, SentEndSafe(k), beforeVerb: false); // “...,” said the world indoor champion.
+            }
+            else if (np.Kind != NpKind.Person && Is(np.End, "and") && NpForward(np.End + 1, SentEndSafe(k)) is { Valid: true, Kind: NpKind.Person } named)
+            {
+                named.First = np.First; // said BIFA founder and director Elliot Grove: two roles, one person
+                np = named;
             }
 
             if (np.Valid)
@@ -3209,9 +3228,11 @@ internal ref struct QuoteFinder
                 continue;
             }
 
-            if (Is(i, "and") && lastHead == i - 1 && IsCap(i - 1) && OrgWordAhead(i + 1, end))
+            if (Is(i, "and") && lastHead == i - 1 && IsCap(i - 1) && (OrgWordAhead(i + 1, end) || IsNameToken(i + 1) && OrgOfBefore(k, i)))
             {
-                i++; // the Finance and Economy Ministry, the Food and Drug Administration: one organization's name
+                // the Finance and Economy Ministry, the Food and Drug Administration, the Department for Work and Pensions: one
+                // organization's name
+                i++;
                 continue;
             }
 

@@ -327,6 +327,15 @@ public class QuotesExtractorTests
     }
 
     [Theory]
+    [InlineData("A Department for Work and Pensions spokeswoman said: \"The bridge will reopen.\"", "Department for Work and Pensions spokeswoman")]
+    [InlineData("\"The bridge will reopen,\" said council founder and director Ann Ortiz.", "Ann Ortiz")]
+    [InlineData("\"The bridge will reopen,\" said chairman and chief executive officer Ann Ortiz.", "Ann Ortiz")]
+    public void SpeakerNamesJoinedByAnd_StayWhole(string text, string speaker)
+    {
+        AssertSingle(text, QuoteKind.Direct, text.Contains("reopen,") ? "The bridge will reopen," : "The bridge will reopen.", speaker);
+    }
+
+    [Theory]
     [InlineData("Ortiz, a lawyer, said the head of the agency would resign.", "the head of the agency would resign")]
     [InlineData("Ortiz, the council's leader, said the head of the agency had resigned.", "the head of the agency had resigned")]
     public void ClauseOrRequestAfterTheVerb_StaysTheQuote(string text, string content)

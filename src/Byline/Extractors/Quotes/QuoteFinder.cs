@@ -213,7 +213,8 @@ internal ref struct QuoteFinder
 
     private readonly bool InLex(Lex lex, int i) => IsWord(i) && (_lex[i] & lex) != 0;
 
-    private readonly bool IsCalendar(int i) => _marks[i] == DateMark || InLex(Lex.CalendarWords, i);
+    private readonly bool IsCalendar(int i) =>
+        _marks[i] == DateMark || InLex(Lex.CalendarWords, i) && (IsCap(i) || !(Is(i, "may") || Is(i, "march"))); // this may allow ...: a verb
 
     private readonly bool IsTerminal(int i) =>
         i >= 0 && i < _t.Length && _t[i].Kind == TokenKind.Punctuation && _text[_t[i].Start] is '.' or '!' or '?';
@@ -2227,7 +2228,20 @@ internal ref struct QuoteFinder
         }
 
         Np listener = NpForward(k, sentEnd);
-        return listener.Valid ? listener.End : k;
+        if (!listener.Valid)
+        {
+            return k;
+        }
+
+        // told AP news agency that ...: a listener's own nouns run on up to "that"
+        int j = listener.End;
+        while (j < sentEnd && j < listener.End + 3 && IsWord(j) && !IsCap(j) && !Is(j, "that")
+               && (_lex[j] & (Lex.FunctionWords | Lex.SpeechVerbs | Lex.Auxiliaries | Lex.Determiners)) == 0)
+        {
+            j++;
+        }
+
+        return j > listener.End && Is(j, "that") ? j : listener.End;
     }
 
     private readonly bool IsQuestionVerb(int v) =>

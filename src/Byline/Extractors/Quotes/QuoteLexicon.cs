@@ -122,7 +122,9 @@ internal static class QuoteLexicon
         "inquiry", "investigation", "tally", "quiz", "surveyed", "polled", "editorial", "columnist", "columnists", "pollster", "ads", "others",
         // business and sports news: the UK's biggest mortgage lender said, the watchdog said, the club said
         "lender", "lenders", "watchdog", "watchdogs", "giant", "chain", "airline", "airlines", "carrier", "supermarket", "charity",
-        "charities", "club", "clubs", "body", "think-tank", "industry", "figures", "data", "research", "index", "forecast", "forecasts");
+        "charities", "club", "clubs", "body", "think-tank", "industry", "figures", "data", "research", "index", "forecast", "forecasts",
+        "parties", "chiefs", "boss", "bosses", "campaigners", "unions", "firms", "companies", "banks", "governments", "councils",
+        "agencies", "teachers", "retailers", "manufacturers", "investors", "traders", "bankers", "lobbyists", "farmers");
 
     /// <summary>Number words and shares that count speakers (<c>two-thirds say</c>, <c>Thirty percent said</c>).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> QuantityWords = Set(

@@ -336,6 +336,17 @@ public class QuotesExtractorTests
     }
 
     [Theory]
+    [InlineData("Some economists say this may allow the bridge to reopen.", "this may allow the bridge to reopen", "economists")]
+    [InlineData("Opposition parties say the bridge will not reopen.", "the bridge will not reopen", "Opposition parties")]
+    [InlineData("But opposition parties say the bridge will not reopen.", "the bridge will not reopen", "opposition parties")]
+    [InlineData("Drug enforcement chiefs in the US have vowed to close the bridge.", "to close the bridge", "Drug enforcement chiefs")]
+    [InlineData("Mayor Ann Ortiz told AP news agency that the bridge would reopen.", "the bridge would reopen", "Ann Ortiz")]
+    public void GroupsListenersAndVerbsThatLookLikeMonths(string text, string content, string speaker)
+    {
+        AssertSingle(text, QuoteKind.Indirect, content, speaker);
+    }
+
+    [Theory]
     [InlineData("Ortiz, a lawyer, said the head of the agency would resign.", "the head of the agency would resign")]
     [InlineData("Ortiz, the council's leader, said the head of the agency had resigned.", "the head of the agency had resigned")]
     public void ClauseOrRequestAfterTheVerb_StaysTheQuote(string text, string content)

@@ -80,6 +80,7 @@ internal sealed class QuoteScratch
     public readonly Dictionary<string, (string Name, string? Role)> People = new(StringComparer.OrdinalIgnoreCase);
     public readonly List<(int Token, string Key)> PersonMentions = new();
     public readonly List<QuoteFinder.Known> Known = new();
+    public readonly Dictionary<string, byte> Genders = new(StringComparer.Ordinal);
 
     /// <summary>Takes this thread's scratch (or a new one when it is in use or was dropped).</summary>
     public static QuoteScratch Rent()
@@ -93,7 +94,7 @@ internal sealed class QuoteScratch
     public static void Return(QuoteScratch s)
     {
         if (s.Spans.Count > MaxKept || s.Candidates.Count > MaxKept || s.Parts.Count > MaxKept || s.People.Count > MaxKept
-            || s.PersonMentions.Count > MaxKept || s.Known.Count > MaxKept)
+            || s.PersonMentions.Count > MaxKept || s.Known.Count > MaxKept || s.Genders.Count > MaxKept)
         {
             return;
         }
@@ -104,6 +105,7 @@ internal sealed class QuoteScratch
         s.People.Clear();
         s.PersonMentions.Clear();
         s.Known.Clear();
+        s.Genders.Clear();
         t_cached = s;
     }
 }
@@ -130,6 +132,7 @@ internal ref struct QuoteFinder
     private readonly List<(int Start, int End)> _parts;
     private int _directCount;
     private readonly Dictionary<string, (string Name, string? Role)> _people;
+    private readonly Dictionary<string, byte> _genders; // a person's name -> Male, Female or both (namesakes), from honorifics
     private readonly List<(int Token, string Key)> _personMentions;
     private readonly List<Known> _known;
 
@@ -140,6 +143,7 @@ internal ref struct QuoteFinder
         _candidates = scratch.Candidates;
         _parts = scratch.Parts;
         _people = scratch.People;
+        _genders = scratch.Genders;
         _personMentions = scratch.PersonMentions;
         _known = scratch.Known;
         _datelineEnd = datelineEnd;
@@ -355,9 +359,72 @@ internal ref struct QuoteFinder
             }
 
             Register(start, end);
+            NoteGender(start, end);
             i = end;
         }
     }
+
+    private const byte Male = 1, Female = 2;
+
+    /// <summary>Mr Smith, Ms Jones, Sir John: files the gender an honorific gives the person the name's last word refers to.</summary>
+    private void NoteGender(int start, int end)
+    {
+        byte g = 0;
+        for (int j = start; j < end - 1 && g == 0; j++)
+        {
+            if (Is(j, "Mr") || Is(j, "Mr.") || Is(j, "Sir") || Is(j, "Lord"))
+            {
+                g = Male;
+            }
+            else if (Is(j, "Ms") || Is(j, "Ms.") || Is(j, "Mrs") || Is(j, "Mrs.") || Is(j, "Miss") || Is(j, "Dame") || Is(j, "Lady") || Is(j, "Baroness"))
+            {
+                g = Female;
+            }
+        }
+
+        if (g == 0 || !IsNameToken(end - 1)
+            || !_people.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(LastKey(end - 1), out (string Name, string? Role) person))
+        {
+            return;
+        }
+
+        _genders[person.Name] = _genders.TryGetValue(person.Name, out byte had) ? (byte)(had | g) : g; // both: Mr and Mrs Clinton
+    }
+
+    /// <summary>
+    /// The person an honorific of <paramref name="gender"/> names within the 60 tokens before <paramref name="before"/>
+    /// (<c>Ms Alexander</c>): the full name filed for the surname, else the surname; or null.
+    /// </summary>
+    private readonly string? NearestHonorific(int before, byte gender)
+    {
+        for (int j = before - 2; j >= 0 && j >= before - 60; j--)
+        {
+            bool male = Is(j, "Mr") || Is(j, "Mr.");
+            bool female = Is(j, "Ms") || Is(j, "Ms.") || Is(j, "Mrs") || Is(j, "Mrs.") || Is(j, "Miss");
+            if (!(male ? gender == Male : female && gender == Female) || !IsNameToken(j + 1))
+            {
+                continue;
+            }
+
+            int last = j + 1;
+            while (last + 1 < before && IsNameToken(last + 1))
+            {
+                last++;
+            }
+
+            // (Mrs Howard where Michael Howard is filed under Howard: the surname, not him)
+            return _people.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(LastKey(last), out (string Name, string? Role) p)
+                && _genders.TryGetValue(p.Name, out byte g) && g == gender
+                ? p.Name
+                : StripPossessive(Join(j + 1, last + 1));
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether what the honorifics say of <paramref name="name"/> rules out pronoun gender <paramref name="pronoun"/> (0: any).</summary>
+    private readonly bool WrongGender(string name, byte pronoun) =>
+        pronoun != 0 && _genders.TryGetValue(name, out byte g) && g != (Male | Female) && g != pronoun;
 
     private void Register(int start, int end)
     {
@@ -3643,12 +3710,14 @@ internal ref struct QuoteFinder
                     || p.Equals("I", StringComparison.Ordinal);
                 bool it = p.Equals("it", StringComparison.OrdinalIgnoreCase);
                 bool first = p.Equals("I", StringComparison.Ordinal) || p.Equals("we", StringComparison.OrdinalIgnoreCase);
+                byte gender = p.Equals("he", StringComparison.OrdinalIgnoreCase) ? Male : p.Equals("she", StringComparison.OrdinalIgnoreCase) ? Female : (byte)0;
                 if (first && TurnLabel(np.First) is { Valid: true } label && ResolveSpeaker(label, known) is { } turn)
                 {
                     return new Speaker(turn.Name, text, start, length, turn.Role); // PENCE: ... I think ...: the transcript's speaker
                 }
 
-                if (!first && !it && BindsToSubject(np.First, person) is { Valid: true } subject && ResolveSpeaker(subject, known) is { } bound)
+                if (!first && !it && BindsToSubject(np.First, person) is { Valid: true } subject && ResolveSpeaker(subject, known) is { } bound
+                    && !WrongGender(bound.Name, gender))
                 {
                     return new Speaker(bound.Name, text, start, length, bound.Role); // Ortiz told reporters that she ...: the sentence's subject
                 }
@@ -3659,13 +3728,27 @@ internal ref struct QuoteFinder
                     return new Speaker(grouped.Name, text, start, length, grouped.Role);
                 }
 
+                bool genderSkipped = false;
                 for (int i = known.Count - 1; i >= 0 && i >= known.Count - 8; i--)
                 {
                     Known k = known[i];
                     bool ok = person ? (k.Kind == NpKind.Person || (k.Kind == NpKind.Anonymous && !k.Plural && IsPersonNoun(k.Head)))
                         : it ? (k.Kind is NpKind.Org || (k.Kind == NpKind.Anonymous && !k.Plural && !IsPersonNoun(k.Head)))
                         : (k.Plural || k.Kind == NpKind.Org);
-                    if (ok)
+                    if (ok && WrongGender(k.Speaker.Name, gender) && !genderSkipped)
+                    {
+                        // she said after Mr Hadi spoke: the woman named with an honorific just before, if any (observes Ms Alexander)
+                        genderSkipped = true;
+                        if (NearestHonorific(np.First, gender) is { } titled)
+                        {
+                            return new Speaker(titled, text, start, length, null);
+                        }
+
+                        continue;
+                    }
+
+                    // (after that, only someone an honorific shows to be of the pronoun's gender: a wrong name is worse than none)
+                    if (ok && !WrongGender(k.Speaker.Name, gender) && (!genderSkipped || _genders.TryGetValue(k.Speaker.Name, out byte g) && g == gender))
                     {
                         return new Speaker(k.Speaker.Name, text, start, length, k.Speaker.Role);
                     }
@@ -3679,7 +3762,7 @@ internal ref struct QuoteFinder
                 }
 
                 // No speaker yet: the person the article last introduced by full name.
-                if (person && LastPersonBefore(np.First, null) is { } introduced)
+                if (person && !genderSkipped && LastPersonBefore(np.First, null, gender) is { } introduced)
                 {
                     return new Speaker(introduced.Name, text, start, length, introduced.Role);
                 }
@@ -3878,8 +3961,11 @@ internal ref struct QuoteFinder
         return false;
     }
 
-    /// <summary>The last person introduced by full name before token <paramref name="before"/> (within a few paragraphs), whose role holds <paramref name="title"/> when given.</summary>
-    private readonly (string Name, string? Role)? LastPersonBefore(int before, string? title)
+    /// <summary>
+    /// The last person introduced by full name before token <paramref name="before"/> (within a few paragraphs), whose role holds
+    /// <paramref name="title"/> when given, and whom no honorific gives another gender than <paramref name="gender"/> (0: any).
+    /// </summary>
+    private readonly (string Name, string? Role)? LastPersonBefore(int before, string? title, byte gender = 0)
     {
         int minToken = before - 400;
 
@@ -3908,7 +3994,7 @@ internal ref struct QuoteFinder
             }
 
             (string Name, string? Role) p = _people[key];
-            if (title is null || (p.Role is { } r && r.Contains(title, StringComparison.OrdinalIgnoreCase)))
+            if ((title is null || (p.Role is { } r && r.Contains(title, StringComparison.OrdinalIgnoreCase))) && !WrongGender(p.Name, gender))
             {
                 return p;
             }

@@ -347,6 +347,18 @@ public class QuotesExtractorTests
     }
 
     [Theory]
+    // Mr Hadi makes the last speaker a man: "she" is the woman an honorific named just before, or no one.
+    [InlineData("\"The plan is dead,\" said union leader Radwan Hadi. Mr Hadi left early. Support is falling, observes Ms Alexander. \"It is a sell-off,\" she says.", "Alexander")]
+    [InlineData("\"The plan is dead,\" said union leader Radwan Hadi. Mr Hadi left early. \"It is a sell-off,\" she says.", null)]
+    [InlineData("\"The plan is dead,\" said union leader Radwan Hadi. Mr Hadi left early. \"It is a sell-off,\" he says.", "Radwan Hadi")]
+    public void PronounsFollowTheGenderHonorificsGive(string text, string? speaker)
+    {
+        Quote q = Quotes(text).Single(x => x.Text == "It is a sell-off,");
+        Assert.Equal(speaker, q.Speaker?.Name);
+        Assert.Equal(text.IndexOf("It is a sell-off,", StringComparison.Ordinal), q.Start);
+    }
+
+    [Theory]
     [InlineData("Ortiz, a lawyer, said the head of the agency would resign.", "the head of the agency would resign")]
     [InlineData("Ortiz, the council's leader, said the head of the agency had resigned.", "the head of the agency had resigned")]
     public void ClauseOrRequestAfterTheVerb_StaysTheQuote(string text, string content)

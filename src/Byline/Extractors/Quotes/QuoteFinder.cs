@@ -1688,17 +1688,38 @@ internal ref struct QuoteFinder
         }
 
         Np subj = StanceSubject(v, out bool ok);
-        if (!ok)
+        if (!ok || !subj.Valid && IsCap(v) && W(v).EndsWith("s", StringComparison.Ordinal))
         {
-            return;
+            return; // Plans to create a single agency have been dropped: a noun that opens the sentence, nobody's stance
         }
 
         AddReported(k, end, v, subj);
     }
 
+    /// <summary>
+    /// The film tells the story of a single mother: a verb of telling whose object is a story, and whose subject is no person (a
+    /// person who tells the story of how ... reports it).
+    /// </summary>
+    private readonly bool TellsAStory(int v)
+    {
+        if (!(Is(v, "tells") || Is(v, "told") || Is(v, "tell") || Is(v, "telling"))
+            || !(InLex(Lex.Determiners, v + 1) ? Is(v + 2, "story") || Is(v + 2, "tale") || Is(v + 2, "stories") : Is(v + 1, "stories") || Is(v + 1, "tales")))
+        {
+            return false;
+        }
+
+        Np subject = IsPronoun(v - 1) ? PronounAt(v - 1) : SubjectBefore(v);
+        return !(subject.Valid && (subject.Kind == NpKind.Person || subject.Kind == NpKind.Pronoun && !Is(subject.First, "it")));
+    }
+
     /// <summary><c>Ortiz praised the council for its speed</c>, <c>a new poll showed a tie</c>: the object and what follows in the clause is the content.</summary>
     private void TryObjectVerb(int v)
     {
+        if (TellsAStory(v))
+        {
+            return;
+        }
+
         int sentEnd = SentEnd(v);
         if (Is(v - 1, "to") || Is(v - 1, "be") || Is(v - 1, "been") || Is(v - 1, "being") || Is(v - 1, "is") || Is(v - 1, "was") || Is(v - 1, "were")
             || Is(v - 1, "are") || Is(v - 1, "the") || Is(v - 1, "a") || Is(v - 1, "his") || Is(v - 1, "her") || Is(v - 1, "their"))
@@ -1802,6 +1823,11 @@ internal ref struct QuoteFinder
 
     private void TryReportedVerb(int v)
     {
+        if (TellsAStory(v))
+        {
+            return;
+        }
+
         if (InLex(Lex.Determiners, v - 1) && (Is(v - 1, "a") || Is(v - 1, "an") || Is(v - 1, "the") || Is(v - 1, "his") || Is(v - 1, "her")
             || Is(v - 1, "their") || Is(v - 1, "its") || Is(v - 1, "our")))
         {

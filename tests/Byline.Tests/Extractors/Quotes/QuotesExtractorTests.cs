@@ -318,6 +318,12 @@ public class QuotesExtractorTests
         AssertSingle(text, QuoteKind.Indirect, content, "Ortiz");
     }
 
+    [Theory]
+    [InlineData("The film tells the story of a single mother living on the breadline.")]
+    [InlineData("The show, which told the story of a poor man striking oil, ran until 1971.")]
+    [InlineData("Plans to create a single agency for the bridges have been dropped.")]
+    public void StoriesAndPlansAreNoSpeech(string text) => Assert.Empty(Quotes(text));
+
     [Fact]
     public void VerbInsideAQuotedPhrase_IsNoCue()
     {

@@ -380,7 +380,11 @@ REGIONS = [
     ("kashmir", "", "Kashmir", 34.10, 75.00, "L.RGN", ["IN", "PK", "CN"], []),
     ("asia_pacific", "", "Asia-Pacific", 10.00, 130.00, "L.RGN", [], ["Asia Pacific"]),
     ("indo_pacific", "", "Indo-Pacific", 0.00, 100.00, "L.RGN", [], ["Indo Pacific"]),
-    # Water bodies frequent in news.
+    # Water bodies frequent in news. (Oceans lie in no country; the Atlantic's id is GeoNames' 3411923, the one LGL gives
+    # "North Atlantic"; the others keep no id rather than a guessed one.)
+    ("atlantic_ocean", "3411923", "Atlantic Ocean", 10.00, -25.00, "H.OCN", [], ["Atlantic", "North Atlantic", "South Atlantic"]),
+    ("pacific_ocean", "", "Pacific Ocean", 0.00, -160.00, "H.OCN", [], ["Pacific"]),
+    ("indian_ocean", "", "Indian Ocean", -10.00, 80.00, "H.OCN", [], []),
     ("mediterranean", "", "Mediterranean Sea", 35.00, 18.00, "H.SEA", [], ["Mediterranean"]),
     ("red_sea", "", "Red Sea", 20.00, 38.50, "H.SEA", ["EG", "SD", "ER", "DJ", "SA", "YE"], []),
     ("black_sea", "", "Black Sea", 43.40, 34.30, "H.SEA", ["UA", "RU", "GE", "TR", "BG", "RO"], []),

@@ -208,7 +208,11 @@ internal sealed class PlaceScores
         {
             s = 40;
         }
-        else if (f.StartsWith("L.", StringComparison.Ordinal) || f.StartsWith("H.", StringComparison.Ordinal) || f.StartsWith("T.", StringComparison.Ordinal))
+        else if (f.StartsWith("H.", StringComparison.Ordinal))
+        {
+            s = 55; // seas and oceans: only the hand-written regions have them (the Atlantic is the ocean, not Atlantic, Iowa)
+        }
+        else if (f.StartsWith("L.", StringComparison.Ordinal) || f.StartsWith("T.", StringComparison.Ordinal))
         {
             s = _gz.IdOf(e) == 0 || f is "L.CONT" or "L.RGN" ? 55 : 5;
         }

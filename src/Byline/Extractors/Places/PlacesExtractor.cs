@@ -1524,6 +1524,7 @@ public sealed partial class PlacesExtractor : IArticleExtractor
                         cand.Rejected = true;
                     }
                     else if (cand.CommonWord && !(isCountry && (first.Flags & TokenFlags.SentenceStart) == 0)
+                             && !(IsWaterBody(best) && cand.First > 0 && IsWord(cand.First - 1, "the")) // across the Pacific
                              && (!HasPlaceContext(c, allowArticle: false) && cand.QualifierCountry == 0 || (cand.Last + 1 < toks.Length && IsWord(cand.Last + 1, "of"))))
                     {
                         cand.Rejected = true;
@@ -1614,6 +1615,9 @@ public sealed partial class PlacesExtractor : IArticleExtractor
 
             return true;
         }
+
+        /// <summary>Whether gazetteer entry <paramref name="e"/> is a sea, an ocean or another body of water.</summary>
+        private bool IsWaterBody(int e) => e >= 0 && _gz.FeatureCodeAt(_gz.FeatureIndex(e)).StartsWith("H.", StringComparison.Ordinal);
 
         /// <summary>Whether a candidate's best reading is a country, a region, a capital or a town of 15,000 or more.</summary>
         private bool NotSmallTown(Candidate cand)
@@ -1785,9 +1789,9 @@ public sealed partial class PlacesExtractor : IArticleExtractor
                     }
                 }
                 else if (!PlaceLexicon.NameNeutral.Contains(next) && !(index + 1 < _cands.Count && _cands[index + 1].First == n && StrongAdmin(_cands[index + 1].Key))
-                         && !(cand.Strong && OrganizationRunFollows(n)))
+                         && !(cand.Strong && OrganizationRunFollows(n) && !(cand.Type == CandidateType.Name && IsWaterBody(PickBase(cand.Key, CandidateType.Name, 0, 0)))))
                 {
-                    return true;
+                    return true; // (North Atlantic Treaty Organisation: a sea names no public body)
                 }
             }
 

@@ -76,6 +76,21 @@ public class PlacesUnlistedFeatureTests
     }
 
     [Theory]
+    // The oceans are in the gazetteer's hand-written regions now, the Atlantic with GeoNames' id, and "the Atlantic" is the ocean,
+    // not Atlantic, Iowa. A sea names no organization (the North Atlantic Treaty Organisation).
+    [InlineData("The show is popular on both sides of the Atlantic.", "Atlantic", 3411923L)]
+    [InlineData("Storms in the North Atlantic delayed the tankers.", "North Atlantic", 3411923L)]
+    [InlineData("Ships sailed across the Pacific to reach Japan.", "Pacific", null)]
+    public void The_oceans_by_their_short_names(string text, string surface, long? id)
+    {
+        var hit = Assert.Single(Mentions(text), m => m.Text == surface);
+        Assert.Equal(id, hit.Id);
+        Assert.Equal("OCN", hit.Feature);
+        Assert.Null(hit.Country);
+        Assert.DoesNotContain(Mentions("Leaders of the North Atlantic Treaty Organisation met in Brussels."), m => m.Text.Contains("Atlantic", StringComparison.Ordinal));
+    }
+
+    [Theory]
     // A town the gazetteer lists under the feature's whole name stays the town.
     [InlineData("Police in Lake Charles, La., arrested two men.", "Lake Charles", 4330236L)]
     [InlineData("Voters in Fall River, Mass., chose a new mayor.", "Fall River", 4936159L)]

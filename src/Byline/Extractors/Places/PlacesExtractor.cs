@@ -1803,7 +1803,8 @@ public sealed partial class PlacesExtractor : IArticleExtractor
             }
 
             int p = cand.First - 1;
-            if (p >= 0 && IsCapWord(p, sameLine: true) && (toks[cand.First].Flags & TokenFlags.SpaceBefore) != 0)
+            bool capsRun = p >= 0 && (toks[p].Flags & toks[cand.First].Flags & TokenFlags.AllCaps) != 0; // ROMANIA BEAT LITHUANIA: a headline
+            if (p >= 0 && IsCapWord(p, sameLine: true) && (toks[cand.First].Flags & TokenFlags.SpaceBefore) != 0 && !capsRun)
             {
                 ReadOnlySpan<char> prev = _text.AsSpan(toks[p].Start, toks[p].Length);
                 bool prevIsPlace = index > 0 && _cands[index - 1].Last == p && !_cands[index - 1].Rejected;

@@ -149,6 +149,15 @@ public class PlacesRegionContextTests
     }
 
     [Theory]
+    // In a headline in capitals the word before a country is no part of its name.
+    [InlineData("SOCCER - ROMANIA BEAT LITHUANIA IN UNDER-21 MATCH .", 22, 597427L)]
+    [InlineData("CRICKET - ENGLAND BEAT PAKISTAN BY 107 RUNS IN SECOND ONE-DAYER .", 23, 1168579L)]
+    public void Countries_in_capitals_after_another_capital_word(string text, int start, long geonameId)
+    {
+        Assert.Equal(geonameId, PlaceAt(text, start)?.GeonameId);
+    }
+
+    [Theory]
     // Plural verbs after places that do not open their clause leave them alone, and so does a preposition for another mention.
     [InlineData("Troops besieging Turin were defeated by the Austrians.", 17, 3165524L)]
     [InlineData("Hotels in London are full this week.", 10, 2643743L)]

@@ -210,7 +210,9 @@ internal sealed class PlaceScores
         }
         else if (f.StartsWith("H.", StringComparison.Ordinal))
         {
-            s = 55; // seas and oceans: only the hand-written regions have them (the Atlantic is the ocean, not Atlantic, Iowa)
+            // Seas and oceans: only the hand-written regions have them. The Atlantic is the ocean, not Atlantic, Iowa; the Gulf is the
+            // Persian Gulf, not Papua New Guinea's Gulf Province.
+            s = 85;
         }
         else if (f.StartsWith("L.", StringComparison.Ordinal) || f.StartsWith("T.", StringComparison.Ordinal))
         {

@@ -918,10 +918,11 @@ public sealed partial class PlacesExtractor : IArticleExtractor
                 return; // an ethnic or religious adjective: not a place
             }
 
-            // Canadian, Texas and the like: a nationality's word is the nationality unless the town is a big one.
+            // Canadian, Texas and the like: a nationality's word is the nationality unless the town is a big one. (A sea or a region
+            // keeps its name: the Gulf is the Persian Gulf, "Gulf" before a noun the Gulf states.)
             if (type == CandidateType.Name && _scores.Best(key, demonym: true) is int nationality && nationality >= 0
                 && _scores.Best(key, demonym: false) is int town && (_scores.Flags(town) & (PlaceScores.Country | PlaceScores.Admin1)) == 0
-                && _gz.PopulationOf(town) < 100000)
+                && _gz.PopulationOf(town) < 100000 && _gz.FeatureCodeAt(_gz.FeatureIndex(town)).StartsWith("P.", StringComparison.Ordinal))
             {
                 type = CandidateType.Demonym;
             }
@@ -1524,8 +1525,9 @@ public sealed partial class PlacesExtractor : IArticleExtractor
                         cand.Rejected = true;
                     }
                     else if (cand.CommonWord && !(isCountry && (first.Flags & TokenFlags.SentenceStart) == 0)
-                             && !(IsWaterBody(best) && cand.First > 0 && IsWord(cand.First - 1, "the")) // across the Pacific
-                             && (!HasPlaceContext(c, allowArticle: false) && cand.QualifierCountry == 0 || (cand.Last + 1 < toks.Length && IsWord(cand.Last + 1, "of"))))
+                             && (!HasPlaceContext(c, allowArticle: false) && cand.QualifierCountry == 0
+                                 && !(IsWaterBody(best) && cand.First > 0 && IsWord(cand.First - 1, "the")) // across the Pacific
+                                 || (cand.Last + 1 < toks.Length && IsWord(cand.Last + 1, "of")))) // the Gulf of Alaska
                     {
                         cand.Rejected = true;
                     }

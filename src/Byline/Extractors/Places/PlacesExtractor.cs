@@ -722,6 +722,11 @@ public sealed partial class PlacesExtractor : IArticleExtractor
                     return StateThenDash(j + 1, end);
                 }
 
+                if (n.Kind == TokenKind.Number && IsIsoDate(n))
+                {
+                    return true; // MOSCOW 1996-08-30: a wire dateline
+                }
+
                 if (n.Kind != TokenKind.Word || (n.Flags & TokenFlags.AllCaps) == 0 || j > i + 2)
                 {
                     return false;
@@ -732,8 +737,8 @@ public sealed partial class PlacesExtractor : IArticleExtractor
         }
 
         /// <summary>
-        /// The rest of a dateline after its comma: <c>W.Va. -</c>, <c>Ind. (AP)</c>, <c>Ohio --</c>: up to four capitalized
-        /// words and periods on the line, then a spaced dash or <c>(AP)</c>.
+        /// The rest of a dateline after its comma: <c>W.Va. -</c>, <c>Ind. (AP)</c>, <c>Ohio --</c>, <c>Wisconsin 1996-08-29</c>: up
+        /// to four capitalized words and periods on the line, then a spaced dash, <c>(AP)</c> or the date.
         /// </summary>
         private bool StateThenDash(int from, int end)
         {
@@ -754,6 +759,11 @@ public sealed partial class PlacesExtractor : IArticleExtractor
                 if (j > from && n.Kind == TokenKind.OpenBracket && j + 1 < end && IsWord(j + 1, "AP"))
                 {
                     return true;
+                }
+
+                if (j > from && n.Kind == TokenKind.Number && IsIsoDate(n))
+                {
+                    return true; // MILWAUKEE , Wisconsin 1996-08-29: a wire dateline with its date
                 }
 
                 if (!(n.Kind == TokenKind.Word && (n.Flags & TokenFlags.Capitalized) != 0) && !IsAdjacentPeriod(j))

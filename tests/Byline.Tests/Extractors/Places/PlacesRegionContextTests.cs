@@ -152,6 +152,9 @@ public class PlacesRegionContextTests
     // In a headline in capitals the word before a country is no part of its name.
     [InlineData("SOCCER - ROMANIA BEAT LITHUANIA IN UNDER-21 MATCH .", 22, 597427L)]
     [InlineData("CRICKET - ENGLAND BEAT PAKISTAN BY 107 RUNS IN SECOND ONE-DAYER .", 23, 1168579L)]
+    // A wire dateline in capitals with its date: the city is a place (it was an acronym-like word in capitals before).
+    [InlineData("Leading scores .\nMILWAUKEE , Wisconsin 1996-08-29\nLeading scores in the Greater Milwaukee Open .", 17, 5263045L)]
+    [InlineData("Lebed , Chechens start peace talks .\nKHASAVYURT , Russia 1996-08-30\nRussian peacemaker Alexander Lebed arrived .", 37, 550478L)]
     public void Countries_in_capitals_after_another_capital_word(string text, int start, long geonameId)
     {
         Assert.Equal(geonameId, PlaceAt(text, start)?.GeonameId);

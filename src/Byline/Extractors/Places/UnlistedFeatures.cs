@@ -43,6 +43,9 @@ internal enum FeatureKind : byte
 
     /// <summary>An ocean (<c>OCN</c>).</summary>
     Ocean,
+
+    /// <summary>An airport named before the lower-case word <c>airport</c> (<c>AIRP</c>): <c>Stansted airport</c>.</summary>
+    Airport,
 }
 
 public sealed partial class PlacesExtractor
@@ -62,6 +65,7 @@ public sealed partial class PlacesExtractor
         FeatureKind.Park => "PRK",
         FeatureKind.Forest => "FRST",
         FeatureKind.Ocean => "OCN",
+        FeatureKind.Airport => "AIRP",
         _ => null,
     };
 
@@ -118,6 +122,12 @@ public sealed partial class PlacesExtractor
             }
 
             ReadOnlySpan<char> w = _text.AsSpan(t.Start, t.Length);
+            if (i + 1 < toks.Length && toks[i + 1].Length == 7 && (t.Flags & TokenFlags.AllCaps) == 0 && IsWord(i + 1, "airport")
+                && (toks[i + 1].Flags & TokenFlags.Capitalized) == 0 && (t.Flags & (TokenFlags.HasDigit | TokenFlags.Apostrophe)) == 0)
+            {
+                return AirportAt(i);
+            }
+
             if ((t.Flags & TokenFlags.HasDigit) == 0 && !PlaceLexicon.FeatureWords.Contains(Possessive.Strip(w)))
             {
                 return -1; // one lookup for every list below: most capitalized words are in none
@@ -203,6 +213,30 @@ public sealed partial class PlacesExtractor
             });
             _featureEnd = last;
             return last;
+        }
+
+        /// <summary>
+        /// Stansted airport, the Batajnica airport: the capitalized run before a lower-case <c>airport</c> names one. A run the
+        /// gazetteer reads whole stays its town (Belgrade airport), as other natural features do; a run that a particle or
+        /// a lower-case word breaks (Charles de Gaulle airport) is left alone.
+        /// </summary>
+        private int AirportAt(int i)
+        {
+            int first = StreetNameStart(i + 1, allowEmpty: false);
+            if (first < 0 || first <= _featureEnd || (first > 0 && PlaceLexicon.Connectors.Contains(_text.AsSpan(_doc.Tokens[first - 1].Start, _doc.Tokens[first - 1].Length))
+                && (_doc.Tokens[first - 1].Flags & TokenFlags.Capitalized) == 0 && first > 1 && IsCapWord(first - 2, sameLine: true)))
+            {
+                return -1;
+            }
+
+            ReadOnlySpan<Token> toks = _doc.Tokens;
+            _features.Add(new Candidate
+            {
+                First = first, Last = i, Start = toks[first].Start, End = toks[i].End, Key = -1, Type = CandidateType.Unknown,
+                Entry = -1, ForcedEntry = -1, Context = true, Strong = true, Feature = FeatureKind.Airport, FeatureFirst = false,
+            });
+            _featureEnd = i;
+            return i;
         }
 
         /// <summary>Merges the features found while scanning the paragraphs into the candidates.</summary>

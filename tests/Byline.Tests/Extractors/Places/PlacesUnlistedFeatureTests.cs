@@ -92,6 +92,16 @@ public class PlacesUnlistedFeatureTests
         Assert.DoesNotContain(Mentions("Leaders of the North Atlantic Treaty Organisation met in Brussels."), m => m.Text.Contains("Atlantic", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void An_airport_named_before_the_word_airport()
+    {
+        var stansted = Assert.Single(Mentions("The plane landed at Stansted airport on Tuesday."));
+        Assert.Equal(("Stansted", 20, (long?)null, "AIRP"), (stansted.Text, stansted.Start, stansted.Id, stansted.Feature));
+        var belgrade = Assert.Single(Mentions("The Belgrade airport will close for repairs."));
+        Assert.Equal(("Belgrade", 792680L, "PPLC"), (belgrade.Text, belgrade.Id!.Value, belgrade.Feature)); // a town stays the town
+        Assert.Empty(Mentions("He met her at the airport."));
+    }
+
     [Theory]
     // A town the gazetteer lists under the feature's whole name stays the town.
     [InlineData("Police in Lake Charles, La., arrested two men.", "Lake Charles", 4330236L)]

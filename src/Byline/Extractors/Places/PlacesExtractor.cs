@@ -1502,7 +1502,8 @@ public sealed partial class PlacesExtractor : IArticleExtractor
 
                 byte feature = _scores.Flags(best);
                 bool isCountry = (feature & PlaceScores.Country) != 0;
-                cand.Strong = isCountry || IsMajorAdmin1(best) || (feature & PlaceScores.Capital) != 0 || _gz.IdOf(best) == 0
+                cand.Strong = isCountry || IsMajorAdmin1(best) || (feature & (PlaceScores.Capital | PlaceScores.Continent)) != 0 || _gz.IdOf(best) == 0
+                    || IsWaterBody(best) // (continents and oceans have GeoNames ids and no population: Europe is no weak town)
                     || _gz.PopulationOf(best) >= 100000 || cand.First != cand.Last || cand.Type == CandidateType.Demonym;
                 bool weak = !cand.Strong && _gz.PopulationOf(best) < WeakPopulation && (feature & PlaceScores.Seat) == 0;
 
@@ -1534,7 +1535,7 @@ public sealed partial class PlacesExtractor : IArticleExtractor
                     {
                         cand.Rejected = true;
                     }
-                    else if (cand.CommonWord && !(isCountry && (first.Flags & TokenFlags.SentenceStart) == 0)
+                    else if (cand.CommonWord && !isCountry && !IsCountryKey(cand.Key) // (China, Turkey, Wales: the country, also opening a sentence)
                              && (!HasPlaceContext(c, allowArticle: false) && cand.QualifierCountry == 0
                                  && !(IsWaterBody(best) && cand.First > 0 && IsWord(cand.First - 1, "the")) // across the Pacific
                                  || (cand.Last + 1 < toks.Length && IsWord(cand.Last + 1, "of")))) // the Gulf of Alaska
@@ -2252,11 +2253,17 @@ public sealed partial class PlacesExtractor : IArticleExtractor
             }
 
             int counties = 0;
+            bool namesUs = false;
             foreach (Candidate c in _cands)
             {
                 if (c.Type == CandidateType.Unknown && c.Last > c.First && IsAreaSuffix(c.Last))
                 {
                     counties++;
+                }
+                else if (!namesUs && !c.Rejected && c.Type == CandidateType.Name && c.Key >= 0 && _scores.Best(c.Key, demonym: false) is int e && e >= 0
+                         && _scores.IsCountry(e) && _gz.CountryOf(e) == _us)
+                {
+                    namesUs = true;
                 }
             }
 
@@ -2269,8 +2276,9 @@ public sealed partial class PlacesExtractor : IArticleExtractor
                 }
             }
 
-            // The word scan adds at most 3: skip it when even that could not tip the balance.
-            int us = _countryVotes[_us] + Math.Min(counties, 2);
+            // The word scan adds at most 3: skip it when even that could not tip the balance. (Naming the country itself, "US band
+            // REM", is no sign of local news: American local papers name their towns and states, not the country.)
+            int us = _countryVotes[_us] - (namesUs ? 1 : 0) + Math.Min(counties, 2);
             if (us + 3 < 3 || us + 3 < 2 * other)
             {
                 return false;

@@ -155,6 +155,13 @@ public class PlacesRegionContextTests
     // A wire dateline in capitals with its date: the city is a place (it was an acronym-like word in capitals before).
     [InlineData("Leading scores .\nMILWAUKEE , Wisconsin 1996-08-29\nLeading scores in the Greater Milwaukee Open .", 17, 5263045L)]
     [InlineData("Lebed , Chechens start peace talks .\nKHASAVYURT , Russia 1996-08-30\nRussian peacemaker Alexander Lebed arrived .", 37, 550478L)]
+    // A country named by a common word (china, turkey, us, wales) is the country also when it opens a sentence; a continent
+    // is no weak town that needs a preposition.
+    [InlineData("Prices rose sharply. China has 350 million smokers.", 21, 1814991L)]
+    [InlineData("US band REM will play in Glasgow.", 0, 6252001L)]
+    [InlineData("Wales have beaten France twice.", 0, 2634895L)]
+    [InlineData("Europe is the world's biggest market for wine.", 0, 6255148L)]
+    [InlineData("The tour of Europe ended in Paris.", 12, 6255148L)]
     public void Countries_in_capitals_after_another_capital_word(string text, int start, long geonameId)
     {
         Assert.Equal(geonameId, PlaceAt(text, start)?.GeonameId);

@@ -275,6 +275,11 @@ internal static class PlaceLexicon
         "boss", "manager", "striker", "midfielder", "defender", "goalkeeper", "keeper", "winger", "full-back", "centre-back",
         "centre-half", "playmaker", "fly-half", "scrum-half", "flanker", "skipper", "captain");
 
+    /// <summary>Nouns after a small town's name that make it a politician's: <c>the Clinton campaign</c>, <c>their Clinton counterparts</c>.</summary>
+    public static readonly ShapedSet PoliticianFollowers = Set(
+        "campaign", "campaigns", "administration", "aides", "aide", "counterparts", "supporters", "loyalists", "presidency",
+        "era", "spokesman", "spokeswoman");
+
     /// <summary>Plural nouns after a list of names that make the names places: <c>Butler, Clark and Warren counties</c>.</summary>
     public static readonly ShapedSet ListAreaNouns = Set(
         "counties", "parishes", "townships", "districts", "boroughs", "provinces", "states", "regions", "towns", "cities", "villages");

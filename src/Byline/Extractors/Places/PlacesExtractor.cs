@@ -1527,6 +1527,14 @@ public sealed partial class PlacesExtractor : IArticleExtractor
                     {
                         cand.Rejected = true; // she spoke French; classes in English and Spanish; English language learners
                     }
+                    else if (cand.Type == CandidateType.Name && cand.First == cand.Last && cand.QualifierCountry == 0 && !cand.Strong
+                             && cand.Last + 1 < toks.Length && toks[cand.Last + 1].Kind == TokenKind.Word
+                             && (toks[cand.Last + 1].Flags & (TokenFlags.Capitalized | TokenFlags.NewlineBefore)) == 0
+                             && PlaceLexicon.PoliticianFollowers.Contains(_text.AsSpan(toks[cand.Last + 1].Start, toks[cand.Last + 1].Length)))
+                    {
+                        cand.Rejected = true; // the Clinton campaign, their Clinton counterparts: a politician, not Clinton, Iowa
+                        _personKeys.Add(cand.Key);
+                    }
                     else if (cand.First == cand.Last && cand.QualifierCountry == 0 && !isCountry && InListOfNames(c))
                     {
                         cand.Rejected = true; // Thomson, Ford, Douglas, Blair, Stewart: a team's line-up, not towns

@@ -141,6 +141,9 @@ public class PlacesRegionContextTests
     // A small town named by a common English word needs more than a preposition (One, Italy; Arsenal, Mauritius).
     [InlineData("He said so on the World at One programme.", 27)]
     [InlineData("Everyone at Arsenal has been waiting for this game.", 12)]
+    // A small town's name before a politician's nouns is the politician's (Clinton, Iowa; Clinton, Mississippi).
+    [InlineData("Dole's manager wrote to Clinton campaign manager Peter Knight.", 24)]
+    [InlineData("They invited their Clinton counterparts to meet on Friday.", 19)]
     // Surnames in a team's line-up.
     [InlineData("Berthinussen, Warnock, Moore, Thomson, Ford, Douglas, Blair, Stewart, Gray, Brown.", 45)]
     public void Compounds_and_organizations_that_are_not_places(string text, int start)

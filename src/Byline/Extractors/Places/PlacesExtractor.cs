@@ -285,6 +285,32 @@ public sealed partial class PlacesExtractor : IArticleExtractor
 
         // ---------------------------------------------------------------- scanning
 
+        /// <summary>
+        /// Whether token <paramref name="i"/> is in the article's first sentence, written as a title: at most 16 words, every word
+        /// of four letters or more capitalized.
+        /// </summary>
+        private bool InTitleLine(int i)
+        {
+            if (_doc.GetSentenceIndex(i) != 0)
+            {
+                return false;
+            }
+
+            Sentence p = _doc.Sentences[0];
+            ReadOnlySpan<Token> toks = _doc.Tokens;
+            int words = 0;
+            for (int j = p.FirstToken; j < p.EndToken; j++)
+            {
+                Token t = toks[j];
+                if (t.Kind == TokenKind.Word && ++words > 16 || t.Kind == TokenKind.Word && t.Length >= 4 && (t.Flags & TokenFlags.Capitalized) == 0)
+                {
+                    return false;
+                }
+            }
+
+            return words >= 3;
+        }
+
         private bool IsCapsParagraph(Paragraph p)
         {
             ReadOnlySpan<Token> toks = _doc.Tokens;
@@ -1832,9 +1858,11 @@ public sealed partial class PlacesExtractor : IArticleExtractor
                 if (!prevIsPlace && !PlaceLexicon.NameNeutral.Contains(prev)
                     && ((toks[p].Flags & TokenFlags.SentenceStart) == 0 || PlaceLexicon.OrganizationHeads.Contains(prev) || PlaceLexicon.GivenNames.Contains(prev)))
                 {
-                    if (cand.Type == CandidateType.Name && cand.First == cand.Last && !LooksLikeMajorPlace(cand.Key))
+                    if (cand.Type == CandidateType.Name && cand.First == cand.Last && !LooksLikeMajorPlace(cand.Key) && !InTitleLine(cand.First))
                     {
-                        _personKeys.Add(cand.Key); // Chechnya after a surname (Lebed Chechnya peace plan) stays a place elsewhere
+                        // Chechnya after a surname (Lebed Chechnya peace plan) stays a place elsewhere; a headline in title case
+                        // (Freemason Bogdanov Joins Sochi Mayor Race) makes no person of the town
+                        _personKeys.Add(cand.Key);
                     }
 
                     return true;

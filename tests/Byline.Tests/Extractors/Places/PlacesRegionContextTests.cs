@@ -177,6 +177,8 @@ public class PlacesRegionContextTests
     [InlineData("Paris and Rome are the favourites.", 10, 3169070L)]
     [InlineData("Chelsea boss Jose Mourinho flew out. England will play Hungary in Chelsea on Sunday.", 66, 2653265L)]
     [InlineData("Students who live in Butler, Clark, Hamilton, Madison, Montgomery, Preble or Warren counties may apply.", 46, 5261457L)]
+    // A town inside a headline in title case is no person's name for the rest of the article.
+    [InlineData("Freemason Bogdanov Joins Sochi Mayor Race. He entered the crowded Sochi mayoral election.", 66, 491422L)]
     public void Places_next_to_club_cues_that_stay_places(string text, int start, long geonameId)
     {
         Assert.Equal(geonameId, PlaceAt(text, start)?.GeonameId);

@@ -297,6 +297,11 @@ public sealed partial class PlacesExtractor : IArticleExtractor
             }
 
             Sentence p = _doc.Sentences[0];
+            if (p.EndToken - p.FirstToken > 40)
+            {
+                return false; // no title is that long (and each call stays cheap)
+            }
+
             ReadOnlySpan<Token> toks = _doc.Tokens;
             int words = 0;
             for (int j = p.FirstToken; j < p.EndToken; j++)

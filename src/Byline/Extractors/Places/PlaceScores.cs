@@ -28,6 +28,9 @@ internal sealed class PlaceScores
     /// <summary>A continent (<c>L.CONT</c>).</summary>
     public const byte Continent = 32;
 
+    /// <summary>A sea, an ocean or another body of water (<c>H.*</c>: only the hand-written regions have them).</summary>
+    public const byte Water = 64;
+
     private static readonly ConditionalWeakTable<Gazetteer, PlaceScores> s_cache = new();
 
     private readonly Gazetteer _gz;
@@ -52,7 +55,8 @@ internal sealed class PlaceScores
             string code = gz.FeatureCodeAt(f);
             _featureFlags[f] = (byte)((code is "A.PCLI" or "A.PCLD" or "A.PCLF" or "A.PCLS" or "A.PCL" or "A.TERR" or "A.PCLIX" ? Country : 0)
                 | (code == "A.ADM1" ? Admin1 : 0) | (code.StartsWith("P.", StringComparison.Ordinal) ? Populated : 0)
-                | (code == "P.PPLC" ? Capital : 0) | (code == "P.PPLA" ? Seat : 0) | (code == "L.CONT" ? Continent : 0));
+                | (code == "P.PPLC" ? Capital : 0) | (code == "P.PPLA" ? Seat : 0) | (code == "L.CONT" ? Continent : 0)
+                | (code.StartsWith("H.", StringComparison.Ordinal) ? Water : 0));
             int dot = code.IndexOf('.');
             _featureShort[f] = dot < 0 ? code : code[(dot + 1)..];
         }

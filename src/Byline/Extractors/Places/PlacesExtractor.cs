@@ -307,7 +307,7 @@ public sealed partial class PlacesExtractor : IArticleExtractor
             for (int j = p.FirstToken; j < p.EndToken; j++)
             {
                 Token t = toks[j];
-                if (t.Kind == TokenKind.Word && ++words > 16 || t.Kind == TokenKind.Word && t.Length >= 4 && (t.Flags & TokenFlags.Capitalized) == 0)
+                if (t.Kind == TokenKind.Word && (++words > 16 || t.Length >= 4 && (t.Flags & TokenFlags.Capitalized) == 0))
                 {
                     return false;
                 }
@@ -963,7 +963,7 @@ public sealed partial class PlacesExtractor : IArticleExtractor
             // keeps its name: the Gulf is the Persian Gulf, "Gulf" before a noun the Gulf states.)
             if (type == CandidateType.Name && _scores.Best(key, demonym: true) is int nationality && nationality >= 0
                 && _scores.Best(key, demonym: false) is int town && (_scores.Flags(town) & (PlaceScores.Country | PlaceScores.Admin1)) == 0
-                && _gz.PopulationOf(town) < 100000 && _gz.FeatureCodeAt(_gz.FeatureIndex(town)).StartsWith("P.", StringComparison.Ordinal))
+                && _gz.PopulationOf(town) < 100000 && (_scores.Flags(town) & PlaceScores.Populated) != 0)
             {
                 type = CandidateType.Demonym;
             }
@@ -1359,18 +1359,12 @@ public sealed partial class PlacesExtractor : IArticleExtractor
         {
             ReadOnlySpan<Token> toks = _doc.Tokens;
             int n = cand.Last + 1;
-            if (n >= toks.Length || toks[n].Kind != TokenKind.Word || (toks[n].Flags & TokenFlags.NewlineBefore) != 0)
+            if (IsLowerWordIn(n, PlaceLexicon.ClubRoles))
             {
-                return false;
+                return true; // (but Boulder City Manager: a town's office)
             }
 
-            ReadOnlySpan<char> next = _text.AsSpan(toks[n].Start, toks[n].Length);
-            if (PlaceLexicon.ClubRoles.Contains(next))
-            {
-                return (toks[n].Flags & TokenFlags.Capitalized) == 0; // but Boulder City Manager: a town's office
-            }
-
-            if (!(next is "have" or "are" or "were"))
+            if (n >= toks.Length || (toks[n].Flags & TokenFlags.NewlineBefore) != 0 || !(IsWord(n, "have") || IsWord(n, "are") || IsWord(n, "were")))
             {
                 return false;
             }
@@ -1378,7 +1372,7 @@ public sealed partial class PlacesExtractor : IArticleExtractor
             // The name must open its clause, or the verb may be another subject's (troops besieging Turin were defeated,
             // Investigator Bill Carlow were dispatched, Paris and Rome are, the Netherlands are).
             int p = cand.First - 1;
-            if (p < 0 || _doc.Sentences[_doc.GetSentenceIndex(cand.First)].FirstToken == cand.First)
+            if (p < 0 || (toks[cand.First].Flags & TokenFlags.SentenceStart) != 0)
             {
                 return true;
             }
@@ -1388,9 +1382,16 @@ public sealed partial class PlacesExtractor : IArticleExtractor
                 return toks[p].Kind == TokenKind.Quote || (toks[p].Kind == TokenKind.Punctuation && _text[toks[p].Start] is ':' or ';');
             }
 
-            bool opensSentence = _doc.Sentences[_doc.GetSentenceIndex(p)].FirstToken == p;
-            return ((toks[p].Flags & TokenFlags.Capitalized) == 0 || opensSentence)
+            return (toks[p].Flags & (TokenFlags.Capitalized | TokenFlags.SentenceStart)) != TokenFlags.Capitalized
                 && PlaceLexicon.ClauseOpeners.Contains(_text.AsSpan(toks[p].Start, toks[p].Length));
+        }
+
+        /// <summary>Whether token <paramref name="k"/> is a lower-case word on the same line that <paramref name="words"/> holds.</summary>
+        private bool IsLowerWordIn(int k, ShapedSet words)
+        {
+            ReadOnlySpan<Token> toks = _doc.Tokens;
+            return k < toks.Length && toks[k].Kind == TokenKind.Word && (toks[k].Flags & (TokenFlags.Capitalized | TokenFlags.NewlineBefore)) == 0
+                && words.Contains(_text.AsSpan(toks[k].Start, toks[k].Length));
         }
 
         /// <summary>The keys that some mention shows to be a club (see <see cref="ClubLike"/>): all their mentions are the club.</summary>
@@ -1533,9 +1534,9 @@ public sealed partial class PlacesExtractor : IArticleExtractor
 
                 byte feature = _scores.Flags(best);
                 bool isCountry = (feature & PlaceScores.Country) != 0;
-                cand.Strong = isCountry || IsMajorAdmin1(best) || (feature & (PlaceScores.Capital | PlaceScores.Continent)) != 0 || _gz.IdOf(best) == 0
-                    || IsWaterBody(best) // (continents and oceans have GeoNames ids and no population: Europe is no weak town)
-                    || _gz.PopulationOf(best) >= 100000 || cand.First != cand.Last || cand.Type == CandidateType.Demonym;
+                // (Continents and oceans have GeoNames ids and no population: Europe is no weak town.)
+                cand.Strong = isCountry || IsMajorAdmin1(best) || (feature & (PlaceScores.Capital | PlaceScores.Continent | PlaceScores.Water)) != 0
+                    || _gz.IdOf(best) == 0 || _gz.PopulationOf(best) >= 100000 || cand.First != cand.Last || cand.Type == CandidateType.Demonym;
                 bool weak = !cand.Strong && _gz.PopulationOf(best) < WeakPopulation && (feature & PlaceScores.Seat) == 0;
 
                 if (!special)
@@ -1559,9 +1560,7 @@ public sealed partial class PlacesExtractor : IArticleExtractor
                         cand.Rejected = true; // she spoke French; classes in English and Spanish; English language learners
                     }
                     else if (cand.Type == CandidateType.Name && cand.First == cand.Last && cand.QualifierCountry == 0 && !cand.Strong
-                             && cand.Last + 1 < toks.Length && toks[cand.Last + 1].Kind == TokenKind.Word
-                             && (toks[cand.Last + 1].Flags & (TokenFlags.Capitalized | TokenFlags.NewlineBefore)) == 0
-                             && PlaceLexicon.PoliticianFollowers.Contains(_text.AsSpan(toks[cand.Last + 1].Start, toks[cand.Last + 1].Length)))
+                             && IsLowerWordIn(cand.Last + 1, PlaceLexicon.PoliticianFollowers))
                     {
                         cand.Rejected = true; // the Clinton campaign, their Clinton counterparts: a politician, not Clinton, Iowa
                         _personKeys.Add(cand.Key);
@@ -1574,7 +1573,7 @@ public sealed partial class PlacesExtractor : IArticleExtractor
                     {
                         cand.Rejected = true;
                     }
-                    else if (cand.CommonWord && !isCountry && !IsCountryKey(cand.Key) // (China, Turkey, Wales: the country, also opening a sentence)
+                    else if (cand.CommonWord && !isCountry && !IsCountryKey(cand.Key) // (China, Turkey, Wales: the country, also opening a sentence; Welsh)
                              && (!HasPlaceContext(c, allowArticle: false) && cand.QualifierCountry == 0
                                  && !(IsWaterBody(best) && cand.First > 0 && IsWord(cand.First - 1, "the")) // across the Pacific
                                  || (cand.Last + 1 < toks.Length && IsWord(cand.Last + 1, "of")))) // the Gulf of Alaska
@@ -1669,7 +1668,7 @@ public sealed partial class PlacesExtractor : IArticleExtractor
         }
 
         /// <summary>Whether gazetteer entry <paramref name="e"/> is a sea, an ocean or another body of water.</summary>
-        private bool IsWaterBody(int e) => e >= 0 && _gz.FeatureCodeAt(_gz.FeatureIndex(e)).StartsWith("H.", StringComparison.Ordinal);
+        private bool IsWaterBody(int e) => e >= 0 && (_scores.Flags(e) & PlaceScores.Water) != 0;
 
         /// <summary>Whether a candidate's best reading is a country, a region, a capital or a town of 15,000 or more.</summary>
         private bool NotSmallTown(Candidate cand)

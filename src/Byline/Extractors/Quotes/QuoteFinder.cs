@@ -372,14 +372,7 @@ internal ref struct QuoteFinder
         byte g = 0;
         for (int j = start; j < end - 1 && g == 0; j++)
         {
-            if (Is(j, "Mr") || Is(j, "Mr.") || Is(j, "Sir") || Is(j, "Lord"))
-            {
-                g = Male;
-            }
-            else if (Is(j, "Ms") || Is(j, "Ms.") || Is(j, "Mrs") || Is(j, "Mrs.") || Is(j, "Miss") || Is(j, "Dame") || Is(j, "Lady") || Is(j, "Baroness"))
-            {
-                g = Female;
-            }
+            g = HonorificGender(j);
         }
 
         if (g == 0 || !IsNameToken(end - 1)
@@ -391,6 +384,12 @@ internal ref struct QuoteFinder
         _genders[person.Name] = _genders.TryGetValue(person.Name, out byte had) ? (byte)(had | g) : g; // both: Mr and Mrs Clinton
     }
 
+    /// <summary>The gender the honorific at <paramref name="j"/> gives (<c>Mr</c>, <c>Sir</c>: Male; <c>Ms</c>, <c>Mrs</c>, <c>Dame</c>: Female), or 0.</summary>
+    private readonly byte HonorificGender(int j) =>
+        Is(j, "Mr") || Is(j, "Mr.") || Is(j, "Sir") || Is(j, "Lord") ? Male
+        : Is(j, "Ms") || Is(j, "Ms.") || Is(j, "Mrs") || Is(j, "Mrs.") || Is(j, "Miss") || Is(j, "Dame") || Is(j, "Lady") || Is(j, "Baroness") ? Female
+        : (byte)0;
+
     /// <summary>
     /// The person an honorific of <paramref name="gender"/> names within the 60 tokens before <paramref name="before"/>
     /// (<c>Ms Alexander</c>): the full name filed for the surname, else the surname; or null.
@@ -399,9 +398,7 @@ internal ref struct QuoteFinder
     {
         for (int j = before - 2; j >= 0 && j >= before - 60; j--)
         {
-            bool male = Is(j, "Mr") || Is(j, "Mr.");
-            bool female = Is(j, "Ms") || Is(j, "Ms.") || Is(j, "Mrs") || Is(j, "Mrs.") || Is(j, "Miss");
-            if (!(male ? gender == Male : female && gender == Female) || !IsNameToken(j + 1))
+            if (HonorificGender(j) != gender || !IsNameToken(j + 1))
             {
                 continue;
             }
@@ -2077,9 +2074,7 @@ internal ref struct QuoteFinder
     /// </summary>
     private readonly bool InvertedWithTail(int v, Np np, int sentEnd)
     {
-        if (!(Is(v, "said") || Is(v, "says") || Is(v, "say") || Is(v, "added") || Is(v, "adds") || Is(v, "warned") || Is(v, "warns")
-            || Is(v, "argued") || Is(v, "argues") || Is(v, "wrote") || Is(v, "writes") || Is(v, "insisted") || Is(v, "explained")
-            || Is(v, "noted") || Is(v, "believes") || Is(v, "believe") || Is(v, "thinks") || Is(v, "think")))
+        if (!QuoteLexicon.InvertingVerbs.Contains(W(v)))
         {
             return false; // claims an audience of a billion, reported a turnover of £8bn: an object, not a speaker
         }

@@ -126,6 +126,14 @@ internal static class QuoteLexicon
         "parties", "chiefs", "boss", "bosses", "campaigners", "unions", "firms", "companies", "banks", "governments", "councils",
         "agencies", "teachers", "retailers", "manufacturers", "investors", "traders", "bankers", "lobbyists", "farmers");
 
+    /// <summary>
+    /// Verbs of saying after which an inverted speaker may run on with a phrase of its own (<c>..., say researchers at the
+    /// bank.</c>); not verbs that take an object there (<c>claims an audience of</c>, <c>reported a turnover of</c>).
+    /// </summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> InvertingVerbs = Set(
+        "said", "says", "say", "added", "adds", "warned", "warns", "argued", "argues", "wrote", "writes", "insisted", "explained",
+        "noted", "believes", "believe", "thinks", "think");
+
     /// <summary>Number words and shares that count speakers (<c>two-thirds say</c>, <c>Thirty percent said</c>).</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> QuantityWords = Set(
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",

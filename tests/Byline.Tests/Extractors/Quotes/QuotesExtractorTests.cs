@@ -333,12 +333,12 @@ public class QuotesExtractorTests
     }
 
     [Theory]
-    [InlineData("A Department for Work and Pensions spokeswoman said: \"The bridge will reopen.\"", "Department for Work and Pensions spokeswoman")]
-    [InlineData("\"The bridge will reopen,\" said council founder and director Ann Ortiz.", "Ann Ortiz")]
-    [InlineData("\"The bridge will reopen,\" said chairman and chief executive officer Ann Ortiz.", "Ann Ortiz")]
-    public void SpeakerNamesJoinedByAnd_StayWhole(string text, string speaker)
+    [InlineData("A Department for Work and Pensions spokeswoman said: \"The bridge will reopen.\"", "The bridge will reopen.", "Department for Work and Pensions spokeswoman")]
+    [InlineData("\"The bridge will reopen,\" said council founder and director Ann Ortiz.", "The bridge will reopen,", "Ann Ortiz")]
+    [InlineData("\"The bridge will reopen,\" said chairman and chief executive officer Ann Ortiz.", "The bridge will reopen,", "Ann Ortiz")]
+    public void SpeakerNamesJoinedByAnd_StayWhole(string text, string content, string speaker)
     {
-        AssertSingle(text, QuoteKind.Direct, text.Contains("reopen,") ? "The bridge will reopen," : "The bridge will reopen.", speaker);
+        AssertSingle(text, QuoteKind.Direct, content, speaker);
     }
 
     [Theory]

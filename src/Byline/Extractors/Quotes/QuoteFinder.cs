@@ -2124,24 +2124,27 @@ internal ref struct QuoteFinder
         }
 
         int ss = SentStart(a);
+        bool coordinated = false;
         if (IsPunct(np.End, ','))
         {
             // According to X, CONTENT.
             int cs = np.End + 1;
+            coordinated = a > ss && (Is(cs, "and") || Is(cs, "but"));
             if (_t[cs < sentEnd ? cs : sentEnd - 1].Kind == TokenKind.Quote)
             {
                 return;
             }
 
             int ce = ClauseEnd(cs, sentEnd);
-            if (ce - cs >= 3 && (a == ss || IsPunct(a - 1, ',')))
+            if (ce - cs >= 3 && (a == ss || IsPunct(a - 1, ',')) && !coordinated)
             {
                 AddReported(cs, ce, a, np, 2);
                 return;
             }
         }
 
-        if (IsPunct(a - 1, ',') && TrailingOnly(np.End, sentEnd))
+        // CONTENT, according to X, and MORE: the attribution closes the clause before it; the next clause is the writer's.
+        if (IsPunct(a - 1, ',') && (coordinated || TrailingOnly(np.End, sentEnd)))
         {
             // CONTENT, according to X.
             int end = a - 2;
@@ -2464,9 +2467,11 @@ internal ref struct QuoteFinder
             }
 
             if (i > k && (Is(i, "and") || Is(i, "but")) && (InLex(Lex.SpeechVerbs, i + 1) && !W(i + 1).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
-                || (IsPronoun(i + 1) || IsNameToken(i + 1)) && AttributionFollows(i + 1, sentEnd)))
+                || (IsPronoun(i + 1) || IsNameToken(i + 1)) && AttributionFollows(i + 1, sentEnd) && (CountWords(k, i) >= 2 || !(IsPronoun(k) || IsNameToken(k)))))
             {
-                break; // urged them to stay and said ... / ... — and he noted ...: a second attribution begins
+                // urged them to stay and said ... / ... — and he noted ...: a second attribution begins (but in "said he and Rubio
+                // promised ..." the pair is the clause's subject)
+                break;
             }
 
             if (t.Kind is TokenKind.Word or TokenKind.Number or TokenKind.CloseBracket or TokenKind.Symbol or TokenKind.Currency)
@@ -2688,6 +2693,20 @@ internal ref struct QuoteFinder
         return WholeSubject(j, ss);
     }
 
+    /// <summary>Whether tokens <paramref name="from"/> to <paramref name="end"/> are lower-case content words: no function word, verb of speech or adverb.</summary>
+    private readonly bool PlainNouns(int from, int end)
+    {
+        for (int i = from; i < end; i++)
+        {
+            if (!IsWord(i) || IsCap(i) || (_lex[i] & (Lex.FunctionWords | Lex.Determiners | Lex.SpeechVerbs)) != 0 || IsAuxiliaryOrAdverb(i) || IsFiniteVerb(i))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>
     /// A subject with its modifiers, from where its clause opens to <paramref name="last"/> (<c>Experts on North Korea said</c>,
     /// <c>A study that appeared in the journal found</c>, <c>Those close to him say</c>), or none when no clause start is near.
@@ -2809,6 +2828,12 @@ internal ref struct QuoteFinder
             if (np.Kind == NpKind.Person && np.End - np.First == 1 && InLex(Lex.SpeakerNouns, c))
             {
                 np.Kind = NpKind.Anonymous; // Others, Critics: a capitalized common noun opening the sentence
+            }
+            else if (np.Kind == NpKind.Person && np.End - np.First == 1 && c == SentStart(c) && np.End <= last && last - c <= 2 && (_t[c].Flags & TokenFlags.Apostrophe) == 0 && PlainNouns(np.End, last + 1)
+                && !_people.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(LastKey(c)))
+            {
+                // Public records show, New filings show: a capital that only opens the sentence, before the phrase's common noun
+                return new Np { First = c, End = last + 1, NameFirst = c, Kind = NpKind.Anonymous };
             }
 
             np.MentionEnd = last + 1;

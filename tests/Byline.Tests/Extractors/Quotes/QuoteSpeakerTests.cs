@@ -34,6 +34,17 @@ public class QuoteSpeakerTests
         Assert.Equal(mention.Length, s.Length);
     }
 
+    [Theory]
+    // A capital that only opens the sentence (Public, New) belongs to the phrase of the common noun after it; an owner (Police)
+    // keeps its name.
+    [InlineData("Public records show the company lost money for three years.", "Public records", "Public records")]
+    [InlineData("New filings show the company lost money for three years.", "New filings", "New filings")]
+    [InlineData("Police records show the company lost money for three years.", "Police", "Police records")]
+    public void SentenceOpeningAdjective_IsPartOfTheSourcePhrase(string text, string name, string mention)
+    {
+        AssertSpeaker(text, "the company lost money for three years", name, mention);
+    }
+
     // ---- a role or an owner before the name ---------------------------------------------------------
 
     [Theory]

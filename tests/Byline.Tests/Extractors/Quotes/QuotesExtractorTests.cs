@@ -468,6 +468,16 @@ public class QuotesExtractorTests
     }
 
     [Theory]
+    // "according to X" inside the sentence closes the clause before it when ", and" goes on after it
+    [InlineData("The bridge would reopen in May, according to Ortiz, and the trams would follow in June.", "The bridge would reopen in May", "according to")]
+    // a subject of two (he and Lee) is the reported clause's own subject, not a second attribution
+    [InlineData("Ortiz said he and Lee promised to rebuild the bridge.", "he and Lee promised to rebuild the bridge", "said")]
+    public void ReportedSpeech_CoordinationInsideOrAfterTheClause(string text, string content, string cue)
+    {
+        AssertSingle(text, QuoteKind.Indirect, content, "Ortiz", cue);
+    }
+
+    [Theory]
     [InlineData("Mayor Ann Ortiz praised the council for its quick vote on the bridge.", "the council for its quick vote on the bridge", "praised", "Ann Ortiz")]
     [InlineData("A new county poll showed a narrow lead for the mayor.", "a narrow lead for the mayor", "showed", "new county poll")]
     [InlineData("Ann Ortiz criticized the state budget, saying it starved the schools.", "the state budget", "criticized", "Ann Ortiz")]

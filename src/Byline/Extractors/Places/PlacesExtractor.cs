@@ -1580,6 +1580,10 @@ public sealed partial class PlacesExtractor : IArticleExtractor
                     {
                         cand.Rejected = true;
                     }
+                    else if (cand.CommonWord && !cand.Strong && cand.QualifierCountry == 0 && cand.QualifierAdmin1 == 0 && LostDiacritics(first, best))
+                    {
+                        cand.Rejected = true; // faith in God, Save the Children: a word that matches a town only without its accents (Göd, Savé)
+                    }
                     else if (cand.Type == CandidateType.Name && cand.First == cand.Last && PlaceLexicon.FirstNames.Contains(_text.AsSpan(first.Start, first.Length))
                              && cand.Last + 1 < toks.Length && PlaceLexicon.SpeechVerbs.Contains(_text.AsSpan(toks[cand.Last + 1].Start, toks[cand.Last + 1].Length)))
                     {
@@ -1603,6 +1607,10 @@ public sealed partial class PlacesExtractor : IArticleExtractor
                 _cands[c] = cand;
             }
         }
+
+        /// <summary>Whether the plain ASCII word <paramref name="t"/> matched entry <paramref name="e"/> only by folding the entry's accented letters.</summary>
+        private bool LostDiacritics(Token t, int e) =>
+            System.Text.Ascii.IsValid(_text.AsSpan(t.Start, t.Length)) && !System.Text.Ascii.IsValid(_scores.Name(e));
 
         /// <summary>
         /// Whether the one-word candidate at <paramref name="index"/> stands in a list of single capitalized words separated by

@@ -122,6 +122,9 @@ public class PlacesExtractorTests
     [InlineData("Their red Honda broke down on the highway.", 0)]
     [InlineData("Sens. Ann Ortiz and Bo Reyes voted no.", 0)]
     [InlineData("The band won two awards at the Brits on Tuesday.", 0)]
+    [InlineData("She was a fervent believer in God all her life.", 0)] // Göd, Hungary, only with its accent
+    [InlineData("Laura Brownlees of Save the Children spoke.", 0)] // Savé, Benin
+    [InlineData("Pilots landed at Butte's airport in the snow.", 1)]
     public void Ambiguous_words_count_only_in_place_contexts(string text, int expected)
     {
         Assert.Equal(expected, Find(text).Count);

@@ -41,6 +41,7 @@ public sealed partial class PlacesExtractor : IArticleExtractor
     private const double CountryWeight = 25;
     private const double NeighbourWeight = 12;
     private const double StateWeight = 18;
+    private const double CountyBonus = 60;
 
     private readonly PlacesExtractorOptions _options;
 
@@ -131,6 +132,7 @@ public sealed partial class PlacesExtractor : IArticleExtractor
         public int Slot;
         public FeatureKind Feature;
         public bool FeatureFirst; // the feature word opens the name (Lake Tahoe), else ends it (Red River)
+        public int County; // a US county's index in UsCounties + 1, once resolved (0: none)
     }
 
     /// <summary>The state of one extraction; its collections are cleared and reused by the next extraction on the same thread.</summary>
@@ -167,6 +169,8 @@ public sealed partial class PlacesExtractor : IArticleExtractor
         private readonly Dictionary<string, int> _slotByUnknown = new(StringComparer.OrdinalIgnoreCase);
         private int _us;
         private bool _localUs;
+        private UsCounties? _counties; // set when the article names a US county
+        private readonly HashSet<int> _namedCounties = new(); // every reading of every county name the article uses
 
         /// <summary>Prepares for one document.</summary>
         public void Start(Gazetteer gz, TextDocument doc, PlacesExtractorOptions options)
@@ -183,6 +187,7 @@ public sealed partial class PlacesExtractor : IArticleExtractor
             _featureCursor = -1;
             _us = 0;
             _localUs = false;
+            _counties = null;
             _placeContextKeysReady = false;
             _teamKeysReady = false;
             _clubKeysReady = false;
@@ -214,6 +219,7 @@ public sealed partial class PlacesExtractor : IArticleExtractor
             _finalPick.Clear();
             _namedEntries.Clear();
             _namedQualifiers.Clear();
+            _namedCounties.Clear();
             _slots.Clear();
             _slotByEntry.Clear();
             _slotByUnknown.Clear();
@@ -277,6 +283,7 @@ public sealed partial class PlacesExtractor : IArticleExtractor
             Resolve();
             if (_options.IncludeUnresolved)
             {
+                ResolveCounties();
                 AssignUnknownCountries();
             }
 
@@ -2179,6 +2186,11 @@ public sealed partial class PlacesExtractor : IArticleExtractor
                         s += LocalBonus; // local US news: Paris, Athens and Dublin are the American towns
                     }
 
+                    if (_counties is not null && c == _us && !country && _namedCounties.Contains(_counties.CountyOf(_gz.IdOf(e))))
+                    {
+                        s += CountyBonus; // Athens in a story about Henderson County: the Texas town, its county seat
+                    }
+
                     int a1 = _gz.Admin1Id(e);
                     if (a1 != 0 && c > 0 && !country)
                     {
@@ -2416,6 +2428,7 @@ public sealed partial class PlacesExtractor : IArticleExtractor
 
             _localUs = IsLocalUs();
             CountNamedRegions();
+            NoteCounties();
 
             // Pass 2: rescore with the votes of the other places; weak names come back when their admin region is named.
             Dictionary<int, int> final = _finalPick;
@@ -2470,7 +2483,8 @@ public sealed partial class PlacesExtractor : IArticleExtractor
                     int own = _keyPick.TryGetValue(cand.Key, out int p1) && p1 == pick ? 1 : 0;
                     bool supported = a1 != 0 && country > 0
                         && _admin1Votes.GetValueOrDefault(RegionKey(country, a1)) - own >= 1
-                        && Admin1Named(country, _gz.Admin1Of(pick)!, a1);
+                        && Admin1Named(country, _gz.Admin1Of(pick)!, a1)
+                        || InNamedCounty(pick); // Frankston in a story about Henderson County
                     cand.Rejected = !supported;
                     if (cand.Rejected)
                     {
@@ -2583,6 +2597,175 @@ public sealed partial class PlacesExtractor : IArticleExtractor
             }
         }
 
+        /// <summary>
+        /// Notes the US counties the article names (<c>Tarrant County</c>); a name only one state has also names that state. Only
+        /// where the United States leads the article's countries once the towns that could lie in those counties stop voting
+        /// abroad (Athens next to Henderson County): Essex County Council in a story about London stays English.
+        /// </summary>
+        private void NoteCounties()
+        {
+            if (_us <= 0)
+            {
+                return;
+            }
+
+            int unique = 0;
+            foreach (Candidate c in _cands)
+            {
+                if (c.Type != CandidateType.Unknown || c.Rejected || !IsAreaSuffix(c.Last))
+                {
+                    continue;
+                }
+
+                _counties ??= UsCounties.Default;
+                ReadOnlySpan<int> readings = _counties.Find(_text.AsSpan(c.Start, c.End - c.Start));
+                foreach (int county in readings)
+                {
+                    _namedCounties.Add(county);
+                }
+
+                unique += readings.Length == 1 ? 1 : 0;
+            }
+
+            if (_namedCounties.Count == 0 || !UsLeadsWithCounties())
+            {
+                _namedCounties.Clear();
+                _counties = null;
+                return;
+            }
+
+            if (unique > 0)
+            {
+                foreach (Candidate c in _cands)
+                {
+                    if (c.Type == CandidateType.Unknown && !c.Rejected && IsAreaSuffix(c.Last)
+                        && _counties!.Find(_text.AsSpan(c.Start, c.End - c.Start)) is { Length: 1 } only
+                        && _gz.Admin1Entry("US", _counties[only[0]].State) is int state && state >= 0)
+                    {
+                        int k = RegionKey(_us, _gz.Admin1Id(state));
+                        _namedAdmin1[k] = _namedAdmin1.GetValueOrDefault(k) + 1; // Tarrant County names Texas as "Texas" would
+                    }
+                }
+            }
+        }
+
+        /// <summary>Whether the US has at least the votes of any other country, not counting the foreign readings of names a named county holds.</summary>
+        private bool UsLeadsWithCounties()
+        {
+            if (_localUs)
+            {
+                return true;
+            }
+
+            int[] other = _finalVotes; // scratch until AssignUnknownCountries, which starts from zero
+            Array.Copy(_countryVotes, other, other.Length);
+            foreach ((int key, int pick) in _keyPick)
+            {
+                int c = _gz.CountryOf(pick);
+                if (c <= 0 || c == _us || other[c] == 0)
+                {
+                    continue;
+                }
+
+                foreach (int sense in _gz.Senses(key))
+                {
+                    int e = sense & Gazetteer.IndexMask;
+                    if (_gz.CountryOf(e) == _us && _namedCounties.Contains(_counties!.CountyOf(_gz.IdOf(e))))
+                    {
+                        other[c]--; // Athens, Greece voted; Athens, Texas lies in the Henderson County the article names
+                        break;
+                    }
+                }
+            }
+
+            int best = 0;
+            for (int c = 1; c < other.Length; c++)
+            {
+                if (c != _us)
+                {
+                    best = Math.Max(best, other[c]);
+                }
+            }
+
+            Array.Clear(other);
+            return _countryVotes[_us] >= best;
+        }
+
+        /// <summary>Whether entry <paramref name="e"/> is a US place in a county the article names.</summary>
+        private bool InNamedCounty(int e) =>
+            _counties is not null && e >= 0 && _gz.CountryOf(e) == _us && _namedCounties.Contains(_counties.CountyOf(_gz.IdOf(e)));
+
+        /// <summary>
+        /// Gives each county the article names its state: the reading that holds a place the article names (Henderson County in a
+        /// story about Athens, Texas), else the one whose state the article's places are in most, else the only one. Every reading
+        /// is American, so the country is the United States either way.
+        /// </summary>
+        private void ResolveCounties()
+        {
+            if (_counties is null)
+            {
+                return;
+            }
+
+            // One pass over the places found: how many lie in each county and in each state (linear, however many counties).
+            var inCounty = new Dictionary<int, int>();
+            var inState = new Dictionary<int, int>();
+            foreach (Candidate o in _cands)
+            {
+                if (o.Rejected || o.Type == CandidateType.Unknown || o.Entry < 0 || _gz.CountryOf(o.Entry) != _us)
+                {
+                    continue;
+                }
+
+                int county = _counties.CountyOf(_gz.IdOf(o.Entry));
+                if (county >= 0)
+                {
+                    inCounty[county] = inCounty.GetValueOrDefault(county) + 1;
+                }
+
+                if (_gz.Admin1Id(o.Entry) is int a1 && a1 != 0)
+                {
+                    inState[a1] = inState.GetValueOrDefault(a1) + 1;
+                }
+            }
+
+            for (int c = 0; c < _cands.Count; c++)
+            {
+                Candidate cand = _cands[c];
+                if (cand.Type != CandidateType.Unknown || cand.Rejected || !IsAreaSuffix(cand.Last))
+                {
+                    continue;
+                }
+
+                ReadOnlySpan<int> readings = _counties.Find(_text.AsSpan(cand.Start, cand.End - cand.Start));
+                if (readings.IsEmpty)
+                {
+                    continue;
+                }
+
+                int best = readings.Length == 1 ? readings[0] : -1;
+                int bestScore = 0;
+                bool tie = false;
+                foreach (int county in readings)
+                {
+                    int state = _gz.Admin1Entry("US", _counties[county].State);
+                    int score = (inCounty.GetValueOrDefault(county) * 1000) + (state >= 0 ? inState.GetValueOrDefault(_gz.Admin1Id(state)) : 0);
+                    if (score > bestScore)
+                    {
+                        (best, bestScore, tie) = (county, score, false);
+                    }
+                    else if (score == bestScore && score > 0)
+                    {
+                        tie = true;
+                    }
+                }
+
+                cand.County = tie && readings.Length > 1 ? 0 : best + 1;
+                cand.Country = _us;
+                _cands[c] = cand;
+            }
+        }
+
         private void AssignUnknownCountries()
         {
             // The article's main country by the final readings (pass 1 votes still count Paris, France in a Paris, Texas story).
@@ -2612,9 +2795,9 @@ public sealed partial class PlacesExtractor : IArticleExtractor
             for (int c = 0; c < _cands.Count; c++)
             {
                 Candidate cand = _cands[c];
-                if (cand.Type != CandidateType.Unknown)
+                if (cand.Type != CandidateType.Unknown || cand.Country > 0)
                 {
-                    continue;
+                    continue; // (a US county has its country already)
                 }
 
                 // The nearest resolved place in the same sentence, else the article's main country.
@@ -2672,7 +2855,7 @@ public sealed partial class PlacesExtractor : IArticleExtractor
                     {
                         slot = _slots.Count;
                         _slotByUnknown[surface] = slot;
-                        _slots.Add(new OutputSlot { Entry = -1, Unknown = surface, Country = c.Country, Feature = c.Feature });
+                        _slots.Add(new OutputSlot { Entry = -1, Unknown = surface, Country = c.Country, Feature = c.Feature, County = c.County });
                     }
                 }
                 else
@@ -2720,6 +2903,14 @@ public sealed partial class PlacesExtractor : IArticleExtractor
             foreach (ref OutputSlot s in slots)
             {
                 var mentions = Array.AsReadOnly(s.Mentions!);
+                if (s.Entry < 0 && s.County > 0 && _counties is not null)
+                {
+                    // A US county: its name from the Census list, its position the mean of its places (no GeoNames id here).
+                    UsCounties.County county = _counties[s.County - 1];
+                    places.Add(new Place(county.Name, null, _gz.CountryCodeAt(s.Country), "ADM2", county.Latitude, county.Longitude, mentions));
+                    continue;
+                }
+
                 if (s.Entry < 0)
                 {
                     places.Add(new Place(s.Unknown!, null, s.Country > 0 ? _gz.CountryCodeAt(s.Country) : null, FeatureCode(s.Feature), null, null, mentions));
@@ -2747,5 +2938,6 @@ public sealed partial class PlacesExtractor : IArticleExtractor
         public PlaceMention[]? Mentions;
         public string? Last;
         public FeatureKind Feature;
+        public int County;
     }
 }

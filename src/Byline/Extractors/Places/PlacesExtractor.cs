@@ -133,6 +133,7 @@ public sealed partial class PlacesExtractor : IArticleExtractor
         public FeatureKind Feature;
         public bool FeatureFirst; // the feature word opens the name (Lake Tahoe), else ends it (Red River)
         public int County; // a US county's index in UsCounties + 1, once resolved (0: none)
+        public byte CountySuffix; // an item of "X and Y counties" (1) or "parishes" (2): its name lacks the word
     }
 
     /// <summary>The state of one extraction; its collections are cleared and reused by the next extraction on the same thread.</summary>
@@ -171,6 +172,8 @@ public sealed partial class PlacesExtractor : IArticleExtractor
         private bool _localUs;
         private UsCounties? _counties; // set when the article names a US county
         private readonly HashSet<int> _namedCounties = new(); // every reading of every county name the article uses
+        private readonly HashSet<int> _countyStates = new(); // the admin1 ids of the states that county names only they have name
+        private readonly HashSet<int> _countyItems = new(); // the first tokens of the names in "X and Y counties"
 
         /// <summary>Prepares for one document.</summary>
         public void Start(Gazetteer gz, TextDocument doc, PlacesExtractorOptions options)
@@ -220,6 +223,8 @@ public sealed partial class PlacesExtractor : IArticleExtractor
             _namedEntries.Clear();
             _namedQualifiers.Clear();
             _namedCounties.Clear();
+            _countyStates.Clear();
+            _countyItems.Clear();
             _slots.Clear();
             _slotByEntry.Clear();
             _slotByUnknown.Clear();
@@ -1049,6 +1054,12 @@ public sealed partial class PlacesExtractor : IArticleExtractor
                     continue;
                 }
 
+                if (t.Length == 8 && _text[t.Start] is 'c' or 'p' && (IsWord(i, "counties") || IsWord(i, "parishes")))
+                {
+                    MarkCountyList(i);
+                    continue;
+                }
+
                 // Cheap tests on the next token first: the heads are looked up only before "of", a dash or a colon.
                 Token next = toks[i + 1];
                 bool beforeOf = next.Length == 2 && next.Kind == TokenKind.Word && IsWord(i + 1, "of");
@@ -1097,6 +1108,81 @@ public sealed partial class PlacesExtractor : IArticleExtractor
 
                     i = Math.Max(i, j - 1);
                 }
+            }
+        }
+
+        /// <summary>
+        /// The names before <c>counties</c> or <c>parishes</c> (<c>Butler, Clark, Hamilton and Warren counties</c>,
+        /// <c>Swift and Wilkin counties</c>): each is a county, not the town of that name.
+        /// </summary>
+        private void MarkCountyList(int noun)
+        {
+            ReadOnlySpan<Token> toks = _doc.Tokens;
+            byte suffix = IsWord(noun, "counties") ? (byte)1 : (byte)2;
+            Span<(int First, int Last)> items = stackalloc (int, int)[12];
+            int count = 0;
+            int j = noun - 1;
+            while (count < items.Length && j >= 0)
+            {
+                int first = j;
+                while (first > 0 && j - first < 2 && IsCapWord(first - 1, sameLine: true) && (toks[first].Flags & TokenFlags.SpaceBefore) != 0)
+                {
+                    first--;
+                }
+
+                if (!IsCapWord(j, sameLine: true) || (toks[first].Flags & TokenFlags.AllCaps) != 0
+                    || PlaceLexicon.NameNeutral.Contains(_text.AsSpan(toks[first].Start, toks[first].Length)) || NamesRegionOrCountry(first, j))
+                {
+                    break; // (counties in Georgia and Nassau and Baker counties: the list stops at the state)
+                }
+
+                items[count++] = (first, j);
+                int p = first - 1;
+                if (p >= 0 && (IsWord(p, "and") || IsWord(p, "or")))
+                {
+                    p--;
+                }
+                else if (p < 0 || !IsComma(p))
+                {
+                    break;
+                }
+
+                j = p >= 0 && IsComma(p) ? p - 1 : p; // Butler, Clark, and Warren: the comma before "and" too
+            }
+
+            // Two names at least: "Indiana counties", "Northeast Georgia counties" are a state's counties, not a county.
+            if (count >= 2)
+            {
+                foreach ((int first, int last) in items[..count])
+                {
+                    MarkCountyItem(first, last, suffix);
+                }
+            }
+        }
+
+        /// <summary>Whether a candidate spanning tokens <paramref name="first"/> to <paramref name="last"/> reads first as a country or a US state.</summary>
+        private bool NamesRegionOrCountry(int first, int last)
+        {
+            int c = _cover![first];
+            if (c < 0 || _cands[c].First != first || _cands[c].Last != last || _cands[c].Key < 0 || _cands[c].Type != CandidateType.Name)
+            {
+                return false;
+            }
+
+            int e = _scores.Best(_cands[c].Key, demonym: false);
+            return e >= 0 && (_scores.IsCountry(e) || _scores.IsAdmin1(e) && _gz.CountryCodeOf(e) == "US"); // (Hamilton, Bermuda's parish, is no state)
+        }
+
+        private void MarkCountyItem(int first, int last, byte suffix)
+        {
+            _countyItems.Add(first); // Warren counties: not the town of Warren (every reading of the words goes, in Filter)
+            if (_options.IncludeUnresolved)
+            {
+                AddUnknown(first, last, false);
+                Candidate added = _cands[^1];
+                added.CountySuffix = suffix;
+                _cands[^1] = added;
+                Cover(_cands.Count - 1);
             }
         }
 
@@ -1495,6 +1581,13 @@ public sealed partial class PlacesExtractor : IArticleExtractor
                 Candidate cand = _cands[c];
                 if (cand.Type == CandidateType.Unknown || cand.ForcedEntry >= 0)
                 {
+                    continue;
+                }
+
+                if (_countyItems.Count > 0 && _countyItems.Contains(cand.First))
+                {
+                    cand.Rejected = true; // Butler and Warren counties: the county, not the towns
+                    _cands[c] = cand;
                     continue;
                 }
 
@@ -2186,9 +2279,12 @@ public sealed partial class PlacesExtractor : IArticleExtractor
                         s += LocalBonus; // local US news: Paris, Athens and Dublin are the American towns
                     }
 
-                    if (_counties is not null && c == _us && !country && _namedCounties.Contains(_counties.CountyOf(_gz.IdOf(e))))
+                    if (_counties is not null && c == _us && !country
+                        && (_namedCounties.Contains(_counties.CountyOf(_gz.IdOf(e))) || _scores.IsAdmin1(e) && _countyStates.Contains(_gz.Admin1Id(e))))
                     {
-                        s += CountyBonus; // Athens in a story about Henderson County: the Texas town, its county seat
+                        // Athens in a story about Henderson County: the Texas town, its county seat; Georgia next to Oglethorpe
+                        // County: the state
+                        s += CountyBonus;
                     }
 
                     int a1 = _gz.Admin1Id(e);
@@ -2609,48 +2705,86 @@ public sealed partial class PlacesExtractor : IArticleExtractor
                 return;
             }
 
-            int unique = 0;
+            bool any = false;
             foreach (Candidate c in _cands)
             {
-                if (c.Type != CandidateType.Unknown || c.Rejected || !IsAreaSuffix(c.Last))
-                {
-                    continue;
-                }
-
-                _counties ??= UsCounties.Default;
-                ReadOnlySpan<int> readings = _counties.Find(_text.AsSpan(c.Start, c.End - c.Start));
-                foreach (int county in readings)
-                {
-                    _namedCounties.Add(county);
-                }
-
-                unique += readings.Length == 1 ? 1 : 0;
+                any |= c.Type == CandidateType.Unknown && !c.Rejected && (c.CountySuffix > 0 || IsAreaSuffix(c.Last));
             }
 
-            if (_namedCounties.Count == 0 || !UsLeadsWithCounties())
+            if (!any)
             {
-                _namedCounties.Clear();
+                return; // (the county table is loaded only for an article that may name a county)
+            }
+
+            // The states that a county name only one state has names (Tarrant County: Texas).
+            _counties = UsCounties.Default;
+            HashSet<int> uniqueStates = _countyStates;
+            any = false;
+            foreach (Candidate c in _cands)
+            {
+                ReadOnlySpan<int> readings = CountyReadings(c);
+                any |= !readings.IsEmpty;
+                if (readings.Length == 1 && _gz.Admin1Entry("US", _counties[readings[0]].State) is int state && state >= 0)
+                {
+                    uniqueStates.Add(_gz.Admin1Id(state));
+                }
+            }
+
+            if (!any)
+            {
+                _countyStates.Clear();
                 _counties = null;
                 return;
             }
 
-            if (unique > 0)
+            int supported = 0;
+            foreach (Candidate c in _cands)
             {
-                foreach (Candidate c in _cands)
+                bool inNamedState = false;
+                foreach (int county in CountyReadings(c))
                 {
-                    if (c.Type == CandidateType.Unknown && !c.Rejected && IsAreaSuffix(c.Last)
-                        && _counties!.Find(_text.AsSpan(c.Start, c.End - c.Start)) is { Length: 1 } only
-                        && _gz.Admin1Entry("US", _counties[only[0]].State) is int state && state >= 0)
-                    {
-                        int k = RegionKey(_us, _gz.Admin1Id(state));
-                        _namedAdmin1[k] = _namedAdmin1.GetValueOrDefault(k) + 1; // Tarrant County names Texas as "Texas" would
-                    }
+                    _namedCounties.Add(county);
+                    inNamedState |= StateSupported(county, uniqueStates);
                 }
+
+                supported += inNamedState ? 1 : 0;
+            }
+
+            if (!UsLeadsWithCounties(supported, uniqueStates))
+            {
+                _namedCounties.Clear();
+                _countyStates.Clear();
+                _counties = null;
+                return;
+            }
+
+            foreach (int a1 in uniqueStates)
+            {
+                int k = RegionKey(_us, a1);
+                _namedAdmin1[k] = _namedAdmin1.GetValueOrDefault(k) + 1; // Tarrant County names Texas as "Texas" would
             }
         }
 
-        /// <summary>Whether the US has at least the votes of any other country, not counting the foreign readings of names a named county holds.</summary>
-        private bool UsLeadsWithCounties()
+        /// <summary>Whether the article names the state of county <paramref name="county"/>, or a county only that state has.</summary>
+        private bool StateSupported(int county, HashSet<int> uniqueStates)
+        {
+            int state = _gz.Admin1Entry("US", _counties![county].State);
+            if (state < 0)
+            {
+                return false;
+            }
+
+            int a1 = _gz.Admin1Id(state);
+            int k = RegionKey(_us, a1);
+            return _namedAdmin1.GetValueOrDefault(k) > 0 || uniqueStates.Contains(a1); // (not the first readings' votes: they are what a county corrects)
+        }
+
+        /// <summary>
+        /// Whether the US has at least the votes of any other country, counting the county mentions whose state the article names
+        /// (<paramref name="supported"/>) and not counting the foreign readings of names a named county holds or a named state bears
+        /// (Athens and Georgia next to Barrow and Oglethorpe counties).
+        /// </summary>
+        private bool UsLeadsWithCounties(int supported, HashSet<int> uniqueStates)
         {
             if (_localUs)
             {
@@ -2670,7 +2804,8 @@ public sealed partial class PlacesExtractor : IArticleExtractor
                 foreach (int sense in _gz.Senses(key))
                 {
                     int e = sense & Gazetteer.IndexMask;
-                    if (_gz.CountryOf(e) == _us && _namedCounties.Contains(_counties!.CountyOf(_gz.IdOf(e))))
+                    if (_gz.CountryOf(e) == _us && (_namedCounties.Contains(_counties!.CountyOf(_gz.IdOf(e)))
+                        || _scores.IsAdmin1(e) && uniqueStates.Contains(_gz.Admin1Id(e))))
                     {
                         other[c]--; // Athens, Greece voted; Athens, Texas lies in the Henderson County the article names
                         break;
@@ -2688,7 +2823,34 @@ public sealed partial class PlacesExtractor : IArticleExtractor
             }
 
             Array.Clear(other);
-            return _countryVotes[_us] >= best;
+            return _countryVotes[_us] + supported >= best;
+        }
+
+        /// <summary>The counties a candidate may name: <c>Henderson County</c> as written, <c>Swift</c> of <c>Swift and Wilkin counties</c> with its word.</summary>
+        private ReadOnlySpan<int> CountyReadings(Candidate c)
+        {
+            if (c.Type != CandidateType.Unknown || c.Rejected || _counties is null)
+            {
+                return [];
+            }
+
+            ReadOnlySpan<char> name = _text.AsSpan(c.Start, c.End - c.Start);
+            if (c.CountySuffix == 0)
+            {
+                return IsAreaSuffix(c.Last) ? _counties.Find(name) : [];
+            }
+
+            string word = c.CountySuffix == 1 ? " County" : " Parish";
+            CharBuffer64 bufferStore = default;
+            Span<char> buffer = bufferStore;
+            if (name.Length + word.Length > buffer.Length)
+            {
+                return [];
+            }
+
+            name.CopyTo(buffer);
+            word.CopyTo(buffer[name.Length..]);
+            return _counties.Find(buffer[..(name.Length + word.Length)]);
         }
 
         /// <summary>Whether entry <paramref name="e"/> is a US place in a county the article names.</summary>
@@ -2729,15 +2891,20 @@ public sealed partial class PlacesExtractor : IArticleExtractor
                 }
             }
 
+            foreach (Candidate o in _cands)
+            {
+                // A county name only one state has counts for that state too (Cook and DuPage counties: Illinois).
+                if (CountyReadings(o) is { Length: 1 } only && _gz.Admin1Entry("US", _counties[only[0]].State) is int state && state >= 0)
+                {
+                    int a1 = _gz.Admin1Id(state);
+                    inState[a1] = inState.GetValueOrDefault(a1) + 1;
+                }
+            }
+
             for (int c = 0; c < _cands.Count; c++)
             {
                 Candidate cand = _cands[c];
-                if (cand.Type != CandidateType.Unknown || cand.Rejected || !IsAreaSuffix(cand.Last))
-                {
-                    continue;
-                }
-
-                ReadOnlySpan<int> readings = _counties.Find(_text.AsSpan(cand.Start, cand.End - cand.Start));
+                ReadOnlySpan<int> readings = CountyReadings(cand);
                 if (readings.IsEmpty)
                 {
                     continue;

@@ -34,7 +34,7 @@ internal sealed class UsCounties
     public County this[int index] => _counties[index];
 
     /// <summary>The indexes of the counties named <paramref name="name"/> (<c>Henderson County</c>: five states), or an empty span.</summary>
-    public ReadOnlySpan<int> Find(ReadOnlySpan<char> name) => _byNameSpan.TryGetValue(name, out int[]? found) ? found : [];
+    public ReadOnlySpan<int> Find(scoped ReadOnlySpan<char> name) => _byNameSpan.TryGetValue(name, out int[]? found) ? found : [];
 
     /// <summary>The index of the county that the GeoNames place <paramref name="geonameId"/> lies in, or -1.</summary>
     public int CountyOf(long geonameId) => _countyOfPlace.TryGetValue(geonameId, out int county) ? county : -1;

@@ -58,6 +58,48 @@ public class PlacesLocalNewsTests
         Assert.Equal(longitude, county.Longitude);
     }
 
+    [Fact]
+    public void Names_before_counties_are_counties_and_the_list_stops_at_a_state()
+    {
+        // Each name of "X and Y counties" is a county (its name completed), not the town of that name; "in Georgia and Nassau"
+        // does not make Georgia a county.
+        const string text = "Volunteers from Camden and Charlton counties in Georgia and Nassau and Baker counties in Florida took part.";
+        using TextDocument doc = TextDocument.Create(text);
+        var found = Extractor.Find(doc).Select(p => (p.Mentions[0].Text, p.Name, p.FeatureCode, p.CountryCode)).ToList();
+        Assert.Equal(
+            [
+                ("Camden", "Camden County", "ADM2", "US"), ("Charlton", "Charlton County", "ADM2", "US"), ("Georgia", "Georgia", "ADM1", "US"),
+                ("Nassau", "Nassau County", "ADM2", "US"), ("Baker", "Baker County", "ADM2", "US"), ("Florida", "Florida", "ADM1", "US"),
+            ],
+            found);
+    }
+
+    [Fact]
+    public void A_county_only_one_state_has_places_the_others_of_its_list()
+    {
+        // Preble County is only in Ohio: Madison, Montgomery and the rest are Ohio's counties of those names.
+        const string text = "Students who live in Butler, Clark, Hamilton, Madison, Montgomery, Preble or Warren counties may apply.";
+        Place? madison = PlaceAt(text, text.IndexOf("Madison", StringComparison.Ordinal));
+        Assert.NotNull(madison);
+        Assert.Equal("Madison County", madison.Name);
+        Assert.Equal("ADM2", madison.FeatureCode);
+        Assert.Equal("Madison", Assert.Single(madison.Mentions).Text);
+        Assert.InRange(madison.Latitude!.Value, 39.7, 40.1); // central Ohio, not Madison County, Alabama (34.8)
+    }
+
+    [Theory]
+    // One name before "counties" is a state's counties, not a county.
+    [InlineData("Boone County is near the middle of Indiana counties.", "Indiana", "ADM1")]
+    // A county name only Georgia has makes Georgia the state, not the country.
+    [InlineData("The jobless rate for Northeast Georgia, which includes Barrow and Jackson counties, rose.", "Georgia", "ADM1")]
+    public void A_state_before_counties_stays_the_state(string text, string name, string feature)
+    {
+        Place? place = PlaceAt(text, text.IndexOf(name, StringComparison.Ordinal));
+        Assert.NotNull(place);
+        Assert.Equal("US", place.CountryCode);
+        Assert.Equal(feature, place.FeatureCode);
+    }
+
     [Theory]
     // Thirty states have a Washington County: American, but which one the article does not say.
     [InlineData("The suit was filed in Washington County on Monday.", "Washington County", "US", null)]

@@ -1559,6 +1559,32 @@ public sealed partial class PlacesExtractor : IArticleExtractor
         }
 
         /// <summary>Whether the key's best reading is a country, a first-level region, a capital or a city of 500,000 or more.</summary>
+        /// <summary>
+        /// Whether the one-word name candidate at <paramref name="index"/> follows, on the same line and with only a space between,
+        /// a one-word candidate that is a common given name and only a small place's name (<c>George</c> of <c>George Washington</c>).
+        /// </summary>
+        private bool GivenNameBefore(int index)
+        {
+            Candidate cand = _cands[index];
+            if (index == 0 || cand.Type != CandidateType.Name || cand.First != cand.Last || cand.QualifierCountry != 0)
+            {
+                return false;
+            }
+
+            Candidate prev = _cands[index - 1];
+            ReadOnlySpan<Token> toks = _doc.Tokens;
+            Token t = toks[cand.First];
+            if (prev.Type != CandidateType.Name || prev.First != prev.Last || prev.Last != cand.First - 1 || prev.Key < 0
+                || (t.Flags & (TokenFlags.SpaceBefore | TokenFlags.NewlineBefore)) != TokenFlags.SpaceBefore
+                || (t.Flags & TokenFlags.AllCaps) != 0)
+            {
+                return false;
+            }
+
+            Token g = toks[prev.First];
+            return PlaceLexicon.GivenNames.Contains(_text.AsSpan(g.Start, g.Length)) && !LooksLikeMajorPlace(prev.Key);
+        }
+
         private bool LooksLikeMajorPlace(int key)
         {
             int e = PickBase(key, CandidateType.Name, 0, 0);
@@ -1641,7 +1667,20 @@ public sealed partial class PlacesExtractor : IArticleExtractor
 
                 if (!special)
                 {
-                    if (PartOfLongerName(cand, c, out bool publicBody))
+                    if (GivenNameBefore(c))
+                    {
+                        // George Washington High School, Lincoln University's Jordan Harrison: a given name and a surname that are
+                        // both towns' names are a person's name
+                        cand.Rejected = true;
+                        Candidate given = _cands[c - 1];
+                        given.Rejected = true;
+                        _cands[c - 1] = given;
+                        if (!LooksLikeMajorPlace(cand.Key) && !InTitleLine(cand.First))
+                        {
+                            _personKeys.Add(cand.Key); // and David Hopkins is Hopkins later on (not Washington: a major place's name)
+                        }
+                    }
+                    else if (PartOfLongerName(cand, c, out bool publicBody))
                     {
                         cand.Rejected = true;
                         cand.InName = true;

@@ -230,6 +230,10 @@ public class PlacesExtractorTests
     [InlineData("The budget passed, said Moore. Critics said Moore was wrong.", "Moore")]
     [InlineData("Moore said the vote would wait. Moore has led the board since May.", "Moore")]
     [InlineData("Sen. Lincoln voted no. Lincoln later called the bill unfair.", "Lincoln")]
+    [InlineData("A counselor at George Washington High School said the cuts would hurt.", "Washington")]
+    [InlineData("A counselor at George Washington High School said the cuts would hurt.", "George")]
+    [InlineData("Telecoms ombudsman Elizabeth France said the charges were too high.", "France")]
+    [InlineData("Simon Taylor has been named in the squad. Taylor has turned out for Saracens.", "Taylor")]
     public void Names_used_for_people_are_not_places(string text, string name)
     {
         Assert.DoesNotContain(Find(text), p => p.Mentions.Any(m => m.Text == name));

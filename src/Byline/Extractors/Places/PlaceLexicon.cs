@@ -169,6 +169,10 @@ internal static class PlaceLexicon
         "Coalition", "Center", "Centre", "Institute", "Library", "Museum", "Zoo", "Hall", "Ministry", "Agency", "Forces", "Corps",
         "Parliament", "Congress", "Tribunal", "Consulate", "Embassy", "Academy", "Society", "Foundation");
 
+    /// <summary>Facilities named after the town they stand in (<c>Gainesville Regional Airport</c>, <c>Parkview Hospital</c>): the town's name there is a mention of it.</summary>
+    public static readonly ShapedSet LocalFacilities = Set(
+        "Airport", "Hospital", "Stadium", "Arena", "Hall", "Cemetery", "Clinic", "Park", "Mall", "Square", "Station", "Harbor", "Harbour", "Port");
+
     /// <summary>Words that open public bodies' names without naming a place, though the gazetteer has a place so called: <c>Federal Aviation Administration</c>.</summary>
     public static readonly ShapedSet PublicBodyModifiers = Set(
         "Federal", "National", "State", "Royal", "Imperial", "International", "Regional", "Municipal", "Metropolitan", "Union", "United");

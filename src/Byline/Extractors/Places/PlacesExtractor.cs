@@ -1986,10 +1986,19 @@ public sealed partial class PlacesExtractor : IArticleExtractor
                         }
                     }
                 }
-                else if (!PlaceLexicon.NameNeutral.Contains(next) && !(index + 1 < _cands.Count && _cands[index + 1].First == n && StrongAdmin(_cands[index + 1].Key))
-                         && !(cand.Strong && OrganizationRunFollows(n) && !(cand.Type == CandidateType.Name && IsWaterBody(PickBase(cand.Key, CandidateType.Name, 0, 0)))))
+                else if (!PlaceLexicon.NameNeutral.Contains(next) && !(index + 1 < _cands.Count && _cands[index + 1].First == n && StrongAdmin(_cands[index + 1].Key)))
                 {
-                    return true; // (North Atlantic Treaty Organisation: a sea names no public body)
+                    // A city or town that opens a public body's name (Dublin City Council, the Athens Police Department) names the
+                    // place it serves; one that opens an exchange's, a firm's, a team's or a tournament's (the New York Stock
+                    // Exchange, the Boston Red Sox, the Hong Kong Open) is part of that name. (North Atlantic Treaty Organisation:
+                    // a sea names no public body.)
+                    int head = cand.Strong && !(cand.Type == CandidateType.Name && IsWaterBody(PickBase(cand.Key, CandidateType.Name, 0, 0)))
+                        ? LastOrganizationHead(n) : -1;
+                    ReadOnlySpan<char> word = head >= 0 ? _text.AsSpan(toks[head].Start, toks[head].Length) : default;
+                    if (head < 0 || !(PlaceLexicon.PublicBodyHeads.Contains(word) || PlaceLexicon.LocalFacilities.Contains(word)))
+                    {
+                        return true;
+                    }
                 }
             }
 
@@ -2123,23 +2132,42 @@ public sealed partial class PlacesExtractor : IArticleExtractor
         /// Whether the capitalized run from <paramref name="n"/> names an organization (<c>Dublin City Council</c>,
         /// <c>Georgia Bureau of Investigation</c>): a place that opens such a name still names the place.
         /// </summary>
-        private bool OrganizationRunFollows(int n)
+        private bool OrganizationRunFollows(int n) => OrganizationHeadAfter(n) >= 0;
+
+        /// <summary>The organization word that ends the run of capitalized words from <paramref name="n"/> (at most five), or -1.</summary>
+        private int OrganizationHeadAfter(int n)
         {
             ReadOnlySpan<Token> toks = _doc.Tokens;
             for (int j = n, seen = 0; j < toks.Length && seen < 5; j++, seen++)
             {
                 if (!IsCapWord(j, sameLine: true))
                 {
-                    return false;
+                    return -1;
                 }
 
                 if (PlaceLexicon.OrganizationHeads.Contains(_text.AsSpan(toks[j].Start, toks[j].Length)))
                 {
-                    return true;
+                    return j;
                 }
             }
 
-            return false;
+            return -1;
+        }
+
+        /// <summary>The last organization word of the run of capitalized words from <paramref name="n"/> (at most five): <c>Council</c> of <c>City Council</c>; or -1.</summary>
+        private int LastOrganizationHead(int n)
+        {
+            ReadOnlySpan<Token> toks = _doc.Tokens;
+            int last = -1;
+            for (int j = n, seen = 0; j < toks.Length && seen < 5 && IsCapWord(j, sameLine: true); j++, seen++)
+            {
+                if (PlaceLexicon.OrganizationHeads.Contains(_text.AsSpan(toks[j].Start, toks[j].Length)))
+                {
+                    last = j;
+                }
+            }
+
+            return last;
         }
 
         /// <summary>Whether the key's best reading is a country or first-level admin region (used as modifiers: <c>U.S. Treasury</c>).</summary>

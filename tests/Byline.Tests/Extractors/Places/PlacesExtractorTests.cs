@@ -168,9 +168,24 @@ public class PlacesExtractorTests
     [InlineData("Volunteers from the Red Cross handed out food.")]
     [InlineData("The Syrian Observatory for Human Rights reported clashes.")]
     [InlineData("Kurdish fighters and Arab tribes held the line.")]
+    [InlineData("Shares rose on the New York Stock Exchange.")]
+    [InlineData("The Athletics blanked the Boston Red Sox 7-0.")]
+    [InlineData("He reached the final of the Hong Kong Open.")]
+    [InlineData("The film premiered at the Berlin Film Festival.")]
     public void Names_inside_other_names_are_not_places(string text)
     {
         Assert.Empty(Find(text));
+    }
+
+    // A town that opens a public body's or a local facility's name names the town the body serves or the facility stands in.
+    [Theory]
+    [InlineData("The Dublin City Council voted on Monday.", "Dublin")]
+    [InlineData("The Athens Police Department made an arrest.", "Athens")]
+    [InlineData("Flights left Gainesville Regional Airport late.", "Gainesville")]
+    public void A_town_before_a_public_body_or_facility_is_a_place(string text, string name)
+    {
+        Place p = Assert.Single(Find(text));
+        Assert.Equal(name, Assert.Single(p.Mentions).Text);
     }
 
     // Recognition: datelines and demonyms.

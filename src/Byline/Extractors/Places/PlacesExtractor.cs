@@ -1995,7 +1995,8 @@ public sealed partial class PlacesExtractor : IArticleExtractor
                     int head = cand.Strong && !(cand.Type == CandidateType.Name && IsWaterBody(PickBase(cand.Key, CandidateType.Name, 0, 0)))
                         ? LastOrganizationHead(n) : -1;
                     ReadOnlySpan<char> word = head >= 0 ? _text.AsSpan(toks[head].Start, toks[head].Length) : default;
-                    if (head < 0 || !(PlaceLexicon.PublicBodyHeads.Contains(word) || PlaceLexicon.LocalFacilities.Contains(word)))
+                    if ((head < 0 || !(PlaceLexicon.PublicBodyHeads.Contains(word) || PlaceLexicon.LocalFacilities.Contains(word)))
+                        && !(cand.Strong && TitleFollows(n)))
                     {
                         return true;
                     }
@@ -2015,7 +2016,7 @@ public sealed partial class PlacesExtractor : IArticleExtractor
             {
                 ReadOnlySpan<char> prev = _text.AsSpan(toks[p].Start, toks[p].Length);
                 bool prevIsPlace = index > 0 && _cands[index - 1].Last == p && !_cands[index - 1].Rejected;
-                if (!prevIsPlace && !PlaceLexicon.NameNeutral.Contains(prev)
+                if (!prevIsPlace && !PlaceLexicon.NameNeutral.Contains(prev) && !IsAdjectiveKey(prev)
                     && ((toks[p].Flags & TokenFlags.SentenceStart) == 0 || PlaceLexicon.OrganizationHeads.Contains(prev) || PlaceLexicon.GivenNames.Contains(prev)))
                 {
                     if (cand.Type == CandidateType.Name && cand.First == cand.Last && !LooksLikeMajorPlace(cand.Key) && !InTitleLine(cand.First))
@@ -2114,6 +2115,29 @@ public sealed partial class PlacesExtractor : IArticleExtractor
                 || PlaceLexicon.PersonTitles.Contains(_text.AsSpan(toks[before].Start, toks[before].Length));
         }
 
+        /// <summary>Whether <paramref name="word"/> is a demonym or an ethnic or religious adjective of the gazetteer (<c>Jewish West Bank settlements</c>: no person's name).</summary>
+        private bool IsAdjectiveKey(ReadOnlySpan<char> word)
+        {
+            CharBuffer64 bufferStore = default;
+            Span<char> buffer = bufferStore[..NameFolder.MaxKeyLength];
+            int n = NameFolder.Fold(word, buffer);
+            int key = n > 0 ? _gz.FindKey(buffer[..n]) : -1;
+            if (key < 0)
+            {
+                return false;
+            }
+
+            foreach (int sense in _gz.Senses(key))
+            {
+                if (sense >> Gazetteer.KindShift == Gazetteer.KindName)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
         /// <summary>Whether every sense of the key is a place name (no demonym or ethnic word: <c>an Arab woman</c>).</summary>
         private bool OnlyNameSenses(int key)
         {
@@ -2152,6 +2176,31 @@ public sealed partial class PlacesExtractor : IArticleExtractor
             }
 
             return -1;
+        }
+
+        /// <summary>
+        /// Whether an official's title follows within three capitalized words, before any organization word: the place is the
+        /// official's jurisdiction (<c>Hong Kong Financial Secretary Donald Tsang</c>, <c>London Mayor Ken Livingstone</c>), not part
+        /// of a name (<c>Washington Post Editor</c>: the paper's).
+        /// </summary>
+        private bool TitleFollows(int n)
+        {
+            ReadOnlySpan<Token> toks = _doc.Tokens;
+            for (int j = n; j < toks.Length && j < n + 3 && IsCapWord(j, sameLine: true); j++)
+            {
+                ReadOnlySpan<char> w = _text.AsSpan(toks[j].Start, toks[j].Length);
+                if (PlaceLexicon.PersonTitles.Contains(w) || w.Equals("Minister", StringComparison.Ordinal))
+                {
+                    return true;
+                }
+
+                if (PlaceLexicon.OrganizationHeads.Contains(w))
+                {
+                    return false;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>The last organization word of the run of capitalized words from <paramref name="n"/> (at most five): <c>Council</c> of <c>City Council</c>; or -1.</summary>

@@ -177,11 +177,16 @@ public class PlacesExtractorTests
         Assert.Empty(Find(text));
     }
 
-    // A town that opens a public body's or a local facility's name names the town the body serves or the facility stands in.
+    // A town that opens a public body's or a local facility's name names the town the body serves or the facility stands in; so
+    // do a place before an official's title and a place after an ethnic adjective.
     [Theory]
     [InlineData("The Dublin City Council voted on Monday.", "Dublin")]
     [InlineData("The Athens Police Department made an arrest.", "Athens")]
     [InlineData("Flights left Gainesville Regional Airport late.", "Gainesville")]
+    // An official's title after the place: the place is the official's jurisdiction.
+    [InlineData("Hong Kong Financial Secretary Donald Tsang said the economy was sound.", "Hong Kong")]
+    // An ethnic adjective before the place is no given name.
+    [InlineData("The plan expands Jewish West Bank settlements.", "West Bank")]
     public void A_town_before_a_public_body_or_facility_is_a_place(string text, string name)
     {
         Place p = Assert.Single(Find(text));

@@ -169,6 +169,10 @@ internal static class PlaceLexicon
         "Coalition", "Center", "Centre", "Institute", "Library", "Museum", "Zoo", "Hall", "Ministry", "Agency", "Forces", "Corps",
         "Parliament", "Congress", "Tribunal", "Consulate", "Embassy", "Academy", "Society", "Foundation");
 
+    /// <summary>Words that end a company's name: after them, <c>of X</c> says where the company is (<c>Kia Motor Corp of South Korea</c>).</summary>
+    public static readonly ShapedSet CompanySuffixes = Set(
+        "Corp", "Corp.", "Inc", "Inc.", "Ltd", "Ltd.", "Co", "Co.", "Plc", "PLC", "AG", "SA", "NV", "BV", "LLC", "GmbH", "SpA", "AB", "ASA", "Oyj");
+
     /// <summary>Facilities named after the town they stand in (<c>Gainesville Regional Airport</c>, <c>Parkview Hospital</c>): the town's name there is a mention of it.</summary>
     public static readonly ShapedSet LocalFacilities = Set(
         "Airport", "Hospital", "Stadium", "Arena", "Hall", "Cemetery", "Clinic", "Park", "Mall", "Square", "Station", "Harbor", "Harbour", "Port");

@@ -2045,6 +2045,11 @@ public sealed partial class PlacesExtractor : IArticleExtractor
                     return false;
                 }
 
+                if (PlaceLexicon.CompanySuffixes.Contains(head))
+                {
+                    return false; // Kia Motor Corp of South Korea: the suffix ends the firm's name; "of" says where it is
+                }
+
                 if (PlaceLexicon.OrganizationHeads.Contains(head)
                     || (!PlaceLexicon.NameNeutral.Contains(head) && !PlaceLexicon.OfPlaceHeads.Contains(head)
                         && !(index > 0 && _cands[index - 1].Last == p - 1) && !PersonOfPlace(p - 1)))

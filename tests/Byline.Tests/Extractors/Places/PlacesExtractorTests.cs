@@ -187,6 +187,8 @@ public class PlacesExtractorTests
     [InlineData("Hong Kong Financial Secretary Donald Tsang said the economy was sound.", "Hong Kong")]
     // An ethnic adjective before the place is no given name.
     [InlineData("The plan expands Jewish West Bank settlements.", "West Bank")]
+    // After a company's suffix, "of" says where the company is.
+    [InlineData("A car made by Kia Motor Corp of South Korea arrived on Friday.", "South Korea")]
     public void A_town_before_a_public_body_or_facility_is_a_place(string text, string name)
     {
         Place p = Assert.Single(Find(text));

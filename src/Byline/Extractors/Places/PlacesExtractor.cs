@@ -2016,7 +2016,8 @@ public sealed partial class PlacesExtractor : IArticleExtractor
             {
                 ReadOnlySpan<char> prev = _text.AsSpan(toks[p].Start, toks[p].Length);
                 bool prevIsPlace = index > 0 && _cands[index - 1].Last == p && !_cands[index - 1].Rejected;
-                if (!prevIsPlace && !PlaceLexicon.NameNeutral.Contains(prev) && !IsAdjectiveKey(prev)
+                bool versus = prev is "V" or "Vs" or "Vs." or "VS"; // AUSTRALIA V SRI LANKA (but George V stays a name)
+                if (!prevIsPlace && !versus && !PlaceLexicon.NameNeutral.Contains(prev) && !IsAdjectiveKey(prev)
                     && ((toks[p].Flags & TokenFlags.SentenceStart) == 0 || PlaceLexicon.OrganizationHeads.Contains(prev) || PlaceLexicon.GivenNames.Contains(prev)))
                 {
                     if (cand.Type == CandidateType.Name && cand.First == cand.Last && !LooksLikeMajorPlace(cand.Key) && !InTitleLine(cand.First))

@@ -195,6 +195,13 @@ public class PlacesExtractorTests
         Assert.Equal(name, Assert.Single(p.Mentions).Text);
     }
 
+    [Fact]
+    public void V_between_two_countries_is_versus()
+    {
+        // "V" in a sports headline is "versus", no initial before a name.
+        Assert.Equal(["AUSTRALIA", "SRI LANKA"], Find("CRICKET - AUSTRALIA V SRI LANKA").Select(p => p.Mentions[0].Text).ToArray());
+    }
+
     // Recognition: datelines and demonyms.
     [Theory]
     [InlineData("BEIRUT/ANKARA: Talks resumed on Monday.", "BEIRUT", 276781L)]
@@ -256,6 +263,7 @@ public class PlacesExtractorTests
     [InlineData("A counselor at George Washington High School said the cuts would hurt.", "George")]
     [InlineData("Telecoms ombudsman Elizabeth France said the charges were too high.", "France")]
     [InlineData("Simon Taylor has been named in the squad. Taylor has turned out for Saracens.", "Taylor")]
+    [InlineData("His hotels include the George V in Paris.", "George")]
     public void Names_used_for_people_are_not_places(string text, string name)
     {
         Assert.DoesNotContain(Find(text), p => p.Mentions.Any(m => m.Text == name));

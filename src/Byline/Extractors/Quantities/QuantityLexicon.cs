@@ -338,6 +338,7 @@ internal static class QuantityLexicon
     {
         "a", "an", "the", "this", "that", "these", "those", "of", "in", "on", "at", "by", "for", "from", "to", "with", "without",
         "into", "onto", "over", "under", "about", "around", "after", "before", "since", "during", "between", "among", "against",
+        "behind", "beyond", "due", "upon", "until", "because", "unless", "whether", "though", "although",
         "through", "across", "per", "than", "as", "like", "near", "off", "out", "up", "down", "via", "within", "toward", "towards",
         "and", "or", "but", "nor", "so", "yet", "if", "while", "when", "where", "who", "whom", "whose", "which", "what", "why", "how",
         "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "having", "do", "does", "did", "done",

@@ -566,6 +566,13 @@ internal ref struct QuantityScanner
             }
         }
 
+        // a win over one of the major nations, a film about one of its own: a preposition before "one of", no modifier
+        if (before != QuantityModifier.None && a.Written && a.Value == 1 && Is(end, "of")
+            && (Is(modStart, "over") || Is(modStart, "about") || Is(modStart, "around") || Is(modStart, "under") || Is(modStart, "above") || Is(modStart, "below")))
+        {
+            before = QuantityModifier.None;
+        }
+
         if (modifier == QuantityModifier.None)
         {
             if (before != QuantityModifier.None)
@@ -2767,6 +2774,11 @@ internal ref struct QuantityScanner
                     || t.Has(TokenFlags.Capitalized) != _t[j].Has(TokenFlags.Capitalized)))
                 {
                     break;
+                }
+
+                if (x == j && t.Has(TokenFlags.Capitalized) && IsKind(x + 1, TokenKind.Word) && _t[x + 1].Has(TokenFlags.Capitalized))
+                {
+                    break; // world number one Lindsay Davenport: a person's name is nothing counted
                 }
 
                 head = x;

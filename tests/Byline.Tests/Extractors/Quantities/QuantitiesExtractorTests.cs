@@ -53,6 +53,26 @@ public class QuantitiesExtractorTests
     }
 
     [Theory]
+    // "one" as a pronoun or a rank, and "over one of" as a preposition: nothing counted.
+    [InlineData("The decision was a commercial one due to reduced demand.")]
+    [InlineData("World number one Lindsay Davenport has criticised the plan.")]
+    [InlineData("A win over one of the major nations was imminent.")]
+    public void One_as_a_pronoun_a_rank_or_after_a_preposition_is_no_quantity(string text)
+    {
+        Assert.Empty(Find(text));
+    }
+
+    [Theory]
+    [InlineData("One site behind the success of the service was closed.", "One site", "site")]
+    [InlineData("The ten former outside directors resigned.", "ten former outside directors", "former outside directors")]
+    public void A_counted_noun_stops_before_a_preposition(string text, string quantity, string noun)
+    {
+        Quantity q = Single(text);
+        Assert.Equal(quantity, q.Text);
+        Assert.Equal(noun, q.Noun);
+    }
+
+    [Theory]
     [InlineData("Security was tightened after 9/11 and the 7/7 bombings.")]
     [InlineData("The help desk is open 24/7 for callers.")]
     [InlineData("Borrowing for 2003/04 fell sharply.")]

@@ -883,6 +883,13 @@ internal ref struct DateScanner
             return true; // 1030 GMT, 0800 EST: a clock time, not a year
         }
 
+        if (w.Length == 4 && (Is(i + 1, "to") || Is(i + 1, "until") || Is(i + 1, "and")) && Right(i + 2) && _t[i + 2].Kind == TokenKind.Number
+            && Word(i + 2).Length == 4 && Right(i + 3) && _t[i + 3].Kind == TokenKind.Word && DateLexicon.TimeZoneLookup.Contains(Core(i + 3))
+            && !IsL(i - 1, i, "in") && !IsL(i - 1, i, "since") && TryClock(i, zoneAfter: i + 3))
+        {
+            return true; // from 1130 to 1215 GMT: the zone after the second time is the first one's too
+        }
+
         // "April 24 and 25": a second day of the month just named
         if (_refDay is { } prev && _floor == i - 1 && i >= 2 && (Is(i - 1, "and") || Is(i - 1, "or")) && DayAt(i - 2) == prev.Day
             && DayAt(i) is int d2 && d2 > prev.Day && d2 <= DateTime.DaysInMonth(prev.Year, prev.Month)
@@ -1188,7 +1195,9 @@ internal ref struct DateScanner
     }
 
     /// <summary>8:30 a.m., 9 p.m. EST Tuesday, 14:00 GMT, 1030 GMT.</summary>
-    private bool TryClock(int i)
+    /// <param name="i">The number's token.</param>
+    /// <param name="zoneAfter">The time zone's token when it follows a second time (<c>1130 to 1215 GMT</c>), else -1.</param>
+    private bool TryClock(int i, int zoneAfter = -1)
     {
         ReadOnlySpan<char> w = Word(i);
         int colon = w.IndexOf(':');
@@ -1241,7 +1250,7 @@ internal ref struct DateScanner
             end++;
         }
 
-        if (!meridiem && !zone)
+        if (!meridiem && !zone && zoneAfter < 0)
         {
             // A bare 14:30 needs a preposition: "at 14:30".
             if (colon < 0 || !(IsL(i - 1, i, "at") || IsL(i - 1, i, "by") || IsL(i - 1, i, "until") || IsL(i - 1, i, "before") || IsL(i - 1, i, "after")))
@@ -1251,7 +1260,17 @@ internal ref struct DateScanner
         }
 
         // a bare "at 10 p.m." belongs to the day last mentioned (TimeML's reference time), else to publication
-        string date = DayOfTime(ref end, _refDay is { } rd ? D(rd) : _pub is { } p ? D(p) : "XXXX-XX-XX");
+        string fallback = _refDay is { } rd ? D(rd) : _pub is { } p ? D(p) : "XXXX-XX-XX";
+        string date;
+        if (zoneAfter >= 0)
+        {
+            int after = zoneAfter + 1; // from 1130 to 1215 GMT on Wednesday: the range's day, after its second time
+            date = DayOfTime(ref after, fallback);
+        }
+        else
+        {
+            date = DayOfTime(ref end, fallback);
+        }
 
         int first = i;
         if (IsL(i - 1, i, "around") || IsL(i - 1, i, "about"))

@@ -162,6 +162,15 @@ public class DatesExtractorTests
         AssertSingle(sentence, text, TemporalType.Time, value);
 
     [Fact]
+    public void ARangeOfFourDigitTimesSharesItsZoneAndDay()
+    {
+        // from 1130 to 1215 GMT on Wednesday: the first time is a time too (no year 1130), of the range's day.
+        const string text = "The match will be shown from 1130 to 1215 GMT on Wednesday.";
+        string[] found = [.. Find(text).Select(d => $"{d.Text}={d.Value}")];
+        Assert.Equal(["1130=2016-10-26T11:30", "1215 GMT=2016-10-26T12:15", "Wednesday=2016-10-26"], found);
+    }
+
+    [Fact]
     public void AYearBeforeAZoneAfterInStaysAYear() =>
         AssertSingle("The firm was founded in 1998 GMT style.", "1998", TemporalType.Date, "1998");
 

@@ -767,6 +767,17 @@ internal ref struct QuoteFinder
 
     // ---- direct quotes -------------------------------------------------------------------------
 
+    /// <summary>Whether the token before a quote mark introduces a work's title: <c>titled</c>, <c>entitled</c>, or a work's noun with or without a comma (<c>his book, “...”</c>).</summary>
+    private readonly bool NamesAWork(int p)
+    {
+        if (IsPunct(p, ','))
+        {
+            p--;
+        }
+
+        return IsWord(p) && !IsCap(p) && QuoteLexicon.WorkNouns.Contains(W(p));
+    }
+
     private void AttributeDirect()
     {
         // A chain left open at the very end of the text was never closed: keep its last paragraph only.
@@ -790,9 +801,9 @@ internal ref struct QuoteFinder
             }
 
             bool titleCase = closeTok >= 0 && TitleCase(q.Open + 1, closeTok);
-            if (titleCase && (Is(q.Open - 1, "on") || Is(q.Open - 1, "of") || Is(q.Open - 1, "in") || IsPossessive(q.Open - 1)))
+            if (titleCase && (Is(q.Open - 1, "on") || Is(q.Open - 1, "of") || Is(q.Open - 1, "in") || IsPossessive(q.Open - 1) || NamesAWork(q.Open - 1)))
             {
-                continue; // a title: an interview on CBS’s “Face the Nation,” ...
+                continue; // a title: an interview on CBS’s “Face the Nation,” ..., the spot, titled “Arrogant,” ..., his book, “Make Your Kid a Millionaire,”
             }
 
             bool found = closeTok >= 0 && TryAttributeAfter(closeTok, ref cand);

@@ -82,6 +82,12 @@ internal static class QuoteLexicon
         "headlined", "nicknamed", "referenced", "used", "uses", "using", "specified", "put", "deemed", "declared", "declares", "labeling",
         "wrote", "writes", "tweeted", "shouted", "shouting", "yelled", "yelling", "promised", "vowed", "pledged");
 
+    /// <summary>Words before a title in quote marks (<c>the spot, titled “Arrogant,”</c>, <c>his book, “Make Your Kid a Millionaire,”</c>).</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WorkNouns = Set(
+        "titled", "entitled", "book", "books", "film", "films", "movie", "movies", "album", "song", "songs", "novel", "memoir", "play",
+        "documentary", "show", "series", "ad", "advert", "advertisement", "column", "essay", "article", "poem", "single", "program",
+        "programme", "podcast", "exhibition", "musical", "opera", "video", "episode", "headline", "slogan", "campaign", "spot", "report");
+
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ListenerVerbs = Set(
         "tell", "tells", "told", "telling", "warned", "warns", "assured", "reminded", "informed", "asked", "asks");
 

@@ -415,6 +415,9 @@ public class QuotesExtractorTests
     [Theory]
     [InlineData("The so-called “experts” met in the town hall on a rainy evening.")]
     [InlineData("The band played “Hey Jude” twice before the crowd left.")]
+    // A title after "titled" or a work's noun names the work; nobody says it.
+    [InlineData("The 30-second spot, titled “Arrogant,” features an old newspaper report.")]
+    [InlineData("His new film, “The Long Road Home,” opens on Friday.")]
     public void ScareQuotes_AreNotSpeech(string text)
     {
         Assert.Empty(Quotes(text));

@@ -1906,6 +1906,20 @@ internal ref struct QuoteFinder
             return;
         }
 
+        // 1b. A relative clause whose gap is the reported clause's subject: what many analysts said was a sign of ..., the attacks,
+        //     which the probe said were covered up: the words after the verb are what was said.
+        if (!participle && !tell && InLex(Lex.Auxiliaries, v + 1) && v + 1 < sentEnd && SubjectBefore(v) is { Valid: true } gapSubject
+            && gapSubject.First >= 1 && (Is(gapSubject.First - 1, "what") || Is(gapSubject.First - 1, "which")))
+        {
+            int gapEnd = ClauseEnd(v + 1, sentEnd);
+            if (CountWords(v + 1, gapEnd) >= 3)
+            {
+                AddReported(v + 1, gapEnd, v, gapSubject, CueEnd(v) - v);
+            }
+
+            return;
+        }
+
         // 2. The verb follows its clause: ..., U.S. officials say. / ..., said Rudskoi.
         //    Or stands inside it: The problem, she said, is the cost. (one content broken by its attribution)
         int ss = SentStart(v);
@@ -2834,7 +2848,7 @@ internal ref struct QuoteFinder
             return np.Valid && np.First == c ? np : default;
         }
 
-        if (np.Valid && np.First == c)
+        if (np.Valid && np.First == c && !(counted && np.End <= last && np.Kind == NpKind.Person))
         {
             if (np.Kind == NpKind.Person && np.End - np.First == 1 && InLex(Lex.SpeakerNouns, c))
             {

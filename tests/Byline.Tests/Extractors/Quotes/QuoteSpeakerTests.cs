@@ -40,6 +40,7 @@ public class QuoteSpeakerTests
     [InlineData("Public records show the company lost money for three years.", "Public records", "Public records")]
     [InlineData("New filings show the company lost money for three years.", "New filings", "New filings")]
     [InlineData("Police records show the company lost money for three years.", "Police", "Police records")]
+    [InlineData("Nearly four in 10 voters say the company lost money for three years.", "Nearly four in 10 voters", "Nearly four in 10 voters")]
     public void SentenceOpeningAdjective_IsPartOfTheSourcePhrase(string text, string name, string mention)
     {
         AssertSpeaker(text, "the company lost money for three years", name, mention);

@@ -481,6 +481,15 @@ public class QuotesExtractorTests
     }
 
     [Theory]
+    // A relative clause whose gap is the reported clause's subject: the words after the verb are what was said.
+    [InlineData("The fire caused what Ortiz said was a loss of millions for the council.", "was a loss of millions for the council")]
+    [InlineData("The fire exposed flaws, which Ortiz said were hidden for years by the council.", "were hidden for years by the council")]
+    public void ReportedSpeech_InARelativeClauseWithAGap(string text, string content)
+    {
+        AssertSingle(text, QuoteKind.Indirect, content, "Ortiz", "said");
+    }
+
+    [Theory]
     [InlineData("Mayor Ann Ortiz praised the council for its quick vote on the bridge.", "the council for its quick vote on the bridge", "praised", "Ann Ortiz")]
     [InlineData("A new county poll showed a narrow lead for the mayor.", "a narrow lead for the mayor", "showed", "new county poll")]
     [InlineData("Ann Ortiz criticized the state budget, saying it starved the schools.", "the state budget", "criticized", "Ann Ortiz")]

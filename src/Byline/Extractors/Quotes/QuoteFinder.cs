@@ -767,6 +767,32 @@ internal ref struct QuoteFinder
 
     // ---- direct quotes -------------------------------------------------------------------------
 
+    /// <summary>
+    /// The agent of a passive label verb (<c>have been branded “...” by the Liberal Democrats</c>, <c>was described as “...” by
+    /// scouts</c>): the phrase after <c>by</c> right after the closing mark; none when the verb is active.
+    /// </summary>
+    private readonly Np PassiveAgent(int verb, int close)
+    {
+        int aux = verb - 1;
+        if (Is(aux, "as"))
+        {
+            return default;
+        }
+
+        if (!(Is(aux, "been") || Is(aux, "was") || Is(aux, "were") || Is(aux, "is") || Is(aux, "are") || Is(aux, "being") || Is(aux, "be")))
+        {
+            return default;
+        }
+
+        int k = close + 1;
+        if (IsPunct(k, ','))
+        {
+            k++;
+        }
+
+        return Is(k, "by") ? NpForward(k + 1, SentEndSafe(k)) : default;
+    }
+
     /// <summary>Whether the token before a quote mark introduces a work's title: <c>titled</c>, <c>entitled</c>, or a work's noun with or without a comma (<c>his book, “...”</c>).</summary>
     private readonly bool NamesAWork(int p)
     {
@@ -848,6 +874,11 @@ internal ref struct QuoteFinder
                 // called it “total political crap”, a doctor had typed “homicidal ideation”, likened the rules to “burning the
                 // Constitution”: words quoted as what someone called or wrote, anywhere in the sentence.
                 Np subj = W(lv).EndsWith("ing", StringComparison.OrdinalIgnoreCase) ? ParticipleSubject(lv) : SubjectBefore(lv);
+                if (PassiveAgent(lv, closeTok) is { Valid: true } agent)
+                {
+                    subj = agent; // plans branded “deeply irresponsible” by the Liberal Democrats: the agent labelled them
+                }
+
                 cand.Speaker = subj;
                 cand.HasSpeaker = subj.Valid;
                 cand.CueFirst = lv;
@@ -3050,7 +3081,8 @@ internal ref struct QuoteFinder
             // Speaking on Sunday, ...; Chastened by the polls, ...: a participle opening the sentence is an adverbial
             bool participle = IsCap(k) && W(k).Length > 4 && (W(k).EndsWith("ing", StringComparison.Ordinal) || W(k).EndsWith("ed", StringComparison.Ordinal))
                 && !_people.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(W(k));
-            if (!InLex(Lex.FunctionWords, k) && !IsCalendar(k) && !participle)
+            bool adverb = InLex(Lex.VerbAdverbs, k) && IsNameToken(k + 1); // Earlier Tory leader Michael Howard sent ...: an adverb, then the subject
+            if (!InLex(Lex.FunctionWords, k) && !IsCalendar(k) && !participle && !adverb)
             {
                 break;
             }
@@ -3061,7 +3093,7 @@ internal ref struct QuoteFinder
                 continue;
             }
 
-            if (Is(k, "but") || Is(k, "and") || Is(k, "so") || Is(k, "yet") || Is(k, "also") || Is(k, "meanwhile") || Is(k, "still"))
+            if (Is(k, "but") || Is(k, "and") || Is(k, "so") || Is(k, "yet") || Is(k, "also") || Is(k, "meanwhile") || Is(k, "still") || adverb)
             {
                 k++;
                 continue;
@@ -3451,13 +3483,14 @@ internal ref struct QuoteFinder
                 j++;
             }
 
+            // (but before an honorific the word is a verb: Michael Howard sent Mr Bush)
             int n = j;
             while (n < end && IsNameToken(n) && (_t[n].Flags & TokenFlags.NewlineBefore) == 0)
             {
                 n++;
             }
 
-            if (n - j >= 2 && IsPersonName(j, n) && !InLex(Lex.Titles, n - 1))
+            if (n - j >= 2 && IsPersonName(j, n) && !InLex(Lex.Titles, n - 1) && !(j > i && InLex(Lex.Honorifics, j)))
             {
                 named = NameStart(j, n);
                 lastHead = n - 1;

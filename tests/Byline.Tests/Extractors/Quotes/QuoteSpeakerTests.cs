@@ -46,6 +46,22 @@ public class QuoteSpeakerTests
         AssertSpeaker(text, "the company lost money for three years", name, mention);
     }
 
+    [Theory]
+    // A participle after the sentence's subject: the subject, also after an opening adverb, and not the object's name after an
+    // honorific (Michael Howard sent Mr Bush ...).
+    [InlineData("Michael Howard sent Mr Bush his congratulations, saying: “We look to the president for unity.”", "Michael Howard", "Michael Howard")]
+    [InlineData("Earlier Tory leader Michael Howard sent Mr Bush his congratulations, saying: “We look to the president for unity.”", "Michael Howard", "Tory leader Michael Howard")]
+    // A passive label verb: the agent after "by" labelled it.
+    [InlineData("Plans to store waste in the UK have been branded “deeply irresponsible” by the Liberal Democrats.", "Liberal Democrats", "the Liberal Democrats")]
+    public void SpeakerOfAParticipleOrAPassiveLabel(string text, string name, string mention)
+    {
+        Quote q = Assert.Single(Quotes(text));
+        Assert.NotNull(q.Speaker);
+        Assert.Equal(name, q.Speaker.Name);
+        Assert.Equal(mention, q.Speaker.Text);
+        Assert.Equal(text.IndexOf(mention, StringComparison.Ordinal), q.Speaker.Start);
+    }
+
     // ---- a role or an owner before the name ---------------------------------------------------------
 
     [Theory]

@@ -408,6 +408,14 @@ public ref struct TokenEnumerator
                 flags &= ~(TokenFlags.Capitalized | TokenFlags.AllCaps | TokenFlags.HasDigit | TokenFlags.Hyphenated | TokenFlags.Apostrophe);
                 return emailEnd;
             }
+
+            int domainEnd = text[i] == '.' ? TryScanDomain(text, start) : 0;
+            if (domainEnd > 0)
+            {
+                kind = TokenKind.Url; // Amazon.com, Halo.Bungie.Org, bbc.co.uk: an address, and no sentence ends inside it
+                flags &= ~(TokenFlags.Capitalized | TokenFlags.AllCaps | TokenFlags.HasDigit | TokenFlags.Hyphenated | TokenFlags.Apostrophe);
+                return domainEnd;
+            }
         }
 
         // A party-and-state tag ending in an initialism: R-S.C., D-N.Y. (the hyphen part is one letter, then letter-period pairs).
@@ -852,6 +860,62 @@ public ref struct TokenEnumerator
         }
 
         return j;
+    }
+
+    private const int MaxDomain = 253;
+
+    /// <summary>
+    /// Returns the end of a bare domain name starting at <paramref name="i"/> (<c>Amazon.com</c>, <c>Halo.Bungie.Org</c>,
+    /// <c>bbc.co.uk</c>): labels of letters, digits and hyphens joined by single periods, the last one a generic top-level
+    /// domain (or the last two a common country pair such as <c>co.uk</c>); or 0. Looks ahead a bounded distance.
+    /// </summary>
+    private static int TryScanDomain(ReadOnlySpan<char> text, int i)
+    {
+        int n = Math.Min(text.Length, i + MaxDomain);
+        int j = i, labels = 0, lastStart = i, prevStart = i;
+        while (true)
+        {
+            int labelStart = j;
+            while (j < n && (char.IsAsciiLetterOrDigit(text[j]) || (text[j] == '-' && j > labelStart)))
+            {
+                j++;
+            }
+
+            if (j == labelStart || text[j - 1] == '-')
+            {
+                return 0;
+            }
+
+            prevStart = lastStart;
+            lastStart = labelStart;
+            labels++;
+            if (j + 1 < n && text[j] == '.' && char.IsAsciiLetterOrDigit(text[j + 1]))
+            {
+                j++;
+                continue;
+            }
+
+            break;
+        }
+
+        if (labels < 2 || (j < text.Length && (char.IsLetterOrDigit(text[j]) || text[j] is '@' or '_')))
+        {
+            return 0;
+        }
+
+        ReadOnlySpan<char> last = text[lastStart..j];
+        if (last.Equals("com", StringComparison.OrdinalIgnoreCase) || last.Equals("org", StringComparison.OrdinalIgnoreCase)
+            || last.Equals("net", StringComparison.OrdinalIgnoreCase) || last.Equals("edu", StringComparison.OrdinalIgnoreCase)
+            || last.Equals("gov", StringComparison.OrdinalIgnoreCase))
+        {
+            return j;
+        }
+
+        ReadOnlySpan<char> pair = text[prevStart..j];
+        return labels >= 3 && (pair.Equals("co.uk", StringComparison.OrdinalIgnoreCase) || pair.Equals("org.uk", StringComparison.OrdinalIgnoreCase)
+            || pair.Equals("ac.uk", StringComparison.OrdinalIgnoreCase) || pair.Equals("gov.uk", StringComparison.OrdinalIgnoreCase)
+            || pair.Equals("com.au", StringComparison.OrdinalIgnoreCase) || pair.Equals("co.nz", StringComparison.OrdinalIgnoreCase)
+            || pair.Equals("co.za", StringComparison.OrdinalIgnoreCase)) ? j : 0;
     }
 
     private const int MaxEmailLocalPart = 64;

@@ -19,6 +19,7 @@ public class TextDocumentTests
     [Theory]
     [InlineData("Maj. Gen. Igor Konashenkov said so. Then he left.", new[] { "Maj. Gen. Igor Konashenkov said so.", "Then he left." })]
     [InlineData("the group said.Ibrahim Abu al-Laith, a civil defense official", new[] { "the group said.", "Ibrahim Abu al-Laith, a civil defense official" })]
+    [InlineData("Claude Errera, editor of fansite Halo.Bungie.Org, said it. Then he left.", new[] { "Claude Errera, editor of fansite Halo.Bungie.Org, said it.", "Then he left." })]
     [InlineData("“We are prepared.” Carter left.", new[] { "“We are prepared.”", "Carter left." })]
     [InlineData("He spoke (briefly.) Then left.", new[] { "He spoke (briefly.)", "Then left." })]
     [InlineData("“Why?” he asked. Nobody knew.", new[] { "“Why?” he asked.", "Nobody knew." })]

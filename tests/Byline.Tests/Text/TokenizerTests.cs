@@ -129,6 +129,9 @@ public class TokenizerTests
     [Theory]
     [InlineData("see https://example.com/a?b=1.", "https://example.com/a?b=1", TokenKind.Url)]
     [InlineData("see www.reuters.com, then", "www.reuters.com", TokenKind.Url)]
+    [InlineData("the retailer Amazon.com said", "Amazon.com", TokenKind.Url)]
+    [InlineData("editor of fansite Halo.Bungie.Org, said", "Halo.Bungie.Org", TokenKind.Url)]
+    [InlineData("visit bbc.co.uk.", "bbc.co.uk", TokenKind.Url)]
     [InlineData("mail news@example.org today", "news@example.org", TokenKind.Email)]
     [InlineData("follow @Reuters now", "@Reuters", TokenKind.Handle)]
     [InlineData("tagged #Mosul2016 here", "#Mosul2016", TokenKind.Hashtag)]
@@ -216,6 +219,7 @@ public class TokenizerTests
     [InlineData("DON'T ABC'S a'b' 'a'b 4x's 1990's l'Aquila d''Arc, Ma'a\nAbc'def. Jones'. Jones' car.")]
     [InlineData("He said. It is. Gen. Ali and Calif. and etc. and No. 10 and vs. Fla. and a. b. I. X. Mr. Jr. ok. US. UK. Ltd.")]
     [InlineData("said.\nyear.\tit.\r\nA.B. e.g. i.e. www. http. me@x.y. Daesh's. well-known. mo. MO. Mo. gens. GEN.")]
+    [InlineData("Amazon.com and Halo.Bungie.Org, bbc.co.uk. Not said.It or end.Com or a.b or x.co.uk-y or com.org.")]
     public void BulkFastPathsAgreeWithTheRuleEngine(string sentence)
     {
         // Shift the text through every offset of a 64-character window, so each rule meets the window's edges.

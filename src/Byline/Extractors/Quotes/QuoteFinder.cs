@@ -1574,6 +1574,7 @@ internal ref struct QuoteFinder
 
         // Tokens inside a direct quote are the speaker's words, not the reporter's.
         int spanIdx = 0;
+        (int Sentence, bool Title) titleCase = (-1, false);
         for (int i = 0; i < _t.Length; i++)
         {
             while (spanIdx < _spans.Count && _t[i].Start >= SpanEndOffset(_spans[spanIdx]))
@@ -1602,6 +1603,11 @@ internal ref struct QuoteFinder
                 continue;
             }
 
+            if (IsCap(i) && (_t[i].Flags & TokenFlags.SentenceStart) == 0 && (_lex[i] & CueLexes) != 0 && !TitleCaseSentence(_sentenceOf[i], ref titleCase))
+            {
+                continue; // Community Support Officers, the Tory Plans Unit: a capital inside a sentence makes a name's word, no verb
+            }
+
             int before = _candidates.Count;
             if (InLex(Lex.SpeechVerbs, i))
             {
@@ -1623,6 +1629,30 @@ internal ref struct QuoteFinder
                 TryPrepositionObject(i, prep);
             }
         }
+    }
+
+    private const Lex CueLexes = Lex.SpeechVerbs | Lex.InfinitiveVerbs | Lex.ObjectVerbs | Lex.PrepositionVerbs;
+
+    /// <summary>
+    /// Whether sentence <paramref name="s"/> is written in title case (a headline: no lower-case word of four letters or more),
+    /// where a capitalized verb is still a verb (<c>Trump Says He Will Win</c>). The last answer is kept in <paramref name="memo"/>.
+    /// </summary>
+    private readonly bool TitleCaseSentence(int s, ref (int Sentence, bool Title) memo)
+    {
+        if (memo.Sentence == s)
+        {
+            return memo.Title;
+        }
+
+        bool title = true;
+        Sentence sen = _sentences[s];
+        for (int k = sen.FirstToken; k < sen.EndToken && title; k++)
+        {
+            title = !(IsWord(k) && _t[k].Length >= 4 && !IsCap(k));
+        }
+
+        memo = (s, title);
+        return title;
     }
 
     /// <summary>The preposition after a verb that takes what is said as its object there (<c>called for</c>, <c>talked about</c>, <c>railed against</c>), or -1.</summary>

@@ -418,6 +418,9 @@ public class QuotesExtractorTests
     // A title after "titled" or a work's noun names the work; nobody says it.
     [InlineData("The 30-second spot, titled “Arrogant,” features an old newspaper report.")]
     [InlineData("His new film, “The Long Road Home,” opens on Friday.")]
+    // A capitalized verb inside a sentence is a word of a name or a title, no cue (but a headline in title case keeps its verbs).
+    [InlineData("The new version of Do They Know It's Christmas has gone straight in at number one.")]
+    [InlineData("He has started to recruit 25,000 Community Support Officers for the new force.")]
     public void ScareQuotes_AreNotSpeech(string text)
     {
         Assert.Empty(Quotes(text));
@@ -487,6 +490,12 @@ public class QuotesExtractorTests
     public void ReportedSpeech_InARelativeClauseWithAGap(string text, string content)
     {
         AssertSingle(text, QuoteKind.Indirect, content, "Ortiz", "said");
+    }
+
+    [Fact]
+    public void AHeadlineInTitleCaseKeepsItsVerbs()
+    {
+        AssertSingle("Ortiz Says The Bridge Will Reopen In May", QuoteKind.Indirect, "The Bridge Will Reopen In May", "Ortiz", "Says");
     }
 
     [Theory]

@@ -1608,6 +1608,11 @@ internal ref struct QuoteFinder
                 continue; // Community Support Officers, the Tory Plans Unit: a capital inside a sentence makes a name's word, no verb
             }
 
+            if (Is(i, "found") && (Is(i - 1, "if") || Is(i - 1, "unless") || Is(i - 1, "once") || Is(i - 1, "when")))
+            {
+                continue; // If found guilty, Mr Ebbers could face ...: a shortened clause of condition, no finding reported
+            }
+
             int before = _candidates.Count;
             if (InLex(Lex.SpeechVerbs, i))
             {

@@ -421,6 +421,8 @@ public class QuotesExtractorTests
     // A capitalized verb inside a sentence is a word of a name or a title, no cue (but a headline in title case keeps its verbs).
     [InlineData("The new version of Do They Know It's Christmas has gone straight in at number one.")]
     [InlineData("He has started to recruit 25,000 Community Support Officers for the new force.")]
+    // "If found guilty": a shortened condition, no finding reported.
+    [InlineData("If found guilty, the former chief executive could face a long prison sentence.")]
     public void ScareQuotes_AreNotSpeech(string text)
     {
         Assert.Empty(Quotes(text));

@@ -1636,6 +1636,20 @@ internal ref struct QuoteFinder
         }
     }
 
+    /// <summary>Whether the word <c>as</c> stands between tokens <paramref name="from"/> and <paramref name="to"/> (at most twelve tokens on).</summary>
+    private readonly bool AsWithin(int from, int to)
+    {
+        for (int k = from; k < to && k < from + 12; k++)
+        {
+            if (Is(k, "as"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private const Lex CueLexes = Lex.SpeechVerbs | Lex.InfinitiveVerbs | Lex.ObjectVerbs | Lex.PrepositionVerbs;
 
     /// <summary>
@@ -1956,6 +1970,11 @@ internal ref struct QuoteFinder
                 && !IsSpeakerNoun(subj.End - 1) && !IsPersonNoun(W(subj.End - 1).ToString()))
             {
                 return; // The deal sees Rosneft receive $6bn: a thing sees nothing; analysts see growth slowing
+            }
+
+            if (!hadThat && Is(v, "saw") && !(subj.Valid && subj.Kind is NpKind.Person or NpKind.Pronoun) && !AsWithin(cs, ce))
+            {
+                return; // General Motors saw its profits fall, the 1921 tour saw honours shared: an event, not a view (but: some saw the comment as a dig)
             }
 
             if (!subj.Valid && !participle && w.EndsWith("s", StringComparison.OrdinalIgnoreCase) && !w.Equals("says", StringComparison.OrdinalIgnoreCase))

@@ -423,6 +423,9 @@ public class QuotesExtractorTests
     [InlineData("He has started to recruit 25,000 Community Support Officers for the new force.")]
     // "If found guilty": a shortened condition, no finding reported.
     [InlineData("If found guilty, the former chief executive could face a long prison sentence.")]
+    // "saw" for what happened to someone or something is no view.
+    [InlineData("The carmaker saw its net profits fall 37% in the last quarter of the year.")]
+    [InlineData("The 1921 tour saw honours shared in a three-Test series against the hosts.")]
     public void ScareQuotes_AreNotSpeech(string text)
     {
         Assert.Empty(Quotes(text));
@@ -492,6 +495,12 @@ public class QuotesExtractorTests
     public void ReportedSpeech_InARelativeClauseWithAGap(string text, string content)
     {
         AssertSingle(text, QuoteKind.Indirect, content, "Ortiz", "said");
+    }
+
+    [Fact]
+    public void SawWithAsIsAView()
+    {
+        AssertSingle("Some observers saw the comment as a dig at the military.", QuoteKind.Indirect, "the comment as a dig at the military", "observers", "saw");
     }
 
     [Fact]

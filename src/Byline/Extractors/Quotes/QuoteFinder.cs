@@ -1613,6 +1613,11 @@ internal ref struct QuoteFinder
                 continue; // If found guilty, Mr Ebbers could face ...: a shortened clause of condition, no finding reported
             }
 
+            if ((Is(i, "call") || Is(i, "calls") || Is(i, "called") || Is(i, "calling")) && NoSpeechCall(i))
+            {
+                continue;
+            }
+
             int before = _candidates.Count;
             if (InLex(Lex.SpeechVerbs, i))
             {
@@ -1634,6 +1639,43 @@ internal ref struct QuoteFinder
                 TryPrepositionObject(i, prep);
             }
         }
+    }
+
+    /// <summary>
+    /// Whether a form of "call" at <paramref name="i"/> reports nothing said: a phrasal verb (<c>called off a demonstration</c>,
+    /// <c>called up Bath prop Duncan Bell</c>), a noun (<c>free telephone calls to</c>, <c>joined calls for</c>), or a name given
+    /// (<c>a tool called EdgeScape</c>, <c>spyware called adware</c>).
+    /// </summary>
+    private readonly bool NoSpeechCall(int i)
+    {
+        if (Is(i + 1, "off") || Is(i + 1, "up"))
+        {
+            return true;
+        }
+
+        int p = i - 1;
+        bool lowerWordBefore = IsWord(p) && !IsCap(p) && !IsPronoun(p) && (_lex[p] & (Lex.FunctionWords | Lex.VerbAdverbs | Lex.Auxiliaries)) == 0
+            && !IsAuxiliaryOrAdverb(p);
+        if (Is(i, "calls") && lowerWordBefore && !(Is(i + 1, "for") || Is(i + 1, "on") || Is(i + 1, "upon") || Is(i + 1, "from") || Is(i + 1, "to"))
+            && (!IsWord(i + 1) || (_lex[i + 1] & Lex.FunctionWords) != 0 && (_lex[i + 1] & Lex.Determiners) == 0 && !IsPronoun(i + 1) && !Is(i + 1, "it")))
+        {
+            return true; // free telephone calls if ..., voice calls at ...: the noun (the first lady calls it ..., calls for a ban: a verb)
+        }
+
+        if (Is(i, "called") && lowerWordBefore && !(Is(i + 1, "for") || Is(i + 1, "on") || Is(i + 1, "upon")))
+        {
+            // a tool called EdgeScape, one form of spyware called adware: named so (but the committee called the plan a disaster,
+            // what officials called a hate crime)
+            int q = p;
+            while (q > 0 && IsWord(q - 1) && !IsCap(q - 1) && (_lex[q - 1] & (Lex.FunctionWords | Lex.Determiners)) == 0)
+            {
+                q--;
+            }
+
+            return Is(q - 1, "a") || Is(q - 1, "an") || Is(q - 1, "of");
+        }
+
+        return false;
     }
 
     /// <summary>Whether the word <c>as</c> stands between tokens <paramref name="from"/> and <paramref name="to"/> (at most twelve tokens on).</summary>

@@ -426,6 +426,10 @@ public class QuotesExtractorTests
     // "saw" for what happened to someone or something is no view.
     [InlineData("The carmaker saw its net profits fall 37% in the last quarter of the year.")]
     [InlineData("The 1921 tour saw honours shared in a three-Test series against the hosts.")]
+    // "call" that names, cancels or phones: a tool called EdgeScape, the hospital called off its plan, free calls if ...
+    [InlineData("The firm uses a web-based tool called EdgeScape that lets customers work out where visitors are.")]
+    [InlineData("After the talks the hospital called off its plan until the spring.")]
+    [InlineData("Customers get free telephone calls if they sign up to broadband in December.")]
     public void ScareQuotes_AreNotSpeech(string text)
     {
         Assert.Empty(Quotes(text));
@@ -495,6 +499,14 @@ public class QuotesExtractorTests
     public void ReportedSpeech_InARelativeClauseWithAGap(string text, string content)
     {
         AssertSingle(text, QuoteKind.Indirect, content, "Ortiz", "said");
+    }
+
+    [Theory]
+    [InlineData("The committee called the plan a disaster for the town.", "the plan a disaster for the town", "committee")]
+    [InlineData("The senator calls it a plan that nobody can pay for.", "it a plan that nobody can pay for", "senator")]
+    public void CalledWithAnObjectStillReports(string text, string content, string speaker)
+    {
+        AssertSingle(text, QuoteKind.Indirect, content, speaker, text.Contains("calls", StringComparison.Ordinal) ? "calls" : "called");
     }
 
     [Fact]

@@ -1678,6 +1678,24 @@ internal ref struct QuoteFinder
         return false;
     }
 
+    /// <summary>Whether a subject is a person or people: a name, <c>he</c>, <c>we</c>, <c>you</c>, <c>everyone</c>, <c>analysts</c>.</summary>
+    private readonly bool PersonLike(Np subj)
+    {
+        if (!subj.Valid)
+        {
+            return false;
+        }
+
+        if (subj.Kind == NpKind.Person || subj.Kind == NpKind.Pronoun && !Is(subj.First, "it"))
+        {
+            return true;
+        }
+
+        int head = subj.End - 1;
+        return IsSpeakerNoun(head) || IsPersonNoun(W(head).ToString()) || Is(head, "everyone") || Is(head, "anyone") || Is(head, "someone")
+            || Is(head, "everybody") || Is(head, "people") || Is(head, "you");
+    }
+
     /// <summary>Whether the word <c>as</c> stands between tokens <paramref name="from"/> and <paramref name="to"/> (at most twelve tokens on).</summary>
     private readonly bool AsWithin(int from, int to)
     {
@@ -2012,6 +2030,13 @@ internal ref struct QuoteFinder
                 && !IsSpeakerNoun(subj.End - 1) && !IsPersonNoun(W(subj.End - 1).ToString()))
             {
                 return; // The deal sees Rosneft receive $6bn: a thing sees nothing; analysts see growth slowing
+            }
+
+            if (!hadThat && (Is(v, "see") || Is(v, "sees")) && !AsWithin(cs, ce) && (Is(v + 1, "off") || (Is(v - 1, "will") || Is(v - 1, "would")
+                || Is(v - 1, "could") || Is(v - 1, "might") || Is(v - 1, "can") || Is(v - 1, "may")) && !PersonLike(subj)
+                && !(Is(v - 2, "you") || Is(v - 2, "we") || Is(v - 2, "I") || Is(v - 2, "they") || Is(v - 2, "he") || Is(v - 2, "she") || Is(v - 2, "one"))))
+            {
+                return; // the show will see Massive Attack share a stage, if they can see off the holders: an event (but: we can see ...)
             }
 
             if (!hadThat && Is(v, "saw") && !(subj.Valid && subj.Kind is NpKind.Person or NpKind.Pronoun) && !AsWithin(cs, ce))

@@ -430,6 +430,9 @@ public class QuotesExtractorTests
     [InlineData("The firm uses a web-based tool called EdgeScape that lets customers work out where visitors are.")]
     [InlineData("After the talks the hospital called off its plan until the spring.")]
     [InlineData("Customers get free telephone calls if they sign up to broadband in December.")]
+    // "will see" for what an event or a plan brings about, and "see off": no view.
+    [InlineData("The benefit show in Bristol will see Massive Attack and Portishead share a stage for the first time.")]
+    [InlineData("City face a home tie if they can see off the holders in a replay next week.")]
     public void ScareQuotes_AreNotSpeech(string text)
     {
         Assert.Empty(Quotes(text));
@@ -507,6 +510,12 @@ public class QuotesExtractorTests
     public void CalledWithAnObjectStillReports(string text, string content, string speaker)
     {
         AssertSingle(text, QuoteKind.Indirect, content, speaker, text.Contains("calls", StringComparison.Ordinal) ? "calls" : "called");
+    }
+
+    [Fact]
+    public void YouCanSeeIsAView()
+    {
+        AssertSingle("You can see the minister is a man with a lot on his plate.", QuoteKind.Indirect, "the minister is a man with a lot on his plate", null, "see");
     }
 
     [Fact]

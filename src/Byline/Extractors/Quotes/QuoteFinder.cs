@@ -1598,12 +1598,12 @@ internal ref struct QuoteFinder
                 continue;
             }
 
-            if (IsCue(i))
+            if ((_lex[i] & CueLexes) == 0 || IsCue(i))
             {
-                continue;
+                continue; // (most words are no verb of any list below: one test turns them away)
             }
 
-            if (IsCap(i) && (_t[i].Flags & TokenFlags.SentenceStart) == 0 && (_lex[i] & CueLexes) != 0 && !TitleCaseSentence(_sentenceOf[i], ref titleCase))
+            if (IsCap(i) && (_t[i].Flags & TokenFlags.SentenceStart) == 0 && !TitleCaseSentence(_sentenceOf[i], ref titleCase))
             {
                 continue; // Community Support Officers, the Tory Plans Unit: a capital inside a sentence makes a name's word, no verb
             }

@@ -2031,6 +2031,14 @@ public sealed partial class PlacesExtractor : IArticleExtractor
                 }
             }
 
+            // Organisation for Security and Cooperation in Europe (OSCE): a name that goes on through the place to its acronym
+            if (p >= 1 && (IsWord(p, "in") || IsWord(p, "of") || IsWord(p, "for")) && IsCapWord(p - 1, sameLine: true)
+                && (toks[p - 1].Flags & TokenFlags.SentenceStart) == 0 && AcronymAfter(cand.Last + 1)
+                && !(index > 0 && _cands[index - 1].Last == p - 1))
+            {
+                return true;
+            }
+
             // Bank of England, University of Texas: a capitalized word, then "of".
             if (p >= 1 && IsWord(p, "of") && IsCapWord(p - 1, sameLine: true))
             {
@@ -2060,6 +2068,14 @@ public sealed partial class PlacesExtractor : IArticleExtractor
             }
 
             return false;
+        }
+
+        /// <summary>Whether an acronym in brackets starts at token <paramref name="n"/>: <c>(OSCE)</c>, <c>( OSCE )</c>.</summary>
+        private bool AcronymAfter(int n)
+        {
+            ReadOnlySpan<Token> toks = _doc.Tokens;
+            return n + 2 < toks.Length && toks[n].Kind == TokenKind.OpenBracket && toks[n + 1].Kind == TokenKind.Word
+                && (toks[n + 1].Flags & TokenFlags.AllCaps) != 0 && toks[n + 1].Length >= 3 && toks[n + 2].Kind == TokenKind.CloseBracket;
         }
 
         /// <summary>

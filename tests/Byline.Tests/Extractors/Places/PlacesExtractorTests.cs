@@ -172,6 +172,7 @@ public class PlacesExtractorTests
     [InlineData("The Athletics blanked the Boston Red Sox 7-0.")]
     [InlineData("He reached the final of the Hong Kong Open.")]
     [InlineData("The film premiered at the Berlin Film Festival.")]
+    [InlineData("The Organisation for Security and Cooperation in Europe (OSCE) postponed the vote.")]
     public void Names_inside_other_names_are_not_places(string text)
     {
         Assert.Empty(Find(text));
@@ -189,6 +190,8 @@ public class PlacesExtractorTests
     [InlineData("The plan expands Jewish West Bank settlements.", "West Bank")]
     // After a company's suffix, "of" says where the company is.
     [InlineData("A car made by Kia Motor Corp of South Korea arrived on Friday.", "South Korea")]
+    // An acronym in brackets after a place ends an organization's name only when a capitalized word inside the sentence opens it.
+    [InlineData("Troops in Europe (NATO) were on alert.", "Europe")]
     public void A_town_before_a_public_body_or_facility_is_a_place(string text, string name)
     {
         Place p = Assert.Single(Find(text));

@@ -169,6 +169,11 @@ internal static class PlaceLexicon
         "Coalition", "Center", "Centre", "Institute", "Library", "Museum", "Zoo", "Hall", "Ministry", "Agency", "Forces", "Corps",
         "Parliament", "Congress", "Tribunal", "Consulate", "Embassy", "Academy", "Society", "Foundation");
 
+    /// <summary>Verbs of a match's result or play after a team's name in a sports report (<c>Kent stepped up a gear</c>, <c>Essex beat Surrey</c>).</summary>
+    public static readonly ShapedSet ResultVerbs = Set(
+        "beat", "beats", "won", "wins", "lost", "loses", "drew", "draws", "defeated", "trailed", "trail", "led", "lead", "scored", "edged", "routed",
+        "thrashed", "crushed", "clinched", "stepped", "rallied", "batted", "bowled", "declared", "reached", "romped", "cruised", "slumped");
+
     /// <summary>Words that end a company's name: after them, <c>of X</c> says where the company is (<c>Kia Motor Corp of South Korea</c>).</summary>
     public static readonly ShapedSet CompanySuffixes = Set(
         "Corp", "Corp.", "Inc", "Inc.", "Ltd", "Ltd.", "Co", "Co.", "Plc", "PLC", "AG", "SA", "NV", "BV", "LLC", "GmbH", "SpA", "AB", "ASA", "Oyj");

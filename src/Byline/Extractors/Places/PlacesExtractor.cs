@@ -1433,11 +1433,18 @@ public sealed partial class PlacesExtractor : IArticleExtractor
                 }
             }
 
+            if (n < toks.Length && toks[n].Kind == TokenKind.Word && PlaceLexicon.ResultVerbs.Contains(_text.AsSpan(toks[n].Start, toks[n].Length))
+                && (toks[n].Flags & TokenFlags.Capitalized) == 0)
+            {
+                return true; // Kent stepped up a gear, Essex beat Surrey (in a sports report: the team)
+            }
+
             int p = cand.First - 1;
             if (p >= 0 && toks[p].Kind == TokenKind.Word)
             {
                 ReadOnlySpan<char> prev = _text.AsSpan(toks[p].Start, toks[p].Length);
-                return prev is "v" or "v." or "vs" or "vs." or "versus";
+                return prev is "v" or "v." or "vs" or "vs." or "versus" or "against" or "beat" or "beating" or "defeated"
+                    || prev is "for" && p > 0 && IsWord(p - 1, "homered"); // homered for Cleveland
             }
 
             return false;

@@ -291,6 +291,10 @@ public class PlacesExtractorTests
     [InlineData("CRICKET - TOUR DATES .\nLONDON 2001-06-02\nJune 3 v Leeds ( at Edgbaston , Birmingham ) .", "Leeds", false)]
     [InlineData("CRICKET - TEST SCORES .\nCARDIFF 2001-06-02\nScores : England 292-8 , Pakistan 185 .", "England", true)]
     [InlineData("Fans in Kent 98 miles away watched.", "Kent", true)]
+    // A verb of play or result after the name, "homered for", "against": the team.
+    [InlineData("CRICKET - COUNTY SCORES .\nLONDON 2001-06-02\nKent stepped up a gear to dismiss Surrey for 214 .", "Kent", false)]
+    [InlineData("BASEBALL - RESULTS .\nNEW YORK 2001-06-02\nBrian Giles homered for Cleveland in the sixth .", "Cleveland", false)]
+    [InlineData("BASEBALL - RESULTS .\nNEW YORK 2001-06-02\nThe teams meet again in Cleveland next week .", "Cleveland", true)]
     public void Sports_reports_keep_venues_and_national_teams_but_not_club_teams(string text, string name, bool place)
     {
         Assert.Equal(place, Find(text).Any(p => p.Mentions.Any(m => m.Text == name)));

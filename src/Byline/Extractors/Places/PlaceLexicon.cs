@@ -169,6 +169,12 @@ internal static class PlaceLexicon
         "Coalition", "Center", "Centre", "Institute", "Library", "Museum", "Zoo", "Hall", "Ministry", "Agency", "Forces", "Corps",
         "Parliament", "Congress", "Tribunal", "Consulate", "Embassy", "Academy", "Society", "Foundation");
 
+    /// <summary>Titles of rulers and clergy: <c>Emperor of Brazil</c>, <c>Duke of Orleans</c>, <c>Chicago Cardinal Joseph Bernardin</c> name the place they are of.</summary>
+    public static readonly ShapedSet RulerTitles = Set(
+        "Emperor", "Empress", "King", "Queen", "Prince", "Princess", "Duke", "Duchess", "Earl", "Countess", "Baron", "Baroness",
+        "Marquis", "Sultan", "Emir", "Shah", "Tsar", "Czar", "Tsarina", "Kaiser", "Pope", "Cardinal", "Archbishop", "Patriarch",
+        "Viscount", "Khan", "Caliph", "Pharaoh", "Maharaja", "Rajah", "Regent", "Dauphin");
+
     /// <summary>Verbs of a match's result or play after a team's name in a sports report (<c>Kent stepped up a gear</c>, <c>Essex beat Surrey</c>).</summary>
     public static readonly ShapedSet ResultVerbs = Set(
         "beat", "beats", "won", "wins", "lost", "loses", "drew", "draws", "defeated", "trailed", "trail", "led", "lead", "scored", "edged", "routed",

@@ -1630,7 +1630,7 @@ public sealed partial class PlacesExtractor : IArticleExtractor
                 bool special = InDateline(first) || IsDatelineLike(para, cand);
                 bool sportLabel = _sports && cand.First < 4 && PlaceLexicon.SportLabels.Contains(_text.AsSpan(first.Start, first.Length));
                 if ((sportLabel || !InDateline(first)) && cand.Type == CandidateType.Name && cand.First == cand.Last && cand.QualifierCountry == 0
-                    && (cand.CommonWord || sportLabel)
+                    && (cand.CommonWord && !IsCountryKey(cand.Key) || sportLabel)
                     && _capsParagraphs[paraIndex] && !HasPlaceContext(c, allowArticle: false))
                 {
                     cand.Rejected = true; // CRICKET, GOLF, UNION in an all-caps headline
@@ -2066,6 +2066,11 @@ public sealed partial class PlacesExtractor : IArticleExtractor
                     return false; // Kia Motor Corp of South Korea: the suffix ends the firm's name; "of" says where it is
                 }
 
+                if (PlaceLexicon.RulerTitles.Contains(head) || PlaceLexicon.PersonTitles.Contains(head))
+                {
+                    return false; // Emperor of Brazil, Duke of Orleans, Mayor of London: the place the title is of
+                }
+
                 if (PlaceLexicon.OrganizationHeads.Contains(head)
                     || (!PlaceLexicon.NameNeutral.Contains(head) && !PlaceLexicon.OfPlaceHeads.Contains(head)
                         && !(index > 0 && _cands[index - 1].Last == p - 1) && !PersonOfPlace(p - 1)))
@@ -2218,7 +2223,7 @@ public sealed partial class PlacesExtractor : IArticleExtractor
             for (int j = n; j < toks.Length && j < n + 3 && IsCapWord(j, sameLine: true); j++)
             {
                 ReadOnlySpan<char> w = _text.AsSpan(toks[j].Start, toks[j].Length);
-                if (PlaceLexicon.PersonTitles.Contains(w) || w.Equals("Minister", StringComparison.Ordinal))
+                if (PlaceLexicon.PersonTitles.Contains(w) || PlaceLexicon.RulerTitles.Contains(w) || w.Equals("Minister", StringComparison.Ordinal))
                 {
                     return true;
                 }

@@ -190,12 +190,21 @@ public class PlacesExtractorTests
     [InlineData("The plan expands Jewish West Bank settlements.", "West Bank")]
     // After a company's suffix, "of" says where the company is.
     [InlineData("A car made by Kia Motor Corp of South Korea arrived on Friday.", "South Korea")]
+    // A ruler's or a cleric's title names the place it is of; a country in an all-caps sports headline is the country.
+    [InlineData("Pedro I became the first Emperor of Brazil in December 1822.", "Brazil")]
+    [InlineData("Chicago Cardinal Joseph Bernardin said he was ill.", "Chicago")]
     // An acronym in brackets after a place ends an organization's name only when a capitalized word inside the sentence opens it.
     [InlineData("Troops in Europe (NATO) were on alert.", "Europe")]
     public void A_town_before_a_public_body_or_facility_is_a_place(string text, string name)
     {
         Place p = Assert.Single(Find(text));
         Assert.Equal(name, Assert.Single(p.Mentions).Text);
+    }
+
+    [Fact]
+    public void A_country_in_an_all_caps_sports_headline_is_the_country()
+    {
+        Assert.Equal(["WALES", "SAN MARINO"], Find("SOCCER - WALES BEAT SAN MARINO IN WORLD CUP QUALIFIER .").Select(p => p.Mentions[0].Text).ToArray());
     }
 
     [Fact]

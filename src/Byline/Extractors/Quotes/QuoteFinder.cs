@@ -1678,6 +1678,14 @@ internal ref struct QuoteFinder
         return false;
     }
 
+    /// <summary>
+    /// Whether a one-word name read as a person's may be a firm's, which <c>it</c> can stand for (<c>Sony</c>, <c>T-Mobile</c>):
+    /// no honorific showed a gender, and it is no common given name (<c>Michelle</c>) and no verb form opening a sentence.
+    /// </summary>
+    private readonly bool LooksLikeFirmName(string name) =>
+        name.Length > 1 && name.IndexOf(' ') < 0 && !_genders.ContainsKey(name) && !Byline.Extractors.Places.PlaceLexicon.GivenNames.Contains(name)
+        && !name.EndsWith("ed", StringComparison.Ordinal) && !name.EndsWith("ing", StringComparison.Ordinal);
+
     /// <summary>Whether a subject is a person or people: a name, <c>he</c>, <c>we</c>, <c>you</c>, <c>everyone</c>, <c>analysts</c>.</summary>
     private readonly bool PersonLike(Np subj)
     {
@@ -3958,7 +3966,8 @@ internal ref struct QuoteFinder
                 {
                     Known k = known[i];
                     bool ok = person ? (k.Kind == NpKind.Person || (k.Kind == NpKind.Anonymous && !k.Plural && IsPersonNoun(k.Head)))
-                        : it ? (k.Kind is NpKind.Org || (k.Kind == NpKind.Anonymous && !k.Plural && !IsPersonNoun(k.Head)))
+                        : it ? (k.Kind is NpKind.Org || (k.Kind == NpKind.Anonymous && !k.Plural && !IsPersonNoun(k.Head))
+                            || k.Kind == NpKind.Person && LooksLikeFirmName(k.Speaker.Name)) // Sony said ... it said
                         : (k.Plural || k.Kind == NpKind.Org);
                     if (ok && WrongGender(k.Speaker.Name, gender) && !genderSkipped)
                     {

@@ -46,6 +46,18 @@ public class QuoteSpeakerTests
         AssertSpeaker(text, "the company lost money for three years", name, mention);
     }
 
+    [Fact]
+    public void ItStandsForAFirmNamedByOneWord()
+    {
+        // A one-word firm's name reads like a person's; "it" still stands for it (but not for a given name such as Michelle).
+        const string text = "Sony said the game would be late. It said the product was being translated.";
+        AssertSpeaker(text, "the product was being translated", "Sony", "It");
+        const string other = "Michelle said the game would be late. It said the product was being translated.";
+        Assert.Null(SpeakerOrNull(other, "the product was being translated"));
+    }
+
+    private static Speaker? SpeakerOrNull(string text, string quote) => Quotes(text).Single(q => q.Text == quote).Speaker;
+
     [Theory]
     // A participle after the sentence's subject: the subject, also after an opening adverb, and not the object's name after an
     // honorific (Michael Howard sent Mr Bush ...).

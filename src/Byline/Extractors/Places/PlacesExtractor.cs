@@ -868,13 +868,39 @@ public sealed partial class PlacesExtractor : IArticleExtractor
             ReadOnlySpan<Token> toks = _doc.Tokens;
             for (int j = first; j <= last; j++)
             {
-                if ((toks[j].Flags & TokenFlags.AllCaps) == 0)
+                if ((toks[j].Flags & TokenFlags.AllCaps) == 0 && !AllCapsCore(toks[j]))
                 {
                     return true;
                 }
             }
 
             return (_gz.KeyFlags(key) & Gazetteer.FlagAcronym) != 0;
+        }
+
+        /// <summary>Whether the word's part before an apostrophe or a hyphen is two or more capitals (<c>EU's</c>, <c>EU-based</c>).</summary>
+        private bool AllCapsCore(Token t)
+        {
+            if ((t.Flags & (TokenFlags.Apostrophe | TokenFlags.Hyphenated)) == 0)
+            {
+                return false;
+            }
+
+            ReadOnlySpan<char> w = _text.AsSpan(t.Start, t.Length);
+            int end = w.IndexOfAny('\'', '’', '-');
+            if (end < 2)
+            {
+                return false;
+            }
+
+            foreach (char c in w[..end])
+            {
+                if (!char.IsUpper(c))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private bool TryStateAbbreviation(int i, int end)
@@ -2024,6 +2050,8 @@ public sealed partial class PlacesExtractor : IArticleExtractor
                 ReadOnlySpan<char> prev = _text.AsSpan(toks[p].Start, toks[p].Length);
                 bool prevIsPlace = index > 0 && _cands[index - 1].Last == p && !_cands[index - 1].Rejected;
                 bool versus = prev is "V" or "Vs" or "Vs." or "VS"; // AUSTRALIA V SRI LANKA (but George V stays a name)
+                bool owner = (toks[p].Flags & TokenFlags.Apostrophe) != 0 && prev.Length > 2 && (prev[^1] | 0x20) == 's' && prev[^2] is '\'' or '’';
+                versus |= owner; // the SEC's Washington DC headquarters: an owner before the place, no given name
                 if (!prevIsPlace && !versus && !PlaceLexicon.NameNeutral.Contains(prev) && !IsAdjectiveKey(prev)
                     && ((toks[p].Flags & TokenFlags.SentenceStart) == 0 || PlaceLexicon.OrganizationHeads.Contains(prev) || PlaceLexicon.GivenNames.Contains(prev)))
                 {

@@ -173,6 +173,9 @@ public class PlacesExtractorTests
     [InlineData("He reached the final of the Hong Kong Open.")]
     [InlineData("The film premiered at the Berlin Film Festival.")]
     [InlineData("The Organisation for Security and Cooperation in Europe (OSCE) postponed the vote.")]
+    // An acronym in capitals is no town spelled in small letters, also with its 's or before a hyphen (Eu, France; Un, India).
+    [InlineData("All EU-based airlines must pay compensation.")]
+    [InlineData("A spokesman for the UN's food agency said so.")]
     public void Names_inside_other_names_are_not_places(string text)
     {
         Assert.Empty(Find(text));
@@ -195,6 +198,8 @@ public class PlacesExtractorTests
     [InlineData("Chicago Cardinal Joseph Bernardin said he was ill.", "Chicago")]
     // An acronym in brackets after a place ends an organization's name only when a capitalized word inside the sentence opens it.
     [InlineData("Troops in Europe (NATO) were on alert.", "Europe")]
+    // An owner before a place ('s) is no given name: the place stays.
+    [InlineData("Production at BP's Texas City refinery was taken down for a short time.", "Texas City")]
     public void A_town_before_a_public_body_or_facility_is_a_place(string text, string name)
     {
         Place p = Assert.Single(Find(text));

@@ -194,7 +194,10 @@ internal sealed class PlaceScores
         }
         else if (f == "P.PPLA")
         {
-            s = 35;
+            // A first-level seat ranks above a county seat, but a small one in a small country (Portsmouth, Dominica; San
+            // Francisco, El Salvador) only a little, so that a far bigger namesake keeps the lead (Concord, New Hampshire keeps it).
+            int country = _gz.CountryEntry(_gz.CountryOf(e));
+            s = _gz.PopulationOf(e) >= 50000 || (country >= 0 && _gz.PopulationOf(country) >= 20000000) ? 35 : 25;
         }
         else if (f == "P.PPLA2")
         {

@@ -250,6 +250,8 @@ public class PlacesExtractorTests
     [InlineData("Officials in Georgia and Tbilisi met.", "Georgia", 614540L)]
     [InlineData("Police in Gainesville, Fla., arrested two men.", "Gainesville", 4156404L)]
     [InlineData("Police in Gainesville, Ga., arrested two men.", "Gainesville", 4196586L)]
+    // A small first-level seat in a small country does not outrank a city forty times its size (San Francisco, El Salvador).
+    [InlineData("The chip was shown at a conference in San Francisco.", "San Francisco", 5391959L)]
     public void Disambiguation_prefers_qualifiers_then_context_then_rank(string text, string mention, long id)
     {
         Place? p = PlaceAt(Find(text), text.IndexOf(mention, StringComparison.Ordinal));

@@ -386,7 +386,8 @@ internal ref struct QuoteFinder
 
     /// <summary>The gender the honorific at <paramref name="j"/> gives (<c>Mr</c>, <c>Sir</c>: Male; <c>Ms</c>, <c>Mrs</c>, <c>Dame</c>: Female), or 0.</summary>
     private readonly byte HonorificGender(int j) =>
-        Is(j, "Mr") || Is(j, "Mr.") || Is(j, "Sir") || Is(j, "Lord") ? Male
+        j < 0 || j >= _t.Length || (_lex[j] & (Lex.Honorifics | Lex.Titles)) == 0 ? (byte)0 // (one mask test turns most words away)
+        : Is(j, "Mr") || Is(j, "Mr.") || Is(j, "Sir") || Is(j, "Lord") ? Male
         : Is(j, "Ms") || Is(j, "Ms.") || Is(j, "Mrs") || Is(j, "Mrs.") || Is(j, "Miss") || Is(j, "Dame") || Is(j, "Lady") || Is(j, "Baroness") ? Female
         : (byte)0;
 

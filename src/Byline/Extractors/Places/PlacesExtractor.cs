@@ -1261,10 +1261,7 @@ public sealed partial class PlacesExtractor : IArticleExtractor
 
             // Ethnic words and other non-places the gazetteer knows stay out.
             Token a = _doc.Tokens[first];
-            CharBuffer64 bufferStore = default;
-            Span<char> buffer = bufferStore[..NameFolder.MaxKeyLength];
-            int n = NameFolder.Fold(_text.AsSpan(a.Start, a.Length), buffer);
-            if (n > 0 && _gz.FindKey(buffer[..n]) is int k && k >= 0 && _gz.Senses(k).Length > 0)
+            if (WordKey(_text.AsSpan(a.Start, a.Length)) is int k && k >= 0 && _gz.Senses(k).Length > 0)
             {
                 return;
             }
@@ -1591,7 +1588,6 @@ public sealed partial class PlacesExtractor : IArticleExtractor
                 || (_scores.IsAdmin1(e) && _gz.CountryCodeOf(e) == "GB"));
         }
 
-        /// <summary>Whether the key's best reading is a country, a first-level region, a capital or a city of 500,000 or more.</summary>
         /// <summary>
         /// Whether the one-word name candidate at <paramref name="index"/> follows, on the same line and with only a space between,
         /// a one-word candidate that is a common given name and only a small place's name (<c>George</c> of <c>George Washington</c>).
@@ -1618,6 +1614,7 @@ public sealed partial class PlacesExtractor : IArticleExtractor
             return PlaceLexicon.GivenNames.Contains(_text.AsSpan(g.Start, g.Length)) && !LooksLikeMajorPlace(prev.Key);
         }
 
+        /// <summary>Whether the key's best reading is a country, a first-level region, a capital or a city of 500,000 or more.</summary>
         private bool LooksLikeMajorPlace(int key)
         {
             int e = PickBase(key, CandidateType.Name, 0, 0);
@@ -2019,7 +2016,7 @@ public sealed partial class PlacesExtractor : IArticleExtractor
                         }
                     }
                 }
-                else if (!PlaceLexicon.NameNeutral.Contains(next) && !(index + 1 < _cands.Count && _cands[index + 1].First == n && StrongAdmin(_cands[index + 1].Key)))
+                else if (!PlaceLexicon.NameNeutral.Contains(next) && !nextIsAdmin)
                 {
                     // A city or town that opens a public body's name (Dublin City Council, the Athens Police Department) names the
                     // place it serves; one that opens an exchange's, a firm's, a team's or a tournament's (the New York Stock
@@ -2180,10 +2177,7 @@ public sealed partial class PlacesExtractor : IArticleExtractor
         /// <summary>Whether <paramref name="word"/> is a demonym or an ethnic or religious adjective of the gazetteer (<c>Jewish West Bank settlements</c>: no person's name).</summary>
         private bool IsAdjectiveKey(ReadOnlySpan<char> word)
         {
-            CharBuffer64 bufferStore = default;
-            Span<char> buffer = bufferStore[..NameFolder.MaxKeyLength];
-            int n = NameFolder.Fold(word, buffer);
-            int key = n > 0 ? _gz.FindKey(buffer[..n]) : -1;
+            int key = WordKey(word);
             if (key < 0)
             {
                 return false;
@@ -2198,6 +2192,15 @@ public sealed partial class PlacesExtractor : IArticleExtractor
             }
 
             return true;
+        }
+
+        /// <summary>The gazetteer key of one word folded as names are (<c>Jewish</c>: <c>jewish</c>), or -1.</summary>
+        private int WordKey(ReadOnlySpan<char> word)
+        {
+            CharBuffer64 bufferStore = default;
+            Span<char> buffer = bufferStore[..NameFolder.MaxKeyLength];
+            int n = NameFolder.Fold(word, buffer);
+            return n > 0 ? _gz.FindKey(buffer[..n]) : -1;
         }
 
         /// <summary>Whether every sense of the key is a place name (no demonym or ethnic word: <c>an Arab woman</c>).</summary>
@@ -2218,27 +2221,7 @@ public sealed partial class PlacesExtractor : IArticleExtractor
         /// Whether the capitalized run from <paramref name="n"/> names an organization (<c>Dublin City Council</c>,
         /// <c>Georgia Bureau of Investigation</c>): a place that opens such a name still names the place.
         /// </summary>
-        private bool OrganizationRunFollows(int n) => OrganizationHeadAfter(n) >= 0;
-
-        /// <summary>The organization word that ends the run of capitalized words from <paramref name="n"/> (at most five), or -1.</summary>
-        private int OrganizationHeadAfter(int n)
-        {
-            ReadOnlySpan<Token> toks = _doc.Tokens;
-            for (int j = n, seen = 0; j < toks.Length && seen < 5; j++, seen++)
-            {
-                if (!IsCapWord(j, sameLine: true))
-                {
-                    return -1;
-                }
-
-                if (PlaceLexicon.OrganizationHeads.Contains(_text.AsSpan(toks[j].Start, toks[j].Length)))
-                {
-                    return j;
-                }
-            }
-
-            return -1;
-        }
+        private bool OrganizationRunFollows(int n) => LastOrganizationHead(n) >= 0;
 
         /// <summary>
         /// Whether an official's title follows within three capitalized words, before any organization word: the place is the
@@ -2896,7 +2879,6 @@ public sealed partial class PlacesExtractor : IArticleExtractor
 
             // The states that a county name only one state has names (Tarrant County: Texas).
             _counties = UsCounties.Default;
-            HashSet<int> uniqueStates = _countyStates;
             any = false;
             foreach (Candidate c in _cands)
             {
@@ -2904,7 +2886,7 @@ public sealed partial class PlacesExtractor : IArticleExtractor
                 any |= !readings.IsEmpty;
                 if (readings.Length == 1 && _gz.Admin1Entry("US", _counties[readings[0]].State) is int state && state >= 0)
                 {
-                    uniqueStates.Add(_gz.Admin1Id(state));
+                    _countyStates.Add(_gz.Admin1Id(state));
                 }
             }
 
@@ -2922,13 +2904,13 @@ public sealed partial class PlacesExtractor : IArticleExtractor
                 foreach (int county in CountyReadings(c))
                 {
                     _namedCounties.Add(county);
-                    inNamedState |= StateSupported(county, uniqueStates);
+                    inNamedState |= StateSupported(county);
                 }
 
                 supported += inNamedState ? 1 : 0;
             }
 
-            if (!UsLeadsWithCounties(supported, uniqueStates))
+            if (!UsLeadsWithCounties(supported))
             {
                 _namedCounties.Clear();
                 _countyStates.Clear();
@@ -2936,7 +2918,7 @@ public sealed partial class PlacesExtractor : IArticleExtractor
                 return;
             }
 
-            foreach (int a1 in uniqueStates)
+            foreach (int a1 in _countyStates)
             {
                 int k = RegionKey(_us, a1);
                 _namedAdmin1[k] = _namedAdmin1.GetValueOrDefault(k) + 1; // Tarrant County names Texas as "Texas" would
@@ -2944,7 +2926,7 @@ public sealed partial class PlacesExtractor : IArticleExtractor
         }
 
         /// <summary>Whether the article names the state of county <paramref name="county"/>, or a county only that state has.</summary>
-        private bool StateSupported(int county, HashSet<int> uniqueStates)
+        private bool StateSupported(int county)
         {
             int state = _gz.Admin1Entry("US", _counties![county].State);
             if (state < 0)
@@ -2954,7 +2936,7 @@ public sealed partial class PlacesExtractor : IArticleExtractor
 
             int a1 = _gz.Admin1Id(state);
             int k = RegionKey(_us, a1);
-            return _namedAdmin1.GetValueOrDefault(k) > 0 || uniqueStates.Contains(a1); // (not the first readings' votes: they are what a county corrects)
+            return _namedAdmin1.GetValueOrDefault(k) > 0 || _countyStates.Contains(a1); // (not the first readings' votes: they are what a county corrects)
         }
 
         /// <summary>
@@ -2962,7 +2944,7 @@ public sealed partial class PlacesExtractor : IArticleExtractor
         /// (<paramref name="supported"/>) and not counting the foreign readings of names a named county holds or a named state bears
         /// (Athens and Georgia next to Barrow and Oglethorpe counties).
         /// </summary>
-        private bool UsLeadsWithCounties(int supported, HashSet<int> uniqueStates)
+        private bool UsLeadsWithCounties(int supported)
         {
             if (_localUs)
             {
@@ -2983,7 +2965,7 @@ public sealed partial class PlacesExtractor : IArticleExtractor
                 {
                     int e = sense & Gazetteer.IndexMask;
                     if (_gz.CountryOf(e) == _us && (_namedCounties.Contains(_counties!.CountyOf(_gz.IdOf(e)))
-                        || _scores.IsAdmin1(e) && uniqueStates.Contains(_gz.Admin1Id(e))))
+                        || _scores.IsAdmin1(e) && _countyStates.Contains(_gz.Admin1Id(e))))
                     {
                         other[c]--; // Athens, Greece voted; Athens, Texas lies in the Henderson County the article names
                         break;

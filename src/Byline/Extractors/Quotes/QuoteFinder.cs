@@ -775,11 +775,6 @@ internal ref struct QuoteFinder
     private readonly Np PassiveAgent(int verb, int close)
     {
         int aux = verb - 1;
-        if (Is(aux, "as"))
-        {
-            return default;
-        }
-
         if (!(Is(aux, "been") || Is(aux, "was") || Is(aux, "were") || Is(aux, "is") || Is(aux, "are") || Is(aux, "being") || Is(aux, "be")))
         {
             return default;

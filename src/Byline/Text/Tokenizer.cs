@@ -401,7 +401,10 @@ public ref struct TokenEnumerator
         i = ScanWordBody(text, i, ref flags, ref bits, ref upper);
         if (i < n && text[i] is '@' or '.' or '_' or '+' or '%' or '-')
         {
-            int emailEnd = TryScanEmail(text, start);
+            // An address goes on past the separator; a sentence's last word and its period do not, and are not scanned again.
+            char after = i + 1 < n ? text[i + 1] : ' ';
+            bool labelFollows = char.IsAsciiLetterOrDigit(after);
+            int emailEnd = text[i] == '@' || labelFollows || after is '.' or '_' or '%' or '+' or '-' or '@' ? TryScanEmail(text, start) : 0;
             if (emailEnd > 0)
             {
                 kind = TokenKind.Email;
@@ -409,7 +412,7 @@ public ref struct TokenEnumerator
                 return emailEnd;
             }
 
-            int domainEnd = text[i] == '.' ? TryScanDomain(text, start) : 0;
+            int domainEnd = text[i] == '.' && labelFollows ? TryScanDomain(text, start) : 0;
             if (domainEnd > 0)
             {
                 kind = TokenKind.Url; // Amazon.com, Halo.Bungie.Org, bbc.co.uk: an address, and no sentence ends inside it

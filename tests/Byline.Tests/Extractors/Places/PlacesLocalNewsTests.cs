@@ -84,7 +84,8 @@ public class PlacesLocalNewsTests
         Assert.Equal("Madison County", madison.Name);
         Assert.Equal("ADM2", madison.FeatureCode);
         Assert.Equal("Madison", Assert.Single(madison.Mentions).Text);
-        Assert.InRange(madison.Latitude!.Value, 39.7, 40.1); // central Ohio, not Madison County, Alabama (34.8)
+        Assert.Equal(39.89145, madison.Latitude); // central Ohio, not Madison County, Alabama (34.8)
+        Assert.Equal(-83.35469, madison.Longitude);
     }
 
     [Theory]

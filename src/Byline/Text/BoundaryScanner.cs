@@ -169,45 +169,52 @@ internal static class BoundaryScanner
         ulong opening = m.Quote & openLeft & ~closeRight;
         ulong closing = m.Quote & ~openLeft & closeRight;
 
-        // Flags that few tokens have are gathered once per window, by token start, from sparse loops over their masks;
-        // the emit loop then reads one entry per token instead of testing a dozen masks at two positions each.
-        // (Entries of tokens the rule engine reads are never used: it sets its own flags.)
-        UInt16Buffer64 sparseStore = default;
-        Span<ushort> sparse = sparseStore;
-        SetAtStarts(sparse, m.Upper & wordStarts, (ushort)TokenFlags.Capitalized);
-        SetAtStarts(sparse, opening, (ushort)TokenFlags.OpeningQuote);
-        SetAtStarts(sparse, closing, (ushort)TokenFlags.ClosingQuote);
-        SetAtRunStarts(sparse, hasDigitAtEnd, wordStarts, (ushort)TokenFlags.HasDigit);
-        SetAtRunStarts(sparse, hasHyphenAtEnd, wordStarts, (ushort)TokenFlags.Hyphenated);
-        SetAtRunStarts(sparse, hasApostropheAtEnd, wordStarts, (ushort)TokenFlags.Apostrophe);
-
-        // AllCaps: no lower case and at least two capitals. Such a run ends in a capital or has a digit.
-        ulong caps = noLowerAtEnd & wordEnds & ((m.Upper << 1) | hasDigitAtEnd);
-        while (caps != 0)
-        {
-            int e = BitOperations.TrailingZeroCount(caps);
-            caps &= caps - 1;
-            int s0 = RunStart(wordStarts, e);
-            ulong runUpper = m.Upper & ((1UL << e) - (1UL << s0));
-            if ((runUpper & (runUpper - 1)) != 0)
-            {
-                sparse[s0] |= (ushort)TokenFlags.AllCaps;
-            }
-        }
+        // AllCaps: no lower case and at least two capitals. A capital is a second one when the character before it is in
+        // the same run and not before the run's first capital.
+        ulong notUpper = word & ~m.Upper;
+        ulong beforeFirstCapital = notUpper & ~(notUpper + (wordStarts & notUpper));
+        ulong notSecondCapital = word & ~(m.Upper & ((word & ~beforeFirstCapital) << 1));
+        ulong allCapsAtEnd = noLowerAtEnd & wordEnds & ~((notSecondCapital + (wordStarts & notSecondCapital)) & ~word);
 
         // A line feed belongs to the first character after it that is no space or line feed; a second one makes a
-        // blank line. Only fast tokens use these entries, and their gaps hold nothing but spaces and line feeds.
+        // blank line. Adding the line feeds to the whitespace carries each run's first one to the character after the
+        // run and leaves the run's later ones standing, which a second addition carries the same way. Only fast tokens
+        // use these flags, and their gaps hold nothing but spaces and line feeds.
         ulong white = m.Space | m.Newline;
-        ulong newlines = m.Newline;
-        while (newlines != 0)
+        ulong carried = white + m.Newline;
+        ulong newlineBefore = carried & ~white;
+        ulong blankLineBefore = (white + (carried & m.Newline)) & ~white;
+
+        // Flags that few tokens have are gathered once per window into a table by token start; the emit loop then reads
+        // one entry per token instead of testing a dozen masks. (Entries of tokens the rule engine reads are never used:
+        // it sets its own flags.)
+        UInt16Buffer64 sparseStore = default;
+        Span<ushort> sparse = sparseStore;
+        if (Avx512Vbmi.IsSupported && Gfni.V512.IsSupported && Bmi2.X64.IsSupported)
         {
-            int nl = BitOperations.TrailingZeroCount(newlines);
-            newlines &= newlines - 1;
-            int t = BitOperations.TrailingZeroCount(~white & (ulong.MaxValue << nl)); // 64 when only whitespace follows
-            if (t < Window)
-            {
-                sparse[t] |= (ushort)((sparse[t] & (ushort)TokenFlags.NewlineBefore) != 0 ? TokenFlags.BlankLineBefore : TokenFlags.NewlineBefore);
-            }
+            SpreadFlags(
+                sparse,
+                m.Upper & wordStarts,
+                RunStarts(allCapsAtEnd, wordEnds, wordStarts),
+                RunStarts(hasDigitAtEnd, wordEnds, wordStarts),
+                opening,
+                closing,
+                RunStarts(hasHyphenAtEnd, wordEnds, wordStarts),
+                RunStarts(hasApostropheAtEnd, wordEnds, wordStarts),
+                newlineBefore,
+                blankLineBefore);
+        }
+        else
+        {
+            SetAtStarts(sparse, m.Upper & wordStarts, (ushort)TokenFlags.Capitalized);
+            SetAtStarts(sparse, opening, (ushort)TokenFlags.OpeningQuote);
+            SetAtStarts(sparse, closing, (ushort)TokenFlags.ClosingQuote);
+            SetAtStarts(sparse, newlineBefore, (ushort)TokenFlags.NewlineBefore);
+            SetAtStarts(sparse, blankLineBefore, (ushort)TokenFlags.BlankLineBefore);
+            SetAtRunStarts(sparse, allCapsAtEnd, wordStarts, (ushort)TokenFlags.AllCaps);
+            SetAtRunStarts(sparse, hasDigitAtEnd, wordStarts, (ushort)TokenFlags.HasDigit);
+            SetAtRunStarts(sparse, hasHyphenAtEnd, wordStarts, (ushort)TokenFlags.Hyphenated);
+            SetAtRunStarts(sparse, hasApostropheAtEnd, wordStarts, (ushort)TokenFlags.Apostrophe);
         }
 
         ulong spaceBefore = white << 1; // the character before a fast token is whitespace exactly when its gap is not empty
@@ -340,6 +347,59 @@ internal static class BoundaryScanner
 
         return kept;
     }
+
+    /// <summary>
+    /// Moves each bit of <paramref name="atEnds"/> (a subset of <paramref name="ends"/>) to the start of its run: the k-th end
+    /// belongs to the k-th start. (A last run that goes on past the window has a start and no end; nothing moves to it.)
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong RunStarts(ulong atEnds, ulong ends, ulong starts) =>
+        Bmi2.X64.ParallelBitDeposit(Bmi2.X64.ParallelBitExtract(atEnds, ends), starts);
+
+    /// <summary>
+    /// Writes the flags of the nine masks into <paramref name="table"/>, entry i taking bit i of each mask, with two 8x8 bit
+    /// transposes per group of eight masks (a byte permute gathers byte j of every mask into the j-th eight bytes, and a
+    /// Galois-field affine transform with the powers of two turns each of those 8x8 bit matrices over) instead of a loop per mask.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void SpreadFlags(Span<ushort> table, ulong capitalized, ulong allCaps, ulong hasDigit, ulong opening, ulong closing, ulong hyphenated, ulong apostrophe, ulong newlineBefore, ulong blankLineBefore)
+    {
+        // Mask f goes to bit f of its byte: TokenFlags' low byte, then its high byte.
+        Vector512<byte> low = Transpose(Vector512.Create(capitalized, allCaps, hasDigit, 0, opening, closing, 0, hyphenated));
+        Vector512<byte> high = Transpose(Vector512.Create(apostrophe, 0, newlineBefore, blankLineBefore, 0, 0, 0, 0));
+        ref byte destination = ref Unsafe.As<ushort, byte>(ref MemoryMarshal.GetReference(table));
+        Avx512Vbmi.PermuteVar64x8x2(low, Vector512.Create(InterleaveFirst), high).StoreUnsafe(ref destination);
+        Avx512Vbmi.PermuteVar64x8x2(low, Vector512.Create(InterleaveFirst) + Vector512.Create((byte)32), high).StoreUnsafe(ref destination, 64);
+    }
+
+    /// <summary>Byte i of the result holds bit i of each of the eight masks, mask f in bit f.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector512<byte> Transpose(Vector512<ulong> masks)
+    {
+        Vector512<byte> rows = Avx512Vbmi.PermuteVar64x8(masks.AsByte(), Vector512.Create(GatherRows));
+        return Gfni.V512.GaloisFieldAffineTransform(Vector512.Create(PowersOfTwo), rows, 0);
+    }
+
+    /// <summary>Byte 8j + 7 - f takes byte j of mask f: the affine transform reads row 7 - i of a matrix for bit i.</summary>
+    private static ReadOnlySpan<byte> GatherRows =>
+    [
+        56, 48, 40, 32, 24, 16, 8, 0, 57, 49, 41, 33, 25, 17, 9, 1, 58, 50, 42, 34, 26, 18, 10, 2, 59, 51, 43, 35, 27, 19, 11, 3,
+        60, 52, 44, 36, 28, 20, 12, 4, 61, 53, 45, 37, 29, 21, 13, 5, 62, 54, 46, 38, 30, 22, 14, 6, 63, 55, 47, 39, 31, 23, 15, 7,
+    ];
+
+    /// <summary>1, 2, 4 ... 128 in every eight bytes.</summary>
+    private static ReadOnlySpan<byte> PowersOfTwo =>
+    [
+        1, 2, 4, 8, 16, 32, 64, 128, 1, 2, 4, 8, 16, 32, 64, 128, 1, 2, 4, 8, 16, 32, 64, 128, 1, 2, 4, 8, 16, 32, 64, 128,
+        1, 2, 4, 8, 16, 32, 64, 128, 1, 2, 4, 8, 16, 32, 64, 128, 1, 2, 4, 8, 16, 32, 64, 128, 1, 2, 4, 8, 16, 32, 64, 128,
+    ];
+
+    /// <summary>Low byte i from the first vector, high byte i from the second (64 + i): the first 32 entries of a ushort table.</summary>
+    private static ReadOnlySpan<byte> InterleaveFirst =>
+    [
+        0, 64, 1, 65, 2, 66, 3, 67, 4, 68, 5, 69, 6, 70, 7, 71, 8, 72, 9, 73, 10, 74, 11, 75, 12, 76, 13, 77, 14, 78, 15, 79,
+        16, 80, 17, 81, 18, 82, 19, 83, 20, 84, 21, 85, 22, 86, 23, 87, 24, 88, 25, 89, 26, 90, 27, 91, 28, 92, 29, 93, 30, 94, 31, 95,
+    ];
 
     /// <summary>The start of the run of word characters that ends just before bit <paramref name="end"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

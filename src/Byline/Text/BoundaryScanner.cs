@@ -110,9 +110,17 @@ internal static class BoundaryScanner
         ulong letters = m.Upper | m.Lower;
         ulong between = (letters << 1) & (letters >> 1);
         ulong hyphenJoins = m.Hyphen & between, apostropheJoins = m.Quote & m.Repeat & between;
-        ulong joins = hyphenJoins | apostropheJoins;
+        // A separator between two digits of a run that starts with a digit and has had nothing but digits and such
+        // separators so far joins the number (1,280  3.5  10:30  4.5bn), as the rule engine reads numbers. The digits and
+        // separators from a number's start on are the bits that adding the start clears.
+        ulong separatorJoins = m.NumberSep & (m.Digit << 1) & (m.Digit >> 1);
+        ulong plainRuns = letters | m.Digit | hyphenJoins | apostropheJoins;
+        ulong numberDigits = m.Digit | separatorJoins;
+        ulong numberStarts = plainRuns & ~(plainRuns << 1) & m.Digit;
+        separatorJoins &= numberDigits & ~(numberDigits + numberStarts);
+        ulong joins = hyphenJoins | apostropheJoins | separatorJoins;
         ulong single = m.Single & ~joins;
-        ulong word = letters | m.Digit | joins;
+        ulong word = plainRuns | separatorJoins;
         ulong wordStarts = word & ~(word << 1); // the window starts at a token boundary, so bit 0 may start a word
         ulong tokenStarts = wordStarts | single;
 
@@ -127,30 +135,31 @@ internal static class BoundaryScanner
         ulong other = ~(word | m.Space | m.Newline | single);
         // - one-character tokens whose follower is unknown (non-ASCII or past the window) or may join them
         //   (an ellipsis, "!?", two apostrophes, "--"), and quote marks whose left side is unknown
-        ulong badSingles = single & ((m.Unknown >> 1) | (1UL << 63) | (m.Repeat & (m.Repeat >> 1)))
+        ulong badSingles = single & ((m.Unknown >> 1) | (1UL << 63) | RepeatPairs(m.NumberSep & m.WordGlue & m.Repeat, m.Quote & m.Repeat, m.Repeat, m.Hyphen))
             | (m.Quote & ((m.Unknown << 1) | 1));
         // - words followed by what may extend them, and numbers followed by a hyphen or a separator and a digit
         //   (or by anything in the last column, whose follower is past the window)
         // A word of seven or more letters and digits that ends a sentence (a period, then a space or a line break) is
         // no problem: no abbreviation the rule engine knows is that long, and without '@' it cannot be an address.
+        // (What may follow that period: whitespace, a quote mark, a closing bracket, , : ; ! or ?, none of which can go on
+        // an address or an ellipsis.)
         ulong period = m.NumberSep & m.WordGlue & m.Repeat; // '.' is the only character in all three
+        ulong afterPeriod = m.Ctl | m.Quote | (m.CloseSide & ~(period | m.Hyphen));
         ulong longRuns = word & (word << 1) & (word << 2) & (word << 3) & (word << 4) & (word << 5) & (word << 6);
-        ulong sentenceEnds = letterEnds & period & (m.Ctl >> 1) & (longRuns << 1);
+        ulong sentenceEnds = letterEnds & period & (afterPeriod >> 1) & (longRuns << 1);
 
         // A shorter word of two or more characters before such a period (said. year. it.) ends the sentence too unless
-        // it is an abbreviation the rule engine knows (Gen. Calif. etc.): about one token in fifty, looked up one by one.
-        ulong shortEnds = letterEnds & period & (m.Ctl >> 1) & (word << 2) & ~sentenceEnds;
-        while (shortEnds != 0)
-        {
-            int end = BitOperations.TrailingZeroCount(shortEnds);
-            shortEnds &= shortEnds - 1;
-            int first = RunStart(wordStarts, end);
-            if (!Tokenizer.AbbreviationLookup.Contains(text.Slice(start + first, end - first)))
-            {
-                sentenceEnds |= 1UL << end;
-            }
-        }
-        ulong badEnds = (letterEnds & (m.WordGlue | m.Unknown) & ~sentenceEnds)
+        // it is an abbreviation the rule engine knows (Gen. Calif. etc.): about one token in fifty. Such an end stays a bad
+        // end until the walk below reaches it and looks the word up, so that no call splits this run of mask arithmetic.
+        ulong shortEnds = letterEnds & period & (afterPeriod >> 1) & (word << 2) & ~sentenceEnds;
+        // A word also ends for sure at an apostrophe that no letter follows (Jones' car, 'quoted') and at a colon before
+        // whitespace (said: ), where the rule engine's URL scheme would need "://".
+        ulong apostrophe = m.Quote & m.Repeat;
+        ulong colon = m.NumberSep & m.WordGlue & ~m.Repeat;
+        ulong sureEnds = sentenceEnds
+            | (apostrophe & ~((letters | m.Unknown) >> 1) & ~(1UL << 63))
+            | (colon & (m.Ctl >> 1));
+        ulong badEnds = (letterEnds & (m.WordGlue | m.Unknown) & ~sureEnds)
             | (numberEnds & (m.Hyphen | m.Unknown | (m.NumberSep & (m.Digit >> 1)) | (1UL << 63)));
         bool runsOff = (word >> 63) != 0; // the last run may continue past the window
 
@@ -231,11 +240,25 @@ internal static class BoundaryScanner
             // A bad end makes its run a problem: find the start of that run. (A bad end at r belongs to the
             // run that the rule engine has just read, hence live << 1.)
             ulong pendingBadEnds = badEnds & (live << 1);
-            if (pendingBadEnds != 0)
+            while (pendingBadEnds != 0)
             {
                 int badEnd = BitOperations.TrailingZeroCount(pendingBadEnds);
+                if (((shortEnds >> badEnd) & 1) != 0)
+                {
+                    // A short word before a sentence's period: no problem unless it is a known abbreviation.
+                    int first = RunStart(wordStarts, badEnd);
+                    shortEnds &= ~(1UL << badEnd);
+                    if (!Tokenizer.AbbreviationLookup.Contains(chars.Slice(first, badEnd - first)))
+                    {
+                        badEnds &= ~(1UL << badEnd);
+                        pendingBadEnds &= pendingBadEnds - 1;
+                        continue;
+                    }
+                }
+
                 ulong startsBefore = wordStarts & live & ((1UL << badEnd) - 1);
                 stop = Math.Min(stop, startsBefore != 0 ? 63 - BitOperations.LeadingZeroCount(startsBefore) : r);
+                break;
             }
 
             // A run that reaches the window's end is no problem, only unfinished: the next window reads it,
@@ -401,6 +424,17 @@ internal static class BoundaryScanner
         16, 80, 17, 81, 18, 82, 19, 83, 20, 84, 21, 85, 22, 86, 23, 87, 24, 88, 25, 89, 26, 90, 27, 91, 28, 92, 29, 93, 30, 94, 31, 95,
     ];
 
+    /// <summary>
+    /// The one-character tokens that the next character may join: a period before a period (an ellipsis), ! or ? before
+    /// ! or ?, an apostrophe before an apostrophe (a double quote mark), a hyphen before a hyphen.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong RepeatPairs(ulong period, ulong apostrophe, ulong repeat, ulong hyphen)
+    {
+        ulong bang = repeat & ~(period | apostrophe | hyphen);
+        return (period & (period >> 1)) | (bang & (bang >> 1)) | (apostrophe & (apostrophe >> 1)) | (hyphen & (hyphen >> 1));
+    }
+
     /// <summary>The start of the run of word characters that ends just before bit <paramref name="end"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int RunStart(ulong wordStarts, int end) => 63 - BitOperations.LeadingZeroCount(wordStarts & ((1UL << end) - 1));
@@ -442,7 +476,7 @@ internal static class BoundaryScanner
     ];
 
     /// <summary>Classifies 64 characters. Everything outside ASCII is clamped to 0x80 first so that narrowing to bytes keeps it apart.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Masks Classify(ReadOnlySpan<char> window)
     {
         ReadOnlySpan<ushort> u = MemoryMarshal.Cast<char, ushort>(window);

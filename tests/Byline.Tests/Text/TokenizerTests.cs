@@ -220,6 +220,8 @@ public class TokenizerTests
     [InlineData("He said. It is. Gen. Ali and Calif. and etc. and No. 10 and vs. Fla. and a. b. I. X. Mr. Jr. ok. US. UK. Ltd.")]
     [InlineData("said.\nyear.\tit.\r\nA.B. e.g. i.e. www. http. me@x.y. Daesh's. well-known. mo. MO. Mo. gens. GEN.")]
     [InlineData("Amazon.com and Halo.Bungie.Org, bbc.co.uk. Not said.It or end.Com or a.b or x.co.uk-y or com.org.")]
+    [InlineData("Sales of 1,280 rose 3.5% by 10:30 to 4.5bn; 1a2,3 and a1,2 and 12,345,678. 1.2.3a.4, 1,2-km, 1,,2 1., 2.5.\n3,000\" 7:0")]
+    [InlineData("He said.\" She said.' They left.) (It rained.] Gen.\" Calif.) etc.; said.! it.? so.: ok., Jones' car, 'quoted' words' end, rock'9, said: yes, http: no, http://x.y done.'")]
     [InlineData("USA, U2, A1, F-16A, A-B, AB-C, X-RAY, 2004BC, 4X4, B52s, ABc, aBC, I, OK'D, NATO's, ABC'S, McDONALD, AbCD, 1A2B, Q.")]
     [InlineData("One\n\n\nTwo\n \n three\n  \n\nFour \n\"Five\" \n(six) \n\n- seven\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\nEight")]
     public void BulkFastPathsAgreeWithTheRuleEngine(string sentence)

@@ -101,7 +101,11 @@ internal static class BoundaryScanner
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static int ScanWindow(ReadOnlySpan<char> text, int start, Span<Token> destination, int count, out int next)
     {
-        Masks m = Classify(text.Slice(start, Window));
+        // With AVX-512 VBMI and GFNI each token's kind and flags are written once per window into a table of packed
+        // entries (see SpreadFlags); otherwise the emit loop reads them from the characters and the masks.
+        bool packed = Avx512Vbmi.IsSupported && Gfni.V512.IsSupported && Bmi2.X64.IsSupported;
+        Vector512<byte> kinds = default;
+        Masks m = packed ? Classify512(MemoryMarshal.Cast<char, ushort>(text.Slice(start, Window)), out kinds) : Classify(text.Slice(start, Window));
 
         // A hyphen or an apostrophe between two ASCII letters joins them into one word (well-known, Al-Gharz,
         // mother-in-law, don't, Daesh's), as the rule engine does; such a character is no one-character token. (A run
@@ -197,12 +201,17 @@ internal static class BoundaryScanner
         // Flags that few tokens have are gathered once per window into a table by token start; the emit loop then reads
         // one entry per token instead of testing a dozen masks. (Entries of tokens the rule engine reads are never used:
         // it sets its own flags.)
+        ulong spaceBefore = white << 1; // the character before a fast token is whitespace exactly when its gap is not empty
+        ulong tokenEnds = wordEnds | (single << 1); // a run ends at the first character that is not in it; a one-character token after itself
+        UInt32Buffer64 entryStore = default;
         UInt16Buffer64 sparseStore = default;
+        Span<uint> entries = entryStore;
         Span<ushort> sparse = sparseStore;
-        if (Avx512Vbmi.IsSupported && Gfni.V512.IsSupported && Bmi2.X64.IsSupported)
+        if (packed)
         {
             SpreadFlags(
-                sparse,
+                entries,
+                kinds,
                 m.Upper & wordStarts,
                 RunStarts(allCapsAtEnd, wordEnds, wordStarts),
                 RunStarts(hasDigitAtEnd, wordEnds, wordStarts),
@@ -210,8 +219,10 @@ internal static class BoundaryScanner
                 closing,
                 RunStarts(hasHyphenAtEnd, wordEnds, wordStarts),
                 RunStarts(hasApostropheAtEnd, wordEnds, wordStarts),
+                spaceBefore,
                 newlineBefore,
-                blankLineBefore);
+                blankLineBefore,
+                RunStarts(m.Ctl, tokenEnds, tokenStarts));
         }
         else
         {
@@ -226,8 +237,6 @@ internal static class BoundaryScanner
             SetAtRunStarts(sparse, hasApostropheAtEnd, wordStarts, (ushort)TokenFlags.Apostrophe);
         }
 
-        ulong spaceBefore = white << 1; // the character before a fast token is whitespace exactly when its gap is not empty
-        ulong tokenEnds = wordEnds | (single << 1); // a run ends at the first character that is not in it; a one-character token after itself
         ReadOnlySpan<char> chars = text.Slice(start, Window);
         int r = 0; // the current token boundary, relative to start
         while (true)
@@ -285,7 +294,10 @@ internal static class BoundaryScanner
                 }
 
                 // Tokens do not overlap and none is empty, so the ends after r pair off with the starts in order.
-                r = Emit(ref MemoryMarshal.GetReference(destination.Slice(count)), ref MemoryMarshal.GetReference(chars), ref sparse[0], todo, tokenEnds & (live << 1), spaceBefore, m.Ctl, start);
+                ref Token first = ref MemoryMarshal.GetReference(destination.Slice(count));
+                r = packed
+                    ? EmitPacked(ref first, ref entries[0], todo, tokenEnds & (live << 1), start)
+                    : Emit(ref first, ref MemoryMarshal.GetReference(chars), ref sparse[0], todo, tokenEnds & (live << 1), spaceBefore, m.Ctl, start);
                 count += BitOperations.PopCount(todo);
             }
 
@@ -358,6 +370,30 @@ internal static class BoundaryScanner
         return e;
     }
 
+    /// <summary>
+    /// <see cref="Emit"/> with each token's kind and flags read from <paramref name="entries"/> (see <see cref="SpreadFlags"/>):
+    /// a token is two stores, its position and length as one 64-bit value, its kind and flags as one 32-bit value.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
+    private static int EmitPacked(ref Token destination, ref uint entries, ulong starts, ulong ends, int start)
+    {
+        ref byte output = ref Unsafe.As<Token, byte>(ref destination);
+        int e = 0;
+        do
+        {
+            int q = BitOperations.TrailingZeroCount(starts);
+            starts &= starts - 1;
+            e = BitOperations.TrailingZeroCount(ends);
+            ends &= ends - 1;
+            Unsafe.WriteUnaligned(ref output, (uint)(start + q) | ((ulong)(uint)(e - q) << 32));
+            Unsafe.WriteUnaligned(ref Unsafe.Add(ref output, 8), Unsafe.Add(ref entries, q));
+            output = ref Unsafe.Add(ref output, Unsafe.SizeOf<Token>());
+        }
+        while (starts != 0);
+
+        return e;
+    }
+
     /// <summary>The lowest <paramref name="n"/> set bits of <paramref name="bits"/>.</summary>
     private static ulong FirstBits(ulong bits, int n)
     {
@@ -380,20 +416,41 @@ internal static class BoundaryScanner
         Bmi2.X64.ParallelBitDeposit(Bmi2.X64.ParallelBitExtract(atEnds, ends), starts);
 
     /// <summary>
-    /// Writes the flags of the nine masks into <paramref name="table"/>, entry i taking bit i of each mask, with two 8x8 bit
-    /// transposes per group of eight masks (a byte permute gathers byte j of every mask into the j-th eight bytes, and a
-    /// Galois-field affine transform with the powers of two turns each of those 8x8 bit matrices over) instead of a loop per mask.
+    /// Writes entry i of <paramref name="entries"/> for a token that starts at window offset i: the token's kind in the low
+    /// byte and its flags in the high 16 bits, which is how a <see cref="Token"/> lays out its last four bytes. The flags
+    /// are bit i of each mask, gathered by two 8x8 bit transposes per group of eight masks (a byte permute gathers byte j of
+    /// every mask into the j-th eight bytes, and a Galois-field affine transform with the powers of two turns each of those
+    /// 8x8 bit matrices over) instead of a loop per mask.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void SpreadFlags(Span<ushort> table, ulong capitalized, ulong allCaps, ulong hasDigit, ulong opening, ulong closing, ulong hyphenated, ulong apostrophe, ulong newlineBefore, ulong blankLineBefore)
+    private static void SpreadFlags(
+        Span<uint> entries, Vector512<byte> kinds, ulong capitalized, ulong allCaps, ulong hasDigit, ulong opening, ulong closing,
+        ulong hyphenated, ulong apostrophe, ulong spaceBefore, ulong newlineBefore, ulong blankLineBefore, ulong spaceAfter)
     {
         // Mask f goes to bit f of its byte: TokenFlags' low byte, then its high byte.
         Vector512<byte> low = Transpose(Vector512.Create(capitalized, allCaps, hasDigit, 0, opening, closing, 0, hyphenated));
-        Vector512<byte> high = Transpose(Vector512.Create(apostrophe, 0, newlineBefore, blankLineBefore, 0, 0, 0, 0));
-        ref byte destination = ref Unsafe.As<ushort, byte>(ref MemoryMarshal.GetReference(table));
-        Avx512Vbmi.PermuteVar64x8x2(low, Vector512.Create(InterleaveFirst), high).StoreUnsafe(ref destination);
-        Avx512Vbmi.PermuteVar64x8x2(low, Vector512.Create(InterleaveFirst) + Vector512.Create((byte)32), high).StoreUnsafe(ref destination, 64);
+        Vector512<byte> high = Transpose(Vector512.Create(apostrophe, spaceBefore, newlineBefore, blankLineBefore, spaceAfter, 0, 0, 0));
+
+        // Flags as 16 bits per offset (low byte i, then high byte i), and kinds widened to 16 bits; then each entry is the
+        // kind's 16 bits followed by the flags' 16 bits.
+        Vector512<ushort> flags0 = Avx512Vbmi.PermuteVar64x8x2(low, Vector512.Create(InterleaveFirst), high).AsUInt16();
+        Vector512<ushort> flags1 = Avx512Vbmi.PermuteVar64x8x2(low, Vector512.Create(InterleaveFirst) + Vector512.Create((byte)32), high).AsUInt16();
+        Vector512<ushort> kinds0 = Avx512BW.ConvertToVector512UInt16(kinds.GetLower());
+        Vector512<ushort> kinds1 = Avx512BW.ConvertToVector512UInt16(kinds.GetUpper());
+        Vector512<ushort> pairFirst = Vector512.Create(PairFirst);
+        Vector512<ushort> pairSecond = pairFirst + Vector512.Create((ushort)16);
+        ref ushort destination = ref Unsafe.As<uint, ushort>(ref MemoryMarshal.GetReference(entries));
+        Avx512BW.PermuteVar32x16x2(kinds0, pairFirst, flags0).StoreUnsafe(ref destination);
+        Avx512BW.PermuteVar32x16x2(kinds0, pairSecond, flags0).StoreUnsafe(ref destination, 32);
+        Avx512BW.PermuteVar32x16x2(kinds1, pairFirst, flags1).StoreUnsafe(ref destination, 64);
+        Avx512BW.PermuteVar32x16x2(kinds1, pairSecond, flags1).StoreUnsafe(ref destination, 96);
     }
+
+    /// <summary>Element i from the first vector, then element i from the second (32 + i), for i = 0 to 15.</summary>
+    private static ReadOnlySpan<ushort> PairFirst =>
+    [
+        0, 32, 1, 33, 2, 34, 3, 35, 4, 36, 5, 37, 6, 38, 7, 39, 8, 40, 9, 41, 10, 42, 11, 43, 12, 44, 13, 45, 14, 46, 15, 47,
+    ];
 
     /// <summary>Byte i of the result holds bit i of each of the eight masks, mask f in bit f.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -481,11 +538,6 @@ internal static class BoundaryScanner
     {
         ReadOnlySpan<ushort> u = MemoryMarshal.Cast<char, ushort>(window);
         Masks m = default;
-        if (Avx512Vbmi.IsSupported)
-        {
-            return Classify512(u);
-        }
-
         if (Vector256.IsHardwareAccelerated)
         {
             Vector256<ushort> cap = Vector256.Create((ushort)0x80);
@@ -559,7 +611,7 @@ internal static class BoundaryScanner
     /// two more look up each byte's classes in two 128-entry tables, and each mask is one bit test of those.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Masks Classify512(ReadOnlySpan<ushort> u)
+    private static Masks Classify512(ReadOnlySpan<ushort> u, out Vector512<byte> kinds)
     {
         Vector512<ushort> cap = Vector512.Create((ushort)0x7F);
         Vector512<byte> low = Vector512.Min(Vector512.Create(u), cap).AsByte();
@@ -567,6 +619,7 @@ internal static class BoundaryScanner
         Vector512<byte> v = Avx512Vbmi.PermuteVar64x8x2(low, Vector512.Create(EvenBytes), high);
         Vector512<byte> a = Avx512Vbmi.PermuteVar64x8x2(Vector512.Create(ClassesA), v, Vector512.Create(ClassesA.Slice(64)));
         Vector512<byte> b = Avx512Vbmi.PermuteVar64x8x2(Vector512.Create(ClassesB), v, Vector512.Create(ClassesB.Slice(64)));
+        kinds = Avx512Vbmi.PermuteVar64x8x2(Vector512.Create(KindOf), v, Vector512.Create(KindOf.Slice(64)));
         Masks m;
         m.Upper = Has(a, 1 << 0);
         m.Lower = Has(a, 1 << 1);

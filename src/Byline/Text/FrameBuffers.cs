@@ -35,6 +35,13 @@ internal struct UInt32Buffer8
     private uint _element0;
 }
 
+/// <summary>64 uints in the caller's frame.</summary>
+[InlineArray(64)]
+internal struct UInt32Buffer64
+{
+    private uint _element0;
+}
+
 /// <summary>64 ushorts in the caller's frame.</summary>
 [InlineArray(64)]
 internal struct UInt16Buffer64

@@ -72,9 +72,12 @@ internal static class BoundaryScanner
 
         if (Vector128.IsHardwareAccelerated)
         {
+            // The windows' tables live here, so that they are cleared once per call rather than once per window.
+            UInt32Buffer64 entries = default;
+            UInt16Buffer64 sparse = default;
             while (count < destination.Length && n - p >= Window)
             {
-                count = ScanWindow(text, p, destination, count, out p);
+                count = ScanWindow(text, p, destination, count, out p, entries, sparse);
             }
         }
 
@@ -90,7 +93,8 @@ internal static class BoundaryScanner
 
     /// <summary>
     /// Emits tokens that start in the 64-character window at <paramref name="start"/> (a token boundary);
-    /// returns the new count and, in <paramref name="next"/>, the boundary where the next window should start.
+    /// returns the new count and, in <paramref name="next"/>, the boundary where the next window should start. <paramref name="entries"/>
+    /// and <paramref name="sparse"/> are the caller's scratch tables of 64 entries, one per window offset.
     /// </summary>
     /// <remarks>
     /// Between two problems the tokens are independent of each other: every token is found from the masks
@@ -99,7 +103,7 @@ internal static class BoundaryScanner
     /// engine's; the rule engine reads the token there, and the walk goes on after it.
     /// </remarks>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    private static int ScanWindow(ReadOnlySpan<char> text, int start, Span<Token> destination, int count, out int next)
+    private static int ScanWindow(ReadOnlySpan<char> text, int start, Span<Token> destination, int count, out int next, Span<uint> entries, Span<ushort> sparse)
     {
         // With AVX-512 VBMI and GFNI each token's kind and flags are written once per window into a table of packed
         // entries (see SpreadFlags); otherwise the emit loop reads them from the characters and the masks.
@@ -203,10 +207,6 @@ internal static class BoundaryScanner
         // it sets its own flags.)
         ulong spaceBefore = white << 1; // the character before a fast token is whitespace exactly when its gap is not empty
         ulong tokenEnds = wordEnds | (single << 1); // a run ends at the first character that is not in it; a one-character token after itself
-        UInt32Buffer64 entryStore = default;
-        UInt16Buffer64 sparseStore = default;
-        Span<uint> entries = entryStore;
-        Span<ushort> sparse = sparseStore;
         if (packed)
         {
             SpreadFlags(
@@ -226,6 +226,7 @@ internal static class BoundaryScanner
         }
         else
         {
+            sparse.Clear();
             SetAtStarts(sparse, m.Upper & wordStarts, (ushort)TokenFlags.Capitalized);
             SetAtStarts(sparse, opening, (ushort)TokenFlags.OpeningQuote);
             SetAtStarts(sparse, closing, (ushort)TokenFlags.ClosingQuote);

@@ -8,20 +8,23 @@ namespace Byline.Text;
 
 /// <summary>
 /// The tokenizer's bulk loop: classifies 64 characters at a time into bit masks (with AVX-512 VBMI table lookups where
-/// the processor has them, else with vector compares), then
-/// walks token boundaries in those masks. Plain ASCII words (also joined by a hyphen or an apostrophe between
-/// letters: <c>well-known</c>, <c>don't</c>), numbers without separators and one-character tokens
+/// the processor has them, else with vector compares), then walks token boundaries in those masks. Plain ASCII words
+/// (also joined by a hyphen or an apostrophe between letters: <c>well-known</c>, <c>don't</c>), numbers (also with
+/// separators between digits: <c>1,280</c>, <c>3.5</c>) and one-character tokens
 /// (<c>, ; : . ! ? " ' - ( ) [ ] { } $ % &amp; / + = *</c>), with the spaces and line feeds between them, are emitted
 /// straight from the masks; any other token is read by the full rule engine (<see cref="TokenEnumerator.ReadOne"/>),
-/// after which the walk goes on in the same window. About 3% of the tokens of news text go to the rule engine.
+/// after which the walk goes on in the same window. Under 1% of the tokens of news text go to the rule engine.
 /// </summary>
 /// <remarks>
-/// The masks only take decisions the rule engine would take the same way; wherever they cannot be sure
-/// (anything outside ASCII, a word followed by <c>. - ' @</c> and the like, except a word before a sentence-ending
-/// period that the rule engine's abbreviation list does not have, a number followed by a separator and a digit,
-/// an ellipsis, a token at the window's edge) the rule engine decides. Every fallback starts at the end of the
-/// previous token, so the rule engine re-reads the whitespace before the token and sets its spacing flags itself.
-/// <c>TokenizerTests.BulkFastPathsAgreeWithTheRuleEngine*</c> hold the two to the same tokens.
+/// <para>The masks only take decisions the rule engine would take the same way; wherever they cannot be sure
+/// (anything outside ASCII, a word followed by <c>. - ' @ :</c> and the like, except a word before a sentence's period that
+/// the rule engine's abbreviation list does not have, an apostrophe no letter follows or a colon before a space; a number
+/// followed by a separator and a digit; an ellipsis; a token at the window's edge) the rule engine decides. Every fallback
+/// starts at the end of the previous token, so the rule engine re-reads the whitespace before the token and sets its
+/// spacing flags itself. <c>TokenizerTests.BulkFastPathsAgreeWithTheRuleEngine*</c> hold the two to the same tokens.</para>
+/// <para>With AVX-512 VBMI, GFNI and BMI2 (and 512-bit vectors not turned off), each window's kinds and flags go into a table
+/// of packed entries with a few vector instructions, and a token is written as two stores (<see cref="EmitPacked"/>), which
+/// relies on <see cref="Token"/>'s field layout; other processors read them from the masks token by token.</para>
 /// </remarks>
 internal static class BoundaryScanner
 {
@@ -107,7 +110,7 @@ internal static class BoundaryScanner
     {
         // With AVX-512 VBMI and GFNI each token's kind and flags are written once per window into a table of packed
         // entries (see SpreadFlags); otherwise the emit loop reads them from the characters and the masks.
-        bool packed = Avx512Vbmi.IsSupported && Gfni.V512.IsSupported && Bmi2.X64.IsSupported;
+        bool packed = Vector512.IsHardwareAccelerated && Avx512Vbmi.IsSupported && Gfni.V512.IsSupported && Bmi2.X64.IsSupported;
         Vector512<byte> kinds = default;
         Masks m = packed ? Classify512(MemoryMarshal.Cast<char, ushort>(text.Slice(start, Window)), out kinds) : Classify(text.Slice(start, Window));
 
@@ -202,9 +205,9 @@ internal static class BoundaryScanner
         ulong newlineBefore = carried & ~white;
         ulong blankLineBefore = (white + (carried & m.Newline)) & ~white;
 
-        // Flags that few tokens have are gathered once per window into a table by token start; the emit loop then reads
-        // one entry per token instead of testing a dozen masks. (Entries of tokens the rule engine reads are never used:
-        // it sets its own flags.)
+        // The flags are gathered once per window into a table by token start (with the packed entries: every flag and the
+        // kind; otherwise the rarer flags), so that the emit loop reads one entry per token instead of testing a dozen masks.
+        // (Entries of tokens the rule engine reads are never used: it sets its own flags.)
         ulong spaceBefore = white << 1; // the character before a fast token is whitespace exactly when its gap is not empty
         ulong tokenEnds = wordEnds | (single << 1); // a run ends at the first character that is not in it; a one-character token after itself
         if (packed)

@@ -72,6 +72,10 @@ public enum TokenFlags : ushort
 /// <summary>
 /// One token: a span of the text with its kind and flags. A 12-byte value; it holds no reference to the text.
 /// </summary>
+/// <remarks>
+/// The tokenizer's vector path writes tokens as raw bytes (start, length, kind, one unused byte, flags), so the
+/// fields keep this order and layout; its tests compare every token with the rule engine's.
+/// </remarks>
 [StructLayout(LayoutKind.Sequential, Pack = 4)]
 public readonly record struct Token
 {

@@ -32,10 +32,34 @@ public sealed class QuantitiesExtractor : IArticleExtractor
         TextDocument doc = context.Document;
         string text = doc.Text;
         int[] claimed = ClaimedRanges(context.Get<TemporalExpression>(), text);
-        var found = new List<Found>();
-        var scanner = new QuantityScanner(text, doc.Tokens, doc.Sentences, claimed);
-        scanner.Run(found);
-        ReadOnlySpan<Token> tokens = doc.Tokens;
+        List<Found> found = t_found ?? new List<Found>();
+        t_found = null;
+        try
+        {
+            var scanner = new QuantityScanner(text, doc.Tokens, doc.Sentences, claimed);
+            scanner.Run(found);
+            Publish(context, text, doc.Tokens, found);
+        }
+        finally
+        {
+            // The list is kept for this thread's next article, unless one huge article made it large.
+            if (found.Capacity <= MaxKeptFound)
+            {
+                found.Clear();
+                t_found = found;
+            }
+        }
+    }
+
+    /// <summary>A list of findings longer than this is dropped after its article rather than kept for the next one.</summary>
+    private const int MaxKeptFound = 4096;
+
+    /// <summary>This thread's findings list between two articles: a scratch buffer, not state (it is empty between calls).</summary>
+    [ThreadStatic]
+    private static List<Found>? t_found;
+
+    private static void Publish(ExtractionContext context, string text, ReadOnlySpan<Token> tokens, List<Found> found)
+    {
         foreach (Found f in found)
         {
             int start = tokens[f.StartTok].Start;

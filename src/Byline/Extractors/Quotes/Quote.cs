@@ -74,8 +74,9 @@ public sealed class Quote
         }
 
         int previousEnd = start;
-        foreach (QuotePart part in parts)
+        for (int i = 0; i < parts.Count; i++)
         {
+            QuotePart part = parts[i];
             if (part.Start < previousEnd || part.Length < 0 || part.Start + part.Length > start + length)
             {
                 throw new ArgumentException("Parts must be in text order, without overlap, inside the quote's span.", nameof(parts));
@@ -85,7 +86,7 @@ public sealed class Quote
         }
 
         Kind = kind;
-        Text = text;
+        _text = text;
         Start = start;
         Length = length;
         Parts = parts;
@@ -96,8 +97,27 @@ public sealed class Quote
     /// <summary>Direct, indirect or mixed.</summary>
     public QuoteKind Kind { get; }
 
+    /// <summary>Creates a quote in one piece whose words are <paramref name="article"/>'s own, copied out when first read.</summary>
+    /// <remarks><paramref name="wordsOfArticle"/> only tells this constructor from the public one; the caller checked the span.</remarks>
+    internal Quote(QuoteKind kind, string article, int start, int length, Speaker? speaker, Cue? cue, bool wordsOfArticle)
+    {
+        System.Diagnostics.Debug.Assert(wordsOfArticle && start >= 0 && length >= 0 && start + length <= article.Length);
+        Kind = kind;
+        _article = article;
+        Start = start;
+        Length = length;
+        Parts = [new QuotePart(start, length)];
+        Speaker = speaker;
+        Cue = cue;
+    }
+
+    // The quoted words, or null until first read when they are a stretch of _article (most callers never read them all,
+    // and a news article's quotes are a good part of its text).
+    private string? _text;
+    private readonly string? _article;
+
     /// <summary>The quoted words (for a quote in several parts, the parts joined by single spaces).</summary>
-    public string Text { get; }
+    public string Text => _text ??= _article!.Substring(Start, Length);
 
     /// <summary>UTF-16 index of the first quoted character in the article.</summary>
     public int Start { get; }

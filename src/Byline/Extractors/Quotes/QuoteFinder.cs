@@ -1696,7 +1696,7 @@ internal ref struct QuoteFinder
         }
 
         int head = subj.End - 1;
-        return IsSpeakerNoun(head) || IsPersonNoun(W(head).ToString()) || Is(head, "everyone") || Is(head, "anyone") || Is(head, "someone")
+        return IsSpeakerNoun(head) || IsPersonNoun(W(head)) || Is(head, "everyone") || Is(head, "anyone") || Is(head, "someone")
             || Is(head, "everybody") || Is(head, "people") || Is(head, "you");
     }
 
@@ -2031,7 +2031,7 @@ internal ref struct QuoteFinder
         {
             Np subj = document >= 0 ? DocumentSpeaker(document, v) : participle ? ParticipleOwner(v) : SubjectBefore(v);
             if (subj.Valid && subj.Kind is NpKind.Anonymous or NpKind.Anaphor && (Is(v, "sees") || Is(v, "see") || Is(v, "saw"))
-                && !IsSpeakerNoun(subj.End - 1) && !IsPersonNoun(W(subj.End - 1).ToString()))
+                && !IsSpeakerNoun(subj.End - 1) && !IsPersonNoun(W(subj.End - 1)))
             {
                 return; // The deal sees Rosneft receive $6bn: a thing sees nothing; analysts see growth slowing
             }
@@ -3505,7 +3505,7 @@ internal ref struct QuoteFinder
         int lowerRun = 0;
         while (i < end)
         {
-            if (_t[i].Flags.HasFlag(TokenFlags.NewlineBefore) && i > k)
+            if ((_t[i].Flags & TokenFlags.NewlineBefore) != 0 && i > k)
             {
                 break;
             }
@@ -3688,7 +3688,7 @@ internal ref struct QuoteFinder
             }
 
             if ((Is(i, "of") || Is(i, "for") || Is(i, "on") || Is(i, "at") || Is(i, "in")) && IsNameToken(i + 1) && (IsNameToken(i - 1) || IsSpeakerNoun(i - 1))
-                && (IsNameToken(i - 1) || !Is(i, "on") && !Is(i, "in") || IsPlural(W(i - 1).ToString())))
+                && (IsNameToken(i - 1) || !Is(i, "on") && !Is(i, "in") || IsPlural(W(i - 1))))
             {
                 i--;
                 continue;
@@ -3900,7 +3900,7 @@ internal ref struct QuoteFinder
             Cue? cue = c.CueFirst >= 0 && c.CueEnd > c.CueFirst ? new Cue(Join(c.CueFirst, c.CueEnd), _t[c.CueFirst].Start, _t[c.CueEnd - 1].End - _t[c.CueFirst].Start) : null;
             if (c.PartCount == 0)
             {
-                quotes.Add(new Quote(c.Kind, _text.Substring(c.Start, c.End - c.Start), c.Start, c.End - c.Start, speaker, cue));
+                quotes.Add(new Quote(c.Kind, _text, c.Start, c.End - c.Start, speaker, cue, wordsOfArticle: true));
             }
             else
             {
@@ -4127,7 +4127,7 @@ internal ref struct QuoteFinder
             return default;
         }
 
-        string head = W(subject.End - 1).ToString();
+        ReadOnlySpan<char> head = W(subject.End - 1);
         bool ok = person
             ? subject.Kind == NpKind.Person || subject.Kind is NpKind.Anonymous or NpKind.Anaphor && !IsPlural(head) && IsPersonNoun(head)
             : subject.Kind == NpKind.Org || subject.Kind is NpKind.Anonymous or NpKind.Anaphor && IsPlural(head);
@@ -4154,7 +4154,7 @@ internal ref struct QuoteFinder
                 continue;
             }
 
-            string head = W(subject.End - 1).ToString();
+            ReadOnlySpan<char> head = W(subject.End - 1);
             bool listed = (_lex[subject.End - 1] & Lex.SpeakerNouns) != 0;
             bool ok = it
                 // The TUC ..., The AMF has filed ..., The government said ... It ...: a short proper name, or a listed organization noun
@@ -4244,10 +4244,10 @@ internal ref struct QuoteFinder
     private static string StripPossessive(string s) => Possessive.Strip(s).Length < s.Length ? s.Substring(0, s.Length - 2) : s;
 
 
-    private static bool IsPlural(string head) =>
+    private static bool IsPlural(ReadOnlySpan<char> head) =>
         head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal) || head is "people" or "police" or "staff" or "men" or "women";
 
-    private static bool IsPersonNoun(string head) =>
+    private static bool IsPersonNoun(ReadOnlySpan<char> head) =>
         head is "official" or "spokesman" or "spokeswoman" or "spokesperson" or "source" or "aide" or "adviser" or "advisor" or "analyst"
             or "expert" or "diplomat" or "minister" or "secretary" or "president" or "senator" or "lawmaker" or "leader" or "candidate"
             or "nominee" or "voter" or "supporter" or "critic" or "reporter" or "correspondent" or "economist" or "strategist" or "manager"

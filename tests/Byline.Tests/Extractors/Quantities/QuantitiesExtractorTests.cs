@@ -420,6 +420,18 @@ public class QuantitiesExtractorTests
         _ = Find(text);
     }
 
+    [Fact]
+    public void Articles_in_a_row_on_one_thread_do_not_share_findings()
+    {
+        // The extractor keeps its findings list for the thread's next article: nothing of one article may reach the next,
+        // even after an article with many findings.
+        string many = string.Join(" ", Enumerable.Range(1, 300).Select(i => $"{i} tonnes,")) + " in all.";
+        Assert.Equal(300, Find(many).Count);
+        Assert.Equal(new[] { "3 miles" }, Texts(Find("They walked 3 miles.")));
+        Assert.Empty(Find("Nothing to count here."));
+        Assert.Equal(new[] { "$4.5bn", "12%" }, Texts(Find("It paid $4.5bn, up 12%.")));
+    }
+
     private static string[] Texts(IReadOnlyList<Quantity> found)
     {
         var list = new string[found.Count];

@@ -1986,6 +1986,13 @@ internal ref struct QuoteFinder
             return; // an estimated 20,000, the reported plan, his declared income: an adjective, not a verb
         }
 
+        if (!W(v).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+            && (Is(v - 1, "of") || Is(v - 1, "in") || Is(v - 1, "with") || Is(v - 1, "for") || Is(v - 1, "from") || Is(v - 1, "among")
+                || Is(v - 1, "into")))
+        {
+            return; // a combination of pledged delegates, £68m in reported donations, a case of see how he goes: no finite verb follows a preposition
+        }
+
         if (IsPunct(v + 2, ',') && Is(v + 1, "that") && Is(v - 1, "having"))
         {
             return; // "Having said that, ...": a turn of phrase, no one reports anything
@@ -3632,6 +3639,30 @@ internal ref struct QuoteFinder
         return np;
     }
 
+    /// <summary>
+    /// Whether the number at <paramref name="i"/> ends a name (<c>Number 10</c>, <c>Radio 1</c>, <c>Channel 4</c>): up to four
+    /// digits written after a capitalized name word, and no date.
+    /// </summary>
+    private readonly bool NumberedName(int i, int lo)
+    {
+        Token t = _t[i];
+        if (t.Kind != TokenKind.Number || t.Length > 4 || i - 1 < lo || (t.Flags & TokenFlags.SpaceBefore) == 0 || _marks[i] == DateMark
+            || !IsCap(i - 1) || !IsNameToken(i - 1) || IsCalendar(i - 1))
+        {
+            return false;
+        }
+
+        foreach (char c in W(i))
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>A speaker phrase ending just before <paramref name="end"/>, read backwards no further than <paramref name="lo"/>.</summary>
     private readonly Np NpBackward(int end, int lo)
     {
@@ -3643,7 +3674,8 @@ internal ref struct QuoteFinder
 
         bool headOk = IsNameToken(head) && (!InLex(Lex.Demonyms, head) && _marks[head] != DemonymMark || W(head).Length > 3 && W(head)[^1] == 's'
                 || head - 1 >= lo && InLex(Lex.Determiners, head - 1) && !Is(head - 1, "the"))
-            || IsSpeakerNoun(head) || _t[head].Kind == TokenKind.Number && Is(head - 1, "in") && IsQuantity(head - 2);
+            || IsSpeakerNoun(head) || _t[head].Kind == TokenKind.Number && Is(head - 1, "in") && IsQuantity(head - 2)
+            || NumberedName(head, lo);
         if (!headOk)
         {
             return default;
@@ -3835,7 +3867,7 @@ internal ref struct QuoteFinder
             return np;
         }
 
-        bool org = _marks[nameFirst] == PlaceMark;
+        bool org = _marks[nameFirst] == PlaceMark || _t[head].Kind == TokenKind.Number; // Radio 1, Number 10: a station, an office
         for (int i = nameFirst; i < end && !org; i++)
         {
             org = InLex(Lex.OrgWords, i) || (_t[i].Flags & TokenFlags.AllCaps) != 0 || Is(i, "of") || Is(i, "for")

@@ -801,6 +801,28 @@ public class QuotesExtractorTests
         Assert.Empty(Quotes(text));
     }
 
+    [Theory]
+    [InlineData("She won through the combination of pledged delegates and superdelegates.")]
+    [InlineData("Her lead in pledged delegates grew to 300 after the vote.")]
+    [InlineData("There were almost £68m in reported donations to political parties in 2003.")]
+    public void Reported_AVerbFormAfterAPrepositionIsNotSpeech(string text)
+    {
+        Assert.Empty(Quotes(text));
+    }
+
+    [Theory]
+    [InlineData("Sanders pledged that he would stay in the race until the convention.", "Sanders", "he would stay in the race until the convention")]
+    [InlineData("Number 10 said ministers were interested in governing.", "Number 10", "ministers were interested in governing")]
+    [InlineData("The schedule was full. Radio 1 said the station was not trying to replace Peel.", "Radio 1", "the station was not trying to replace Peel")]
+    [InlineData("Mr Smith, 42, said he was happy with the result.", "Smith", "he was happy with the result")]
+    public void Reported_AVerbAfterItsSubjectStillReports(string text, string speaker, string said)
+    {
+        Quote q = Single(text);
+        Assert.Equal(QuoteKind.Indirect, q.Kind);
+        Assert.Equal(said, q.Text);
+        Assert.Equal(speaker, q.Speaker?.Name);
+    }
+
     [Fact]
     public void Reported_ANameAfterACommaIsNotSpeech()
     {

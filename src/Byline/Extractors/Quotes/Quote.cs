@@ -37,6 +37,11 @@ public readonly record struct QuotePart(int Start, int Length);
 /// </summary>
 public sealed class Quote
 {
+    // The quoted words, or null until first read when they are a stretch of _article (most callers never read them all,
+    // and a news article's quotes are a good part of its text).
+    private string? _text;
+    private readonly string? _article;
+
     /// <summary>Creates a quote in one piece.</summary>
     /// <param name="kind">Direct, indirect or mixed.</param>
     /// <param name="text">The quoted words: for direct quotes, without the quote marks.</param>
@@ -94,9 +99,6 @@ public sealed class Quote
         Cue = cue;
     }
 
-    /// <summary>Direct, indirect or mixed.</summary>
-    public QuoteKind Kind { get; }
-
     /// <summary>Creates a quote in one piece whose words are <paramref name="article"/>'s own, copied out when first read.</summary>
     /// <remarks><paramref name="wordsOfArticle"/> only tells this constructor from the public one; the caller checked the span.</remarks>
     internal Quote(QuoteKind kind, string article, int start, int length, Speaker? speaker, Cue? cue, bool wordsOfArticle)
@@ -111,10 +113,8 @@ public sealed class Quote
         Cue = cue;
     }
 
-    // The quoted words, or null until first read when they are a stretch of _article (most callers never read them all,
-    // and a news article's quotes are a good part of its text).
-    private string? _text;
-    private readonly string? _article;
+    /// <summary>Direct, indirect or mixed.</summary>
+    public QuoteKind Kind { get; }
 
     /// <summary>The quoted words (for a quote in several parts, the parts joined by single spaces).</summary>
     public string Text => _text ??= _article!.Substring(Start, Length);

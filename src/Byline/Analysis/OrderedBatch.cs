@@ -4,9 +4,11 @@ namespace Byline;
 
 /// <summary>
 /// The engine of <see cref="ArticleAnalyzerExtensions.AnalyzeMany"/>: pool workers and the consuming thread take articles
-/// from the source one at a time, and the consumer receives the analyses in input order. No batch boundary makes a core
-/// wait for the slowest article of a batch: a worker takes the next article as soon as it is done, as long as it stays
-/// within a window of articles ahead of the consumer (which bounds the analyses held in memory).
+/// from the source a small group at a time, and the consumer receives the analyses in input order. No batch boundary
+/// makes a core wait for the slowest group of a batch: a worker takes the next group as soon as it is done, as long as it
+/// stays within a window of articles ahead of the consumer (which bounds the analyses held in memory). A group goes
+/// through <see cref="ArticleAnalyzer.AnalyzeGroup"/>, extractor by extractor, when the analyzer is an
+/// <see cref="ArticleAnalyzer"/>; any other analyzer is asked one article at a time.
 /// </summary>
 /// <remarks>
 /// A failure (an extractor's exception, the source's, a null article) is kept with its position and rethrown, unwrapped,
@@ -15,6 +17,12 @@ namespace Byline;
 /// </remarks>
 internal sealed class OrderedBatch : IDisposable
 {
+    /// <summary>Articles a thread takes at once (at most).</summary>
+    internal const int GroupSize = 32;
+
+    /// <summary>Articles that may be taken ahead of the consumer, per degree of parallelism.</summary>
+    internal const int WindowPerThread = 2 * GroupSize;
+
     private readonly IArticleAnalyzer _analyzer;
     private readonly IEnumerator<Article> _source;
     private readonly CancellationToken _callerToken;
@@ -36,7 +44,7 @@ internal sealed class OrderedBatch : IDisposable
         _source = source;
         _callerToken = cancellationToken;
         _stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        _results = new ArticleAnalysis?[degree * 16];
+        _results = new ArticleAnalysis?[degree * WindowPerThread];
         _workers = new Task[degree - 1];
         for (int i = 0; i < _workers.Length; i++)
         {
@@ -50,10 +58,11 @@ internal sealed class OrderedBatch : IDisposable
     /// </summary>
     public bool TryTake(out ArticleAnalysis result)
     {
+        var group = new Article[GroupSize];
         while (true)
         {
             _callerToken.ThrowIfCancellationRequested();
-            Article article;
+            int count;
             long position;
             lock (_gate)
             {
@@ -82,7 +91,8 @@ internal sealed class OrderedBatch : IDisposable
                     }
 
                     bool wasDone = _sourceDone;
-                    if (TakeLocked(out article, out position))
+                    count = TakeLocked(group, out position);
+                    if (count > 0)
                     {
                         break;
                     }
@@ -97,7 +107,7 @@ internal sealed class OrderedBatch : IDisposable
                 }
             }
 
-            Analyze(article, position);
+            Analyze(group.AsSpan(0, count), position);
         }
     }
 
@@ -123,13 +133,14 @@ internal sealed class OrderedBatch : IDisposable
 
     private void Work()
     {
+        var group = new Article[GroupSize];
         while (true)
         {
-            Article article;
+            int count;
             long position;
             lock (_gate)
             {
-                while (!TakeLocked(out article, out position))
+                while ((count = TakeLocked(group, out position)) == 0)
                 {
                     if (_disposed || _sourceDone || _failedAt != long.MaxValue)
                     {
@@ -140,65 +151,96 @@ internal sealed class OrderedBatch : IDisposable
                 }
             }
 
-            Analyze(article, position);
+            Analyze(group.AsSpan(0, count), position);
         }
     }
 
-    /// <summary>Takes the next article from the source if the window allows it; records the source's failures.</summary>
-    private bool TakeLocked(out Article article, out long position)
+    /// <summary>
+    /// Takes up to <see cref="GroupSize"/> next articles from the source, as far as the window allows, into
+    /// <paramref name="group"/>; returns how many, the first one's position in <paramref name="position"/>. Records the
+    /// source's failures (the articles before a failure are still returned).
+    /// </summary>
+    private int TakeLocked(Article[] group, out long position)
     {
-        article = null!;
         position = _taken;
-        if (_disposed || _sourceDone || _failedAt != long.MaxValue || _taken - _handedOut >= _results.Length)
+        int count = 0;
+        while (count < group.Length && !_disposed && !_sourceDone && _failedAt == long.MaxValue && _taken - _handedOut < _results.Length)
         {
-            return false;
-        }
-
-        try
-        {
-            if (!_source.MoveNext())
+            try
             {
+                if (!_source.MoveNext())
+                {
+                    _sourceDone = true;
+                    Monitor.PulseAll(_gate);
+                    break;
+                }
+
+                group[count] = _source.Current ?? throw new ArgumentException("The sequence contains a null article.", "articles");
+            }
+            catch (Exception e)
+            {
+                FailLocked(_taken, e);
                 _sourceDone = true;
-                Monitor.PulseAll(_gate);
-                return false;
+                break;
             }
 
-            article = _source.Current ?? throw new ArgumentException("The sequence contains a null article.", "articles");
-        }
-        catch (Exception e)
-        {
-            FailLocked(position, e);
-            _sourceDone = true;
-            return false;
+            count++;
+            _taken++;
         }
 
-        _taken++;
-        return true;
+        return count;
     }
 
-    private void Analyze(Article article, long position)
+    private void Analyze(ReadOnlySpan<Article> group, long position)
     {
-        ArticleAnalysis? analysis = null;
-        Exception? error = null;
+        var analyses = new ArticleAnalysis?[group.Length];
+        var errors = new Exception?[group.Length];
         try
         {
-            analysis = _analyzer.Analyze(article, _stop.Token)
-                ?? throw new InvalidOperationException($"{_analyzer.GetType().Name}.Analyze returned null.");
+            if (_analyzer is ArticleAnalyzer standard)
+            {
+                standard.AnalyzeGroup(group, analyses, errors, _stop.Token);
+            }
+            else
+            {
+                for (int i = 0; i < group.Length; i++)
+                {
+                    try
+                    {
+                        analyses[i] = _analyzer.Analyze(group[i], _stop.Token)
+                            ?? throw new InvalidOperationException($"{_analyzer.GetType().Name}.Analyze returned null.");
+                    }
+                    catch (Exception e)
+                    {
+                        errors[i] = e;
+                        break; // no article after a failure is handed out
+                    }
+                }
+            }
         }
         catch (Exception e)
         {
-            error = e;
+            // Cancelled: the group's first article without an analysis carries it.
+            int first = Array.FindIndex(analyses, a => a is null);
+            errors[first < 0 ? 0 : first] ??= e;
         }
 
         lock (_gate)
         {
-            if (error is null)
+            for (int i = 0; i < group.Length; i++)
             {
-                _results[(int)(position % _results.Length)] = analysis;
-            }
-            else
-            {
-                FailLocked(position, error);
+                if (errors[i] is { } error)
+                {
+                    FailLocked(position + i, error);
+                    break;
+                }
+
+                if (analyses[i] is not { } analysis)
+                {
+                    break; // after a failure in a group of another analyzer, or a cancellation
+                }
+
+                _results[(int)((position + i) % _results.Length)] = analysis;
             }
 
             Monitor.PulseAll(_gate);

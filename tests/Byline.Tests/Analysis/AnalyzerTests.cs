@@ -156,7 +156,7 @@ public class AnalyzerTests
         Assert.Equal("failed on 250", e.Message);
         Assert.Equal(Enumerable.Range(0, 250).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)), seen);
         Assert.Equal(1, source.Disposed);
-        Assert.InRange(source.Read, 251, 251 + (16 * degree)); // nothing read far past the failure
+        Assert.InRange(source.Read, 251, 251 + (OrderedBatch.WindowPerThread * degree)); // nothing read far past the failure
     }
 
     [Theory]
@@ -186,7 +186,7 @@ public class AnalyzerTests
         int[] firstFive = analyzer.AnalyzeMany(source, 2).Take(5).Select(r => r.Get<int>()[0]).ToArray();
         Assert.Equal([3, 3, 3, 3, 3], firstFive);
         Assert.Equal(1, source.Disposed);
-        Assert.InRange(source.Read, 5, 5 + 32); // a window of 16 articles per degree of parallelism
+        Assert.InRange(source.Read, 5, 5 + (OrderedBatch.WindowPerThread * 2)); // a window of 64 articles per degree of parallelism
     }
 
     [Fact]

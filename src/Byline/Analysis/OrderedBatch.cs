@@ -36,6 +36,7 @@ internal sealed class OrderedBatch : IDisposable
     private bool _disposed;
     private long _failedAt = long.MaxValue;
     private ExceptionDispatchInfo? _failure;
+    private readonly Article[] _consumerGroup = new Article[GroupSize]; // the consuming thread's own, like each worker's
 
     /// <summary>Starts <paramref name="degree"/> - 1 pool workers; the consumer's own thread is the last one.</summary>
     public OrderedBatch(IArticleAnalyzer analyzer, IEnumerator<Article> source, int degree, CancellationToken cancellationToken)
@@ -58,7 +59,7 @@ internal sealed class OrderedBatch : IDisposable
     /// </summary>
     public bool TryTake(out ArticleAnalysis result)
     {
-        var group = new Article[GroupSize];
+        Article[] group = _consumerGroup;
         while (true)
         {
             _callerToken.ThrowIfCancellationRequested();

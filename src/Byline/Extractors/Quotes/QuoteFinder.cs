@@ -1986,7 +1986,9 @@ internal ref struct QuoteFinder
             return; // an estimated 20,000, the reported plan, his declared income: an adjective, not a verb
         }
 
-        if (!W(v).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+        ReadOnlySpan<char> w = W(v);
+        bool participle = w.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+        if (!participle
             && (Is(v - 1, "of") || Is(v - 1, "in") || Is(v - 1, "with") || Is(v - 1, "for") || Is(v - 1, "from") || Is(v - 1, "among")
                 || Is(v - 1, "into")))
         {
@@ -1999,8 +2001,6 @@ internal ref struct QuoteFinder
         }
 
         int sentEnd = SentEnd(v);
-        ReadOnlySpan<char> w = W(v);
-        bool participle = w.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
         bool progressive = participle && (Is(v - 1, "is") || Is(v - 1, "are") || Is(v - 1, "was") || Is(v - 1, "were") || Is(v - 1, "been"));
         // ..., saying; began by saying; after saying; and saying: the participle reports for the sentence's subject
         bool adverbial = participle && (Is(v - 1, "by") || Is(v - 1, "after") || Is(v - 1, "before") || Is(v - 1, "while")
@@ -3652,15 +3652,7 @@ internal ref struct QuoteFinder
             return false;
         }
 
-        foreach (char c in W(i))
-        {
-            if (!char.IsAsciiDigit(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return !W(i).ContainsAnyExceptInRange('0', '9');
     }
 
     /// <summary>A speaker phrase ending just before <paramref name="end"/>, read backwards no further than <paramref name="lo"/>.</summary>

@@ -51,56 +51,9 @@ public static class ArticleAnalyzerExtensions
     private static IEnumerable<ArticleAnalysis> AnalyzeManyIterator(IArticleAnalyzer analyzer, IEnumerable<Article> articles,
         int degree, CancellationToken cancellationToken)
     {
-        if (degree == 1 && analyzer is ArticleAnalyzer standard)
-        {
-            var group = new Article[OrderedBatch.GroupSize];
-            var analyses = new ArticleAnalysis?[OrderedBatch.GroupSize];
-            var errors = new Exception?[OrderedBatch.GroupSize];
-            using IEnumerator<Article> source = articles.GetEnumerator();
-            while (true)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                int count = 0;
-                Exception? sourceError = null;
-                try
-                {
-                    while (count < group.Length && source.MoveNext())
-                    {
-                        Article article = source.Current ?? throw new ArgumentException("The sequence contains a null article.", nameof(articles));
-                        group[count++] = article;
-                    }
-                }
-                catch (Exception e)
-                {
-                    sourceError = e; // thrown after the articles read before it
-                }
-
-                Array.Clear(analyses);
-                Array.Clear(errors);
-                standard.AnalyzeGroup(group.AsSpan(0, count), analyses, errors, cancellationToken);
-                for (int i = 0; i < count; i++)
-                {
-                    if (errors[i] is { } error)
-                    {
-                        System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(error);
-                    }
-
-                    yield return analyses[i]!;
-                }
-
-                if (sourceError is not null)
-                {
-                    System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(sourceError);
-                }
-
-                if (count < group.Length)
-                {
-                    yield break;
-                }
-            }
-        }
-
-        if (degree == 1)
+        // One thread and an analyzer of its own kind: read lazily, one article at a time. An ArticleAnalyzer goes through the
+        // batch engine even on one thread (no workers then), which runs groups of articles extractor by extractor.
+        if (degree == 1 && analyzer is not ArticleAnalyzer)
         {
             foreach (Article article in articles)
             {

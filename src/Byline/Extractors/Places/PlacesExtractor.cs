@@ -3019,8 +3019,9 @@ public sealed partial class PlacesExtractor : IArticleExtractor
 
         /// <summary>
         /// Gives each county the article names its state: the reading that holds a place the article names (Henderson County in a
-        /// story about Athens, Texas), else the one whose state the article's places are in most, else the only one. Every reading
-        /// is American, so the country is the United States either way.
+        /// story about Athens, Texas), else the one whose state the article's places are in most, else the one whose state has the
+        /// most of the article's other county names (Hall and Forsyth counties: Georgia), else the only one. Every reading is
+        /// American, so the country is the United States either way.
         /// </summary>
         private void ResolveCounties()
         {
@@ -3051,16 +3052,32 @@ public sealed partial class PlacesExtractor : IArticleExtractor
                 }
             }
 
+            // The states of the distinct county names: counties named together are mostly one state's (Hall and Forsyth counties:
+            // Georgia, the one state with both). Each name counts once, however often it is repeated.
+            var namesInState = new Dictionary<string, int>(StringComparer.Ordinal);
+            var seenNames = new HashSet<int>();
             foreach (Candidate o in _cands)
             {
+                ReadOnlySpan<int> readings = CountyReadings(o);
+
                 // A county name only one state has counts for that state too (Cook and DuPage counties: Illinois).
-                if (CountyReadings(o) is { Length: 1 } only && _gz.Admin1Entry("US", _counties[only[0]].State) is int state && state >= 0)
+                if (readings is { Length: 1 } && _gz.Admin1Entry("US", _counties[readings[0]].State) is int state && state >= 0)
                 {
                     int a1 = _gz.Admin1Id(state);
                     inState[a1] = inState.GetValueOrDefault(a1) + 1;
                 }
+
+                if (!readings.IsEmpty && seenNames.Add(readings[0]))
+                {
+                    foreach (int county in readings)
+                    {
+                        string st = _counties[county].State;
+                        namesInState[st] = namesInState.GetValueOrDefault(st) + 1;
+                    }
+                }
             }
 
+            Dictionary<int, string> boundStates = StatesAfterCounties();
             for (int c = 0; c < _cands.Count; c++)
             {
                 Candidate cand = _cands[c];
@@ -3070,13 +3087,22 @@ public sealed partial class PlacesExtractor : IArticleExtractor
                     continue;
                 }
 
+                if (boundStates.TryGetValue(c, out string? bound) && Reading(readings, bound) is int named and >= 0)
+                {
+                    cand.County = named + 1; // Baker of "Nassau and Baker counties in Florida": Florida's
+                    cand.Country = _us;
+                    _cands[c] = cand;
+                    continue;
+                }
+
                 int best = readings.Length == 1 ? readings[0] : -1;
-                int bestScore = 0;
+                long bestScore = 0;
                 bool tie = false;
                 foreach (int county in readings)
                 {
                     int state = _gz.Admin1Entry("US", _counties[county].State);
-                    int score = (inCounty.GetValueOrDefault(county) * 1000) + (state >= 0 ? inState.GetValueOrDefault(_gz.Admin1Id(state)) : 0);
+                    long score = (inCounty.GetValueOrDefault(county) * 100_000L) + ((state >= 0 ? inState.GetValueOrDefault(_gz.Admin1Id(state)) : 0) * 100L)
+                        + Math.Min(99, namesInState.GetValueOrDefault(_counties[county].State) - 1); // (the name itself aside)
                     if (score > bestScore)
                     {
                         (best, bestScore, tie) = (county, score, false);
@@ -3091,6 +3117,85 @@ public sealed partial class PlacesExtractor : IArticleExtractor
                 cand.Country = _us;
                 _cands[c] = cand;
             }
+        }
+
+        /// <summary>
+        /// The US state named right after a county or a list of counties, by candidate index: <c>Henderson County, Texas</c>,
+        /// <c>Nassau and Baker counties in Florida</c>. Linear: each candidate is visited once.
+        /// </summary>
+        private Dictionary<int, string> StatesAfterCounties()
+        {
+            var bound = new Dictionary<int, string>();
+            for (int c = 0; c < _cands.Count; c++)
+            {
+                if (CountyReadings(_cands[c]).IsEmpty)
+                {
+                    continue;
+                }
+
+                int last = c;
+                while (last + 1 < _cands.Count && !CountyReadings(_cands[last + 1]).IsEmpty
+                       && IsListJoin(_text.AsSpan(_cands[last].End, Math.Max(0, _cands[last + 1].Start - _cands[last].End))))
+                {
+                    last++;
+                }
+
+                if (last + 1 < _cands.Count && _cands[last + 1] is { Rejected: false, Type: CandidateType.Name, Entry: >= 0 } state
+                    && _scores.IsAdmin1(state.Entry) && _gz.CountryOf(state.Entry) == _us
+                    && IsStateLink(_text.AsSpan(_cands[last].End, Math.Max(0, state.Start - _cands[last].End))))
+                {
+                    string? code = _gz.Admin1Of(state.Entry);
+                    for (int k = c; k <= last && code is not null; k++)
+                    {
+                        bound[k] = code;
+                    }
+                }
+
+                c = last;
+            }
+
+            return bound;
+
+            // ", "  " and "  ", and "  " or "
+            static bool IsListJoin(ReadOnlySpan<char> gap)
+            {
+                gap = gap.Trim();
+                if (gap.StartsWith(','))
+                {
+                    gap = gap[1..].TrimStart();
+                }
+
+                return gap.IsEmpty || gap is "and" or "or";
+            }
+
+            // ", "  " in "  " counties in "  " County, "  " parishes of "
+            static bool IsStateLink(ReadOnlySpan<char> gap)
+            {
+                gap = gap.Trim();
+                int space = gap.IndexOfAny(' ', ',');
+                ReadOnlySpan<char> word = space < 0 ? gap : gap[..space];
+                if (word.Equals("counties", StringComparison.OrdinalIgnoreCase) || word.Equals("county", StringComparison.OrdinalIgnoreCase)
+                    || word.Equals("parishes", StringComparison.OrdinalIgnoreCase) || word.Equals("parish", StringComparison.OrdinalIgnoreCase))
+                {
+                    gap = gap[word.Length..].TrimStart();
+                }
+
+                return gap is "," or "in" or "of";
+            }
+        }
+
+        /// <summary>The reading of <paramref name="readings"/> in state <paramref name="state"/> (<c>TX</c>), or -1.</summary>
+        private int Reading(ReadOnlySpan<int> readings, string state)
+        {
+            foreach (int county in readings)
+            {
+                if (_counties![county].State == state)
+                {
+                    return county;
+                }
+            }
+
+            return -1;
         }
 
         private void AssignUnknownCountries()
@@ -3232,9 +3337,9 @@ public sealed partial class PlacesExtractor : IArticleExtractor
                 var mentions = Array.AsReadOnly(s.Mentions!);
                 if (s.Entry < 0 && s.County > 0 && _counties is not null)
                 {
-                    // A US county: its name from the Census list, its position the mean of its places (no GeoNames id here).
+                    // A US county: its name from the Census list, its GeoNames id, its position the mean of its places.
                     UsCounties.County county = _counties[s.County - 1];
-                    places.Add(new Place(county.Name, null, _gz.CountryCodeAt(s.Country), "ADM2", county.Latitude, county.Longitude, mentions));
+                    places.Add(new Place(county.Name, county.GeonameId, _gz.CountryCodeAt(s.Country), "ADM2", county.Latitude, county.Longitude, mentions));
                     continue;
                 }
 

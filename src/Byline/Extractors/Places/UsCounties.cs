@@ -5,8 +5,8 @@ namespace Byline.Extractors.Places;
 
 /// <summary>
 /// The counties, parishes and boroughs of the United States by name, and the county each US place of GeoNames lies in
-/// (<c>Data/us-counties.tsv.gz</c>, written by <c>build/gazetteer/build_counties.py</c> from the Census FIPS list and GeoNames'
-/// admin2 codes). Keyed by GeoNames id and state code, so it serves any gazetteer.
+/// (<c>Data/us-counties.tsv.gz</c>, written by <c>build/gazetteer/build_counties.py</c> from the Census FIPS list, GeoNames'
+/// admin2 ids and the admin2 codes of GeoNames' places). Keyed by GeoNames id and state code, so it serves any gazetteer.
 /// </summary>
 internal sealed class UsCounties
 {
@@ -61,8 +61,9 @@ internal sealed class UsCounties
                 int fips = int.Parse(f[2], CultureInfo.InvariantCulture);
                 double? lat = f[4].Length > 0 ? double.Parse(f[4], CultureInfo.InvariantCulture) : null;
                 double? lon = f[5].Length > 0 ? double.Parse(f[5], CultureInfo.InvariantCulture) : null;
+                long? id = f.Length >= 7 && f[6].Length > 0 ? long.Parse(f[6], CultureInfo.InvariantCulture) : null;
                 int index = table._counties.Count;
-                table._counties.Add(new County(f[1], fips, f[3], lat, lon));
+                table._counties.Add(new County(f[1], fips, f[3], lat, lon, id));
                 byCode[(f[1], fips)] = index;
                 if (!names.TryGetValue(f[3], out List<int>? list))
                 {
@@ -86,6 +87,9 @@ internal sealed class UsCounties
         return table;
     }
 
-    /// <summary>A county: its state's code (<c>TX</c>), its FIPS code within the state, its name, and the mean position of its places.</summary>
-    internal readonly record struct County(string State, int Fips, string Name, double? Latitude, double? Longitude);
+    /// <summary>
+    /// A county: its state's code (<c>TX</c>), its FIPS code within the state, its name, the mean position of its places, and its
+    /// GeoNames (ADM2) id when GeoNames' admin2 list has it.
+    /// </summary>
+    internal readonly record struct County(string State, int Fips, string Name, double? Latitude, double? Longitude, long? GeonameId);
 }

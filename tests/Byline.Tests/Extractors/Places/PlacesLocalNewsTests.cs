@@ -43,15 +43,19 @@ public class PlacesLocalNewsTests
     }
 
     [Theory]
-    // The county of a named town, or the only county of that name: a US county (ADM2) at the mean position of its places.
-    [InlineData("He was arraigned at the Henderson County Jail in Athens on Tuesday.", "Henderson County", 32.24818, -95.91572)]
-    [InlineData("The Tarrant County commissioners met in Arlington on Tuesday.", "Tarrant County", 32.79514, -97.29782)]
-    public void A_named_county_is_resolved_to_its_state(string text, string name, double latitude, double longitude)
+    // The county of a named town, or the only county of that name: a US county (ADM2) with its GeoNames id, at the mean
+    // position of its places.
+    [InlineData("He was arraigned at the Henderson County Jail in Athens on Tuesday.", "Henderson County", 4697070L, 32.24818, -95.91572)]
+    [InlineData("The Tarrant County commissioners met in Arlington on Tuesday.", "Tarrant County", 4735638L, 32.79514, -97.29782)]
+    // Hall County is in Georgia, Nebraska and Texas, Forsyth County in Georgia and North Carolina: named together, both Georgia's.
+    [InlineData("Former Hall County official named to Forsyth County post.", "Hall County", 4198821L, 34.31521, -83.81468)]
+    [InlineData("Former Hall County official named to Forsyth County post.", "Forsyth County", 4195777L, 34.20732, -84.14019)]
+    public void A_named_county_is_resolved_to_its_state(string text, string name, long id, double latitude, double longitude)
     {
         Place? county = PlaceAt(text, text.IndexOf(name, StringComparison.Ordinal));
         Assert.NotNull(county);
         Assert.Equal(name, county.Name);
-        Assert.Null(county.GeonameId);
+        Assert.Equal(id, county.GeonameId);
         Assert.Equal("US", county.CountryCode);
         Assert.Equal("ADM2", county.FeatureCode);
         Assert.Equal(latitude, county.Latitude);
@@ -65,11 +69,13 @@ public class PlacesLocalNewsTests
         // does not make Georgia a county.
         const string text = "Volunteers from Camden and Charlton counties in Georgia and Nassau and Baker counties in Florida took part.";
         using TextDocument doc = TextDocument.Create(text);
-        var found = Extractor.Find(doc).Select(p => (p.Mentions[0].Text, p.Name, p.FeatureCode, p.CountryCode)).ToList();
+        var found = Extractor.Find(doc).Select(p => (p.Mentions[0].Text, p.Name, p.GeonameId, p.FeatureCode, p.CountryCode)).ToList();
         Assert.Equal(
             [
-                ("Camden", "Camden County", "ADM2", "US"), ("Charlton", "Charlton County", "ADM2", "US"), ("Georgia", "Georgia", "ADM1", "US"),
-                ("Nassau", "Nassau County", "ADM2", "US"), ("Baker", "Baker County", "ADM2", "US"), ("Florida", "Florida", "ADM1", "US"),
+                ("Camden", "Camden County", 4185838L, "ADM2", "US"), ("Charlton", "Charlton County", 4187348L, "ADM2", "US"),
+                ("Georgia", "Georgia", 4197000L, "ADM1", "US"),
+                ("Nassau", "Nassau County", 4165603L, "ADM2", "US"), ("Baker", "Baker County", 4146548L, "ADM2", "US"), // Florida's, not Georgia's
+                ("Florida", "Florida", 4155751L, "ADM1", "US"),
             ],
             found);
     }
@@ -166,28 +172,42 @@ public class PlacesLocalNewsTests
     }
 
     [Theory]
-    // A county the gazetteer lacks takes the country the article's places finally resolve to (and no US county is called
-    // Attica County).
-    [InlineData("Vandals hit three shops in Dallas, police said. The Lamar County sheriff and Paris police are investigating.", "Lamar County", "US")]
-    [InlineData("Protesters marched in Athens on Sunday. Officials in Attica County said little.", "Attica County", "GR")]
-    public void Unresolved_counties_take_the_articles_final_country(string text, string name, string country)
+    // A county takes the country the article's places finally resolve to: Lamar County, Texas, among Dallas and Paris (Texas),
+    // and no US county is called Attica County, which the gazetteer lacks (no id).
+    [InlineData("Vandals hit three shops in Dallas, police said. The Lamar County sheriff and Paris police are investigating.", "Lamar County", 4705086L, "US")]
+    [InlineData("Protesters marched in Athens on Sunday. Officials in Attica County said little.", "Attica County", null, "GR")]
+    public void Counties_take_the_articles_final_country(string text, string name, long? id, string country)
     {
         Place? place = PlaceAt(text, text.IndexOf(name, StringComparison.Ordinal));
         Assert.NotNull(place);
-        Assert.Null(place.GeonameId);
+        Assert.Equal(id, place.GeonameId);
         Assert.Equal(country, place.CountryCode);
     }
 
     [Theory]
-    // A possessive county: the mention ends before the apostrophe.
-    [InlineData("Boone County’s unemployment rate reached 7.7 percent in Lebanon, Ind., in February.", 0, "Boone County")]
-    [InlineData("Deputies searched a house in Walton County's rural Gratis community near Monroe, Ga.", 29, "Walton County")]
-    public void A_possessive_county_ends_before_its_apostrophe(string text, int start, string mention)
+    // A possessive county: the mention ends before the apostrophe (and the town after it shows the state).
+    [InlineData("Boone County’s unemployment rate reached 7.7 percent in Lebanon, Ind., in February.", 0, "Boone County", 4918273L)]
+    [InlineData("Deputies searched a house in Walton County's rural Gratis community near Monroe, Ga.", 29, "Walton County", 4229371L)]
+    public void A_possessive_county_ends_before_its_apostrophe(string text, int start, string mention, long id)
     {
         using TextDocument doc = TextDocument.Create(text);
         Place place = Assert.Single(Extractor.Find(doc), p => p.Mentions[0].Start == start);
         Assert.Equal(mention, place.Mentions[0].Text);
-        Assert.Null(place.GeonameId);
+        Assert.Equal(id, place.GeonameId);
         Assert.Equal("US", place.CountryCode);
+    }
+
+    [Theory]
+    // The state right after a county or a list of counties is theirs, whatever the other places say.
+    [InlineData("Atlanta and Savannah officials said floods hit Baker County, Florida, overnight.", "Baker County", 4146548L)]
+    [InlineData("Deputies from Atlanta and Macon joined deputies in Baker County, Oregon, in the search.", "Baker County", 5712180L)]
+    [InlineData("Camden and Charlton counties in Georgia and Nassau and Baker counties in Florida took part.", "Nassau", 4165603L)]
+    // Not a state link: "Baker County officials in Florida" leaves the county to the article's places (Georgia's towns).
+    [InlineData("Baker County officials met in Newton, Ga. on Monday; Florida was not mentioned again.", "Baker County", 4180816L)]
+    public void A_state_after_counties_is_theirs(string text, string name, long id)
+    {
+        Place? place = PlaceAt(text, text.IndexOf(name, StringComparison.Ordinal));
+        Assert.NotNull(place);
+        Assert.Equal(id, place.GeonameId);
     }
 }

@@ -16,7 +16,8 @@ public sealed class PlacesExtractorOptions
 
     /// <summary>
     /// Whether names the gazetteer lacks are reported when the context shows they are places (<c>the village of X</c>,
-    /// <c>south of X</c>, <c>X County</c>), with a <see langword="null"/> GeoNames id. Default: <see langword="true"/>.
+    /// <c>south of X</c>), with a <see langword="null"/> GeoNames id, and so are US counties (<c>X County</c>), with their
+    /// GeoNames id once the article shows which state's county it is. Default: <see langword="true"/>.
     /// </summary>
     public bool IncludeUnresolved { get; init; } = true;
 }

@@ -78,6 +78,18 @@ internal static class BoundaryScanner
             // The windows' tables live here, so that they are cleared once per call rather than once per window.
             UInt32Buffer64 entries = default;
             UInt16Buffer64 sparse = default;
+            if (Packed)
+            {
+                UInt32Buffer512 blockEntries = default;
+                UInt64Buffer64 lanes = default;
+                UInt64Buffer128 scratch = default;
+                UInt64Buffer512 derived = default;
+                while (count < destination.Length && n - p >= BlockChars)
+                {
+                    count = ScanBlock(text, p, destination, count, out p, blockEntries, lanes, scratch, derived);
+                }
+            }
+
             while (count < destination.Length && n - p >= Window)
             {
                 count = ScanWindow(text, p, destination, count, out p, entries, sparse);
@@ -110,7 +122,7 @@ internal static class BoundaryScanner
     {
         // With AVX-512 VBMI and GFNI each token's kind and flags are written once per window into a table of packed
         // entries (see SpreadFlags); otherwise the emit loop reads them from the characters and the masks.
-        bool packed = Vector512.IsHardwareAccelerated && Avx512Vbmi.IsSupported && Gfni.V512.IsSupported && Bmi2.X64.IsSupported;
+        bool packed = Packed;
         Vector512<byte> kinds = default;
         Masks m = packed ? Classify512(MemoryMarshal.Cast<char, ushort>(text.Slice(start, Window)), out kinds) : Classify(text.Slice(start, Window));
 
@@ -172,7 +184,6 @@ internal static class BoundaryScanner
             | (colon & (m.Ctl >> 1));
         ulong badEnds = (letterEnds & (m.WordGlue | m.Unknown) & ~sureEnds)
             | (numberEnds & (m.Hyphen | m.Unknown | (m.NumberSep & (m.Digit >> 1)) | (1UL << 63)));
-        bool runsOff = (word >> 63) != 0; // the last run may continue past the window
 
         // Per-run facts, read at the run's end bit: adding a run's first bit to the run's characters of one kind
         // carries to the end bit only when every character of the run is of that kind.
@@ -215,17 +226,24 @@ internal static class BoundaryScanner
             SpreadFlags(
                 entries,
                 kinds,
-                m.Upper & wordStarts,
-                RunStarts(allCapsAtEnd, wordEnds, wordStarts),
-                RunStarts(hasDigitAtEnd, wordEnds, wordStarts),
-                opening,
-                closing,
-                RunStarts(hasHyphenAtEnd, wordEnds, wordStarts),
-                RunStarts(hasApostropheAtEnd, wordEnds, wordStarts),
-                spaceBefore,
-                newlineBefore,
-                blankLineBefore,
-                RunStarts(m.Ctl, tokenEnds, tokenStarts));
+                Vector512.Create(
+                    m.Upper & wordStarts,
+                    RunStarts(allCapsAtEnd, wordEnds, wordStarts),
+                    RunStarts(hasDigitAtEnd, wordEnds, wordStarts),
+                    0,
+                    opening,
+                    closing,
+                    0,
+                    RunStarts(hasHyphenAtEnd, wordEnds, wordStarts)),
+                Vector512.Create(
+                    RunStarts(hasApostropheAtEnd, wordEnds, wordStarts),
+                    spaceBefore,
+                    newlineBefore,
+                    blankLineBefore,
+                    RunStarts(m.Ctl, tokenEnds, tokenStarts),
+                    0,
+                    0,
+                    0));
         }
         else
         {
@@ -241,18 +259,128 @@ internal static class BoundaryScanner
             SetAtRunStarts(sparse, hasApostropheAtEnd, wordStarts, (ushort)TokenFlags.Apostrophe);
         }
 
+        next = Walk(text, start, 0, Window, other | badSingles, badEnds, shortEnds, word, wordStarts, tokenStarts, tokenEnds,
+            packed, entries, sparse, spaceBefore, m.Ctl, destination, ref count);
+        return count;
+    }
+
+    /// <summary>Whether the processor has what the packed entries and the eight-window blocks need.</summary>
+    private static bool Packed =>
+        Vector512.IsHardwareAccelerated && Avx512Vbmi.IsSupported && Gfni.V512.IsSupported && Bmi2.X64.IsSupported;
+
+    /// <summary>
+    /// <see cref="ScanWindow"/>'s mask arithmetic for the eight windows of a block at once, each window in a 64-bit lane:
+    /// from the character classes, the tokens' starts and ends, the positions the fast rules cannot handle, and each token's
+    /// flags at its start or at its run's end. The steps and their reasons are <see cref="ScanWindow"/>'s, line for line;
+    /// every one works within a lane (shifts, additions and carries stay in their 64 bits).
+    /// </summary>
+    /// <remarks>
+    /// Compiled on its own (it has too many locals to be inlined), fully optimized from its first call. (Written once for
+    /// both, as a generic over the mask type, the one-window path ran 18% slower: its masks went through memory.)
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
+    private static void DeriveLanes(in LaneMasks m, out LaneDerived d)
+    {
+        Bits8x64 top = Bits8x64.Of(1UL << 63);
+
+        Bits8x64 letters = m.Upper | m.Lower;
+        Bits8x64 between = (letters << 1) & (letters >> 1);
+        Bits8x64 hyphenJoins = m.Hyphen & between, apostropheJoins = m.Quote & m.Repeat & between;
+
+        Bits8x64 separatorJoins = m.NumberSep & (m.Digit << 1) & (m.Digit >> 1);
+        Bits8x64 plainRuns = letters | m.Digit | hyphenJoins | apostropheJoins;
+        Bits8x64 numberDigits = m.Digit | separatorJoins;
+        Bits8x64 numberStarts = plainRuns & ~(plainRuns << 1) & m.Digit;
+        separatorJoins &= numberDigits & ~(numberDigits + numberStarts);
+        Bits8x64 joins = hyphenJoins | apostropheJoins | separatorJoins;
+        Bits8x64 single = m.Single & ~joins;
+        Bits8x64 word = plainRuns | separatorJoins;
+        Bits8x64 wordStarts = word & ~(word << 1);
+
+        Bits8x64 wordEnds = ~word & (word << 1);
+        Bits8x64 numberEnds = (word + (wordStarts & m.Digit)) & ~word;
+        Bits8x64 letterEnds = wordEnds & ~numberEnds;
+
+        Bits8x64 other = ~(word | m.Space | m.Newline | single);
+        Bits8x64 badSingles = (single & ((m.Unknown >> 1) | top | RepeatPairs(m.NumberSep & m.WordGlue & m.Repeat, m.Quote & m.Repeat, m.Repeat, m.Hyphen)))
+            | (m.Quote & ((m.Unknown << 1) | Bits8x64.Of(1)));
+        Bits8x64 period = m.NumberSep & m.WordGlue & m.Repeat;
+        Bits8x64 afterPeriod = m.Ctl | m.Quote | (m.CloseSide & ~(period | m.Hyphen));
+        Bits8x64 longRuns = word & (word << 1) & (word << 2) & (word << 3) & (word << 4) & (word << 5) & (word << 6);
+        Bits8x64 sentenceEnds = letterEnds & period & (afterPeriod >> 1) & (longRuns << 1);
+
+        Bits8x64 shortEnds = letterEnds & period & (afterPeriod >> 1) & (word << 2) & ~sentenceEnds;
+        Bits8x64 apostrophe = m.Quote & m.Repeat;
+        Bits8x64 colon = m.NumberSep & m.WordGlue & ~m.Repeat;
+        Bits8x64 sureEnds = sentenceEnds
+            | (apostrophe & ~((letters | m.Unknown) >> 1) & ~top)
+            | (colon & (m.Ctl >> 1));
+        Bits8x64 badEnds = (letterEnds & (m.WordGlue | m.Unknown) & ~sureEnds)
+            | (numberEnds & (m.Hyphen | m.Unknown | (m.NumberSep & (m.Digit >> 1)) | top));
+
+        Bits8x64 notDigit = word & ~m.Digit, notLower = word & ~m.Lower;
+        Bits8x64 notHyphen = word & ~hyphenJoins, notApostrophe = word & ~apostropheJoins;
+        Bits8x64 hasDigitAtEnd = wordEnds & ~((notDigit + (wordStarts & notDigit)) & ~word);
+        Bits8x64 hasHyphenAtEnd = wordEnds & ~((notHyphen + (wordStarts & notHyphen)) & ~word);
+        Bits8x64 hasApostropheAtEnd = wordEnds & ~((notApostrophe + (wordStarts & notApostrophe)) & ~word);
+        badEnds |= numberEnds & (hasHyphenAtEnd | hasApostropheAtEnd);
+        Bits8x64 noLowerAtEnd = (notLower + (wordStarts & notLower)) & ~word;
+
+        Bits8x64 openLeft = m.OpenSide << 1, closeRight = m.CloseSide >> 1;
+
+        Bits8x64 notUpper = word & ~m.Upper;
+        Bits8x64 beforeFirstCapital = notUpper & ~(notUpper + (wordStarts & notUpper));
+        Bits8x64 notSecondCapital = word & ~(m.Upper & ((word & ~beforeFirstCapital) << 1));
+
+        Bits8x64 white = m.Space | m.Newline;
+        Bits8x64 carried = white + m.Newline;
+
+        d.Problems = other | badSingles;
+        d.BadEnds = badEnds;
+        d.ShortEnds = shortEnds;
+        d.Word = word;
+        d.Single = single;
+        d.WordStarts = wordStarts;
+        d.WordEnds = wordEnds;
+        d.TokenStarts = wordStarts | single;
+        d.TokenEnds = wordEnds | (single << 1);
+        d.Capitalized = m.Upper & wordStarts;
+        d.AllCapsAtEnd = noLowerAtEnd & wordEnds & ~((notSecondCapital + (wordStarts & notSecondCapital)) & ~word);
+        d.HasDigitAtEnd = hasDigitAtEnd;
+        d.HasHyphenAtEnd = hasHyphenAtEnd;
+        d.HasApostropheAtEnd = hasApostropheAtEnd;
+        d.Opening = m.Quote & openLeft & ~closeRight;
+        d.Closing = m.Quote & ~openLeft & closeRight;
+        d.SpaceBefore = white << 1;
+        d.NewlineBefore = carried & ~white;
+        d.BlankLineBefore = (white + (carried & m.Newline)) & ~white;
+    }
+
+    /// <summary>
+    /// Emits the tokens of the window at <paramref name="start"/> that start at or after window offset <paramref name="r"/>
+    /// (a token boundary) and before <paramref name="limit"/>; returns where the next window should start. With a
+    /// <paramref name="limit"/> under 64, the character there is whitespace after a token's last character, so the tokens
+    /// end there too; with 64, a last run that may go on past the window is left to the next window.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Walk(
+        ReadOnlySpan<char> text, int start, int r, int limit, ulong problems, ulong badEnds, ulong shortEnds, ulong word, ulong wordStarts,
+        ulong tokenStarts, ulong tokenEnds, bool packed, Span<uint> entries, Span<ushort> sparse, ulong spaceBefore, ulong ctl,
+        Span<Token> destination, ref int count)
+    {
         ReadOnlySpan<char> chars = text.Slice(start, Window);
-        int r = 0; // the current token boundary, relative to start
+        bool runsOff = limit >= Window && (word >> 63) != 0; // the last run may continue past the window
+        ulong endsInReach = limit >= Window - 1 ? ulong.MaxValue : (2UL << limit) - 1;
         while (true)
         {
             ulong live = ulong.MaxValue << r;
 
             // The first problem at or after r: the fast tokens before it can all be emitted.
-            int stop = BitOperations.TrailingZeroCount((other | badSingles) & live);
+            int stop = Math.Min(BitOperations.TrailingZeroCount(problems & live), limit);
 
             // A bad end makes its run a problem: find the start of that run. (A bad end at r belongs to the
             // run that the rule engine has just read, hence live << 1.)
-            ulong pendingBadEnds = badEnds & (live << 1);
+            ulong pendingBadEnds = badEnds & (live << 1) & endsInReach;
             while (pendingBadEnds != 0)
             {
                 int badEnd = BitOperations.TrailingZeroCount(pendingBadEnds);
@@ -301,7 +429,7 @@ internal static class BoundaryScanner
                 ref Token first = ref MemoryMarshal.GetReference(destination.Slice(count));
                 r = packed
                     ? EmitPacked(ref first, ref entries[0], todo, tokenEnds & (live << 1), start)
-                    : Emit(ref first, ref MemoryMarshal.GetReference(chars), ref sparse[0], todo, tokenEnds & (live << 1), spaceBefore, m.Ctl, start);
+                    : Emit(ref first, ref MemoryMarshal.GetReference(chars), ref sparse[0], todo, tokenEnds & (live << 1), spaceBefore, ctl, start);
                 count += BitOperations.PopCount(todo);
             }
 
@@ -310,7 +438,7 @@ internal static class BoundaryScanner
                 break;
             }
 
-            if ((stop >= Window && (tokenStarts & live) != 0) || (reload && r > 0))
+            if ((stop >= limit && (limit < Window || (tokenStarts & live) != 0)) || (reload && r > 0))
             {
                 break; // the window is used up; the next one starts at the last token's end
             }
@@ -320,13 +448,12 @@ internal static class BoundaryScanner
             int p = start + r;
             if (!TokenEnumerator.ReadOne(text, ref p, out Token t))
             {
-                next = p;
-                return count;
+                return p;
             }
 
             destination[count++] = t;
             r = p - start;
-            if (r >= Window || count >= destination.Length)
+            if (r >= limit || count >= destination.Length)
             {
                 break;
             }
@@ -339,8 +466,302 @@ internal static class BoundaryScanner
             }
         }
 
-        next = start + r;
+        return start + r;
+    }
+
+    /// <summary>
+    /// Emits the tokens of eight overlapping windows, 48 characters apart, from <paramref name="start"/> (a token boundary) on;
+    /// returns the new count and, in <paramref name="next"/>, where the next block or window should start.
+    /// <paramref name="entries"/> (8 x 64), <paramref name="lanes"/> (8 x 8), <paramref name="scratch"/> (2 x 8 x 8) and
+    /// <paramref name="derived"/> (512) are the caller's scratch tables.
+    /// </summary>
+    /// <remarks>
+    /// The mask arithmetic of <see cref="DeriveLanes"/> runs once for all eight windows, each in a 64-bit lane of AVX-512
+    /// registers. Window k takes over from window k - 1 at the first whitespace after a token's last character among its
+    /// characters 1 to 15 (window k - 1's 49 to 63), the sync point: everything before it in window k is cleared, so
+    /// window k's tokens start there as they would at a window's start, and window k - 1 emits the tokens that start before
+    /// it, which also end there. When a window has no sync point (a word of 15 characters and more across it, or text
+    /// outside ASCII), the window before it walks to its own end as <see cref="ScanWindow"/> does, and the block ends there.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int ScanBlock(
+        ReadOnlySpan<char> text, int start, Span<Token> destination, int count, out int next, Span<uint> entries, Span<ulong> lanes, Span<ulong> scratch,
+        Span<ulong> derived)
+    {
+        ref ushort chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text.Slice(start, BlockChars)));
+
+        // Each window's classes as eight masks in one register (mask f in element f), then turned over so that each
+        // register holds one class of all eight windows.
+        ref ulong rows = ref MemoryMarshal.GetReference(scratch);
+        for (int w = 0; w < Lanes; w++)
+        {
+            ClassifyLane(ref chars, w * LaneStride, out Vector512<ulong> a, out Vector512<ulong> b);
+            a.StoreUnsafe(ref rows, (nuint)(w * 8));
+            b.StoreUnsafe(ref rows, (nuint)(64 + (w * 8)));
+        }
+
+        Vector512<ulong> a0 = Vector512.LoadUnsafe(ref rows, 0), a1 = Vector512.LoadUnsafe(ref rows, 8), a2 = Vector512.LoadUnsafe(ref rows, 16);
+        Vector512<ulong> a3 = Vector512.LoadUnsafe(ref rows, 24), a4 = Vector512.LoadUnsafe(ref rows, 32), a5 = Vector512.LoadUnsafe(ref rows, 40);
+        Vector512<ulong> a6 = Vector512.LoadUnsafe(ref rows, 48), a7 = Vector512.LoadUnsafe(ref rows, 56);
+        Vector512<ulong> b0 = Vector512.LoadUnsafe(ref rows, 64), b1 = Vector512.LoadUnsafe(ref rows, 72), b2 = Vector512.LoadUnsafe(ref rows, 80);
+        Vector512<ulong> b3 = Vector512.LoadUnsafe(ref rows, 88), b4 = Vector512.LoadUnsafe(ref rows, 96), b5 = Vector512.LoadUnsafe(ref rows, 104);
+        Vector512<ulong> b6 = Vector512.LoadUnsafe(ref rows, 112), b7 = Vector512.LoadUnsafe(ref rows, 120);
+        Transpose8(ref a0, ref a1, ref a2, ref a3, ref a4, ref a5, ref a6, ref a7);
+        Transpose8(ref b0, ref b1, ref b2, ref b3, ref b4, ref b5, ref b6, ref b7);
+
+        // Sync points: whitespace (space or line feed) after an ASCII letter, digit or one-character token, at window
+        // offset 1 to 15. Window 0 starts at the block's start, a token boundary.
+        Vector512<ulong> white = a3 | a4;
+        Vector512<ulong> tokenChars = a0 | a1 | a2 | a7;
+        Vector512<ulong> candidates = white & Vector512.ShiftLeft(tokenChars, 1) & Vector512.Create(SyncZone);
+        Vector512<ulong> sync = candidates & (Vector512<ulong>.Zero - candidates);
+        Vector512<ulong> valid = ~(sync - Vector512<ulong>.One) | Vector512.Create(ulong.MaxValue, 0, 0, 0, 0, 0, 0, 0);
+        // (The two structs live in the caller's scratch table: as locals of this method, 2 KB would be cleared per block.)
+        ref LaneMasks m = ref Unsafe.As<ulong, LaneMasks>(ref MemoryMarshal.GetReference(derived));
+        ref LaneDerived d = ref Unsafe.As<ulong, LaneDerived>(ref MemoryMarshal.GetReference(derived.Slice(DerivedOffset)));
+        m.Upper = new(a0 & valid);
+        m.Lower = new(a1 & valid);
+        m.Digit = new(a2 & valid);
+        m.Space = new(a3 & valid);
+        m.Newline = new(a4 & valid);
+        m.Ctl = new(a5 & valid);
+        m.Unknown = new(a6 & valid);
+        m.Single = new(a7 & valid);
+        m.Repeat = new(b0 & valid);
+        m.Quote = new(b1 & valid);
+        m.OpenSide = new(b2 & valid);
+        m.CloseSide = new(b3 & valid);
+        m.WordGlue = new(b4 & valid);
+        m.NumberSep = new(b5 & valid);
+        m.Hyphen = new(b6 & valid);
+        DeriveLanes(in m, out d);
+
+        // What each window's walk reads: lanes[8 * k + w] is mask k of window w.
+        ref ulong lane = ref MemoryMarshal.GetReference(lanes);
+        d.Problems.Value.StoreUnsafe(ref lane, 0);
+        d.BadEnds.Value.StoreUnsafe(ref lane, 8);
+        d.ShortEnds.Value.StoreUnsafe(ref lane, 16);
+        d.Word.Value.StoreUnsafe(ref lane, 24);
+        d.WordStarts.Value.StoreUnsafe(ref lane, 32);
+        d.TokenStarts.Value.StoreUnsafe(ref lane, 40);
+        d.TokenEnds.Value.StoreUnsafe(ref lane, 48);
+        sync.StoreUnsafe(ref lane, 56);
+
+        // Each window's flags at its tokens' starts, turned back to eight masks per window, then spread into its entries.
+        Vector512<ulong> wordStarts = d.WordStarts.Value;
+        Vector512<ulong> reversedWord = ReverseBits(d.Word.Value);
+        Vector512<ulong> ctl = m.Ctl.Value;
+        Vector512<ulong> l0 = d.Capitalized.Value;
+        Vector512<ulong> l1 = RunStarts(d.AllCapsAtEnd.Value, reversedWord, wordStarts);
+        Vector512<ulong> l2 = RunStarts(d.HasDigitAtEnd.Value, reversedWord, wordStarts);
+        Vector512<ulong> l3 = Vector512<ulong>.Zero;
+        Vector512<ulong> l4 = d.Opening.Value;
+        Vector512<ulong> l5 = d.Closing.Value;
+        Vector512<ulong> l6 = Vector512<ulong>.Zero;
+        Vector512<ulong> l7 = RunStarts(d.HasHyphenAtEnd.Value, reversedWord, wordStarts);
+        Vector512<ulong> h0 = RunStarts(d.HasApostropheAtEnd.Value, reversedWord, wordStarts);
+        Vector512<ulong> h1 = d.SpaceBefore.Value;
+        Vector512<ulong> h2 = d.NewlineBefore.Value;
+        Vector512<ulong> h3 = d.BlankLineBefore.Value;
+        Vector512<ulong> h4 = RunStarts(ctl & d.WordEnds.Value, reversedWord, wordStarts) | (d.Single.Value & Vector512.ShiftRightLogical(ctl, 1));
+        Vector512<ulong> h5 = Vector512<ulong>.Zero, h6 = Vector512<ulong>.Zero, h7 = Vector512<ulong>.Zero;
+        Transpose8(ref l0, ref l1, ref l2, ref l3, ref l4, ref l5, ref l6, ref l7);
+        Transpose8(ref h0, ref h1, ref h2, ref h3, ref h4, ref h5, ref h6, ref h7);
+        l0.StoreUnsafe(ref rows, 0);
+        l1.StoreUnsafe(ref rows, 8);
+        l2.StoreUnsafe(ref rows, 16);
+        l3.StoreUnsafe(ref rows, 24);
+        l4.StoreUnsafe(ref rows, 32);
+        l5.StoreUnsafe(ref rows, 40);
+        l6.StoreUnsafe(ref rows, 48);
+        l7.StoreUnsafe(ref rows, 56);
+        h0.StoreUnsafe(ref rows, 64);
+        h1.StoreUnsafe(ref rows, 72);
+        h2.StoreUnsafe(ref rows, 80);
+        h3.StoreUnsafe(ref rows, 88);
+        h4.StoreUnsafe(ref rows, 96);
+        h5.StoreUnsafe(ref rows, 104);
+        h6.StoreUnsafe(ref rows, 112);
+        h7.StoreUnsafe(ref rows, 120);
+        for (int w = 0; w < Lanes; w++)
+        {
+            SpreadFlags(
+                entries.Slice(w * Window, Window), KindsOf(ref chars, w * LaneStride),
+                Vector512.LoadUnsafe(ref rows, (nuint)(w * 8)), Vector512.LoadUnsafe(ref rows, (nuint)(64 + (w * 8))));
+        }
+
+        // The walks, window after window: each from where the one before stopped, up to the next window's sync point.
+        int pos = start;
+        for (int w = 0; w < Lanes; w++)
+        {
+            int windowStart = start + (w * LaneStride);
+            ulong nextSync = w + 1 < Lanes ? Unsafe.Add(ref lane, 56 + w + 1) : 0;
+            int limit = nextSync != 0 ? LaneStride + BitOperations.TrailingZeroCount(nextSync) : Window;
+            pos = Walk(
+                text, windowStart, pos - windowStart, limit, Unsafe.Add(ref lane, w), Unsafe.Add(ref lane, 8 + w), Unsafe.Add(ref lane, 16 + w),
+                Unsafe.Add(ref lane, 24 + w), Unsafe.Add(ref lane, 32 + w), Unsafe.Add(ref lane, 40 + w), Unsafe.Add(ref lane, 48 + w), true,
+                entries.Slice(w * Window, Window), default, 0, 0, destination, ref count);
+            if (limit == Window || count >= destination.Length || pos != windowStart + limit)
+            {
+                break; // (the last case: the rule engine read a token past the sync point; the next block starts after it)
+            }
+        }
+
+        next = pos;
         return count;
+    }
+
+    private const int Lanes = 8;
+
+    /// <summary>Where <see cref="ScanBlock"/> keeps its <see cref="LaneDerived"/> in its scratch table, after the <see cref="LaneMasks"/>.</summary>
+    private const int DerivedOffset = 128;
+    private const int LaneStride = 48;
+
+    /// <summary>The characters a block reads: the last window's end.</summary>
+    private const int BlockChars = (LaneStride * (Lanes - 1)) + Window;
+
+    /// <summary>Window offsets 1 to 15, where a sync point may be (window k - 1's offsets 49 to 63).</summary>
+    private const ulong SyncZone = (1UL << (Window - LaneStride)) - 2;
+
+    /// <summary>
+    /// The classes of the 64 characters at <paramref name="offset"/>: each class as a mask, table A's eight (Upper ...
+    /// Single) in <paramref name="a"/>, table B's seven (Repeat ... Hyphen) in <paramref name="b"/>. The characters are narrowed
+    /// in reverse order within each group of eight, so that the Galois-field transform turns each group's 8x8 bits over the
+    /// right way; a byte permute then gathers each class's eight bytes.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void ClassifyLane(ref ushort chars, int offset, out Vector512<ulong> a, out Vector512<ulong> b)
+    {
+        Vector512<ushort> cap = Vector512.Create((ushort)0x7F);
+        Vector512<byte> low = Vector512.Min(Vector512.LoadUnsafe(ref chars, (nuint)offset), cap).AsByte();
+        Vector512<byte> high = Vector512.Min(Vector512.LoadUnsafe(ref chars, (nuint)(offset + 32)), cap).AsByte();
+        Vector512<byte> v = Avx512Vbmi.PermuteVar64x8x2(low, Vector512.Create(EvenBytesReversed), high);
+        Vector512<byte> classesA = Avx512Vbmi.PermuteVar64x8x2(Vector512.Create(ClassesA), v, Vector512.Create(ClassesA.Slice(64)));
+        Vector512<byte> classesB = Avx512Vbmi.PermuteVar64x8x2(Vector512.Create(ClassesB), v, Vector512.Create(ClassesB.Slice(64)));
+        Vector512<byte> powers = Vector512.Create(PowersOfTwo);
+        Vector512<byte> gather = Vector512.Create(GatherClasses);
+        a = Avx512Vbmi.PermuteVar64x8(Gfni.V512.GaloisFieldAffineTransform(powers, classesA, 0), gather).AsUInt64();
+        b = Avx512Vbmi.PermuteVar64x8(Gfni.V512.GaloisFieldAffineTransform(powers, classesB, 0), gather).AsUInt64();
+    }
+
+    /// <summary>The token kinds of the 64 characters at <paramref name="offset"/>, in order (see <see cref="KindOf"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector512<byte> KindsOf(ref ushort chars, int offset)
+    {
+        Vector512<ushort> cap = Vector512.Create((ushort)0x7F);
+        Vector512<byte> low = Vector512.Min(Vector512.LoadUnsafe(ref chars, (nuint)offset), cap).AsByte();
+        Vector512<byte> high = Vector512.Min(Vector512.LoadUnsafe(ref chars, (nuint)(offset + 32)), cap).AsByte();
+        Vector512<byte> v = Avx512Vbmi.PermuteVar64x8x2(low, Vector512.Create(EvenBytes), high);
+        return Avx512Vbmi.PermuteVar64x8x2(Vector512.Create(KindOf), v, Vector512.Create(KindOf.Slice(64)));
+    }
+
+    /// <summary>
+    /// <see cref="RunStarts(ulong, ulong, ulong)"/> for word runs in each 64-bit lane, without PEXT and PDEP: with the bits
+    /// reversed, a flag put on a run's last character and added to the run clears the whole run, which reversed back and
+    /// masked with the starts leaves the flag at the run's start.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector512<ulong> RunStarts(Vector512<ulong> atEnds, Vector512<ulong> reversedWord, Vector512<ulong> wordStarts)
+    {
+        Vector512<ulong> flag = Vector512.ShiftLeft(ReverseBits(atEnds), 1); // bit e (just past the run) -> the run's last character
+        return ReverseBits(reversedWord & ~(reversedWord + flag)) & wordStarts;
+    }
+
+    /// <summary>Reverses the order of the bits in each 64-bit lane.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector512<ulong> ReverseBits(Vector512<ulong> x)
+    {
+        Vector512<byte> inBytes = Gfni.V512.GaloisFieldAffineTransform(x.AsByte(), Vector512.Create(0x8040201008040201UL).AsByte(), 0);
+        return Avx512BW.Shuffle(inBytes, Vector512.Create(ReversedBytes)).AsUInt64();
+    }
+
+    /// <summary>Turns eight registers of eight 64-bit elements over: element j of register i goes to element i of register j.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Transpose8(
+        ref Vector512<ulong> r0, ref Vector512<ulong> r1, ref Vector512<ulong> r2, ref Vector512<ulong> r3,
+        ref Vector512<ulong> r4, ref Vector512<ulong> r5, ref Vector512<ulong> r6, ref Vector512<ulong> r7)
+    {
+        Vector512<ulong> evens = Vector512.Create(0UL, 8, 2, 10, 4, 12, 6, 14), odds = Vector512.Create(1UL, 9, 3, 11, 5, 13, 7, 15);
+        Vector512<ulong> t0 = Avx512F.PermuteVar8x64x2(r0, evens, r1), t1 = Avx512F.PermuteVar8x64x2(r0, odds, r1);
+        Vector512<ulong> t2 = Avx512F.PermuteVar8x64x2(r2, evens, r3), t3 = Avx512F.PermuteVar8x64x2(r2, odds, r3);
+        Vector512<ulong> t4 = Avx512F.PermuteVar8x64x2(r4, evens, r5), t5 = Avx512F.PermuteVar8x64x2(r4, odds, r5);
+        Vector512<ulong> t6 = Avx512F.PermuteVar8x64x2(r6, evens, r7), t7 = Avx512F.PermuteVar8x64x2(r6, odds, r7);
+        Vector512<ulong> pairsLow = Vector512.Create(0UL, 1, 8, 9, 4, 5, 12, 13), pairsHigh = Vector512.Create(2UL, 3, 10, 11, 6, 7, 14, 15);
+        Vector512<ulong> u0 = Avx512F.PermuteVar8x64x2(t0, pairsLow, t2), u2 = Avx512F.PermuteVar8x64x2(t0, pairsHigh, t2);
+        Vector512<ulong> u1 = Avx512F.PermuteVar8x64x2(t1, pairsLow, t3), u3 = Avx512F.PermuteVar8x64x2(t1, pairsHigh, t3);
+        Vector512<ulong> u4 = Avx512F.PermuteVar8x64x2(t4, pairsLow, t6), u6 = Avx512F.PermuteVar8x64x2(t4, pairsHigh, t6);
+        Vector512<ulong> u5 = Avx512F.PermuteVar8x64x2(t5, pairsLow, t7), u7 = Avx512F.PermuteVar8x64x2(t5, pairsHigh, t7);
+        Vector512<ulong> halvesLow = Vector512.Create(0UL, 1, 2, 3, 8, 9, 10, 11), halvesHigh = Vector512.Create(4UL, 5, 6, 7, 12, 13, 14, 15);
+        r0 = Avx512F.PermuteVar8x64x2(u0, halvesLow, u4);
+        r4 = Avx512F.PermuteVar8x64x2(u0, halvesHigh, u4);
+        r1 = Avx512F.PermuteVar8x64x2(u1, halvesLow, u5);
+        r5 = Avx512F.PermuteVar8x64x2(u1, halvesHigh, u5);
+        r2 = Avx512F.PermuteVar8x64x2(u2, halvesLow, u6);
+        r6 = Avx512F.PermuteVar8x64x2(u2, halvesHigh, u6);
+        r3 = Avx512F.PermuteVar8x64x2(u3, halvesLow, u7);
+        r7 = Avx512F.PermuteVar8x64x2(u3, halvesHigh, u7);
+    }
+
+    /// <summary>The low bytes of the 64 characters in two vectors, in reverse order within each group of eight.</summary>
+    private static ReadOnlySpan<byte> EvenBytesReversed =>
+    [
+        14, 12, 10, 8, 6, 4, 2, 0, 30, 28, 26, 24, 22, 20, 18, 16, 46, 44, 42, 40, 38, 36, 34, 32, 62, 60, 58, 56, 54, 52, 50, 48,
+        78, 76, 74, 72, 70, 68, 66, 64, 94, 92, 90, 88, 86, 84, 82, 80, 110, 108, 106, 104, 102, 100, 98, 96, 126, 124, 122, 120, 118, 116, 114, 112,
+    ];
+
+    /// <summary>Byte 8j + g takes byte 8g + j: class j's bits of the eight groups, in order.</summary>
+    private static ReadOnlySpan<byte> GatherClasses =>
+    [
+        0, 8, 16, 24, 32, 40, 48, 56, 1, 9, 17, 25, 33, 41, 49, 57, 2, 10, 18, 26, 34, 42, 50, 58, 3, 11, 19, 27, 35, 43, 51, 59,
+        4, 12, 20, 28, 36, 44, 52, 60, 5, 13, 21, 29, 37, 45, 53, 61, 6, 14, 22, 30, 38, 46, 54, 62, 7, 15, 23, 31, 39, 47, 55, 63,
+    ];
+
+    /// <summary>The bytes of each 64-bit element in reverse order (a shuffle within each 128-bit lane).</summary>
+    private static ReadOnlySpan<byte> ReversedBytes =>
+    [
+        7, 6, 5, 4, 3, 2, 1, 0, 15, 14, 13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1, 0, 15, 14, 13, 12, 11, 10, 9, 8,
+        7, 6, 5, 4, 3, 2, 1, 0, 15, 14, 13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1, 0, 15, 14, 13, 12, 11, 10, 9, 8,
+    ];
+
+    /// <summary>Eight windows' masks, one per 64-bit lane.</summary>
+    private readonly struct Bits8x64(Vector512<ulong> value)
+    {
+        public readonly Vector512<ulong> Value = value;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Bits8x64 operator &(Bits8x64 a, Bits8x64 b) => new(a.Value & b.Value);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Bits8x64 operator |(Bits8x64 a, Bits8x64 b) => new(a.Value | b.Value);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Bits8x64 operator ~(Bits8x64 a) => new(~a.Value);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Bits8x64 operator +(Bits8x64 a, Bits8x64 b) => new(a.Value + b.Value);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Bits8x64 operator <<(Bits8x64 a, int n) => new(Vector512.ShiftLeft(a.Value, n));
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Bits8x64 operator >>(Bits8x64 a, int n) => new(Vector512.ShiftRightLogical(a.Value, n));
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Bits8x64 Of(ulong value) => new(Vector512.Create(value));
+    }
+
+    /// <summary>The character classes of <see cref="Masks"/>, for eight windows.</summary>
+    private struct LaneMasks
+    {
+        public Bits8x64 Upper, Lower, Digit, Space, Newline, Ctl, Unknown, Single, Repeat, Quote, OpenSide, CloseSide, WordGlue, NumberSep, Hyphen;
+    }
+
+    /// <summary>What <see cref="DeriveLanes"/> finds: the walk's masks, and each token's flags at its start or its run's end.</summary>
+    private struct LaneDerived
+    {
+        public Bits8x64 Problems, BadEnds, ShortEnds, Word, Single, WordStarts, WordEnds, TokenStarts, TokenEnds;
+        public Bits8x64 Capitalized, AllCapsAtEnd, HasDigitAtEnd, HasHyphenAtEnd, HasApostropheAtEnd, Opening, Closing;
+        public Bits8x64 SpaceBefore, NewlineBefore, BlankLineBefore;
     }
 
     /// <summary>
@@ -427,13 +848,13 @@ internal static class BoundaryScanner
     /// 8x8 bit matrices over) instead of a loop per mask.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void SpreadFlags(
-        Span<uint> entries, Vector512<byte> kinds, ulong capitalized, ulong allCaps, ulong hasDigit, ulong opening, ulong closing,
-        ulong hyphenated, ulong apostrophe, ulong spaceBefore, ulong newlineBefore, ulong blankLineBefore, ulong spaceAfter)
+    private static void SpreadFlags(Span<uint> entries, Vector512<byte> kinds, Vector512<ulong> lowMasks, Vector512<ulong> highMasks)
     {
-        // Mask f goes to bit f of its byte: TokenFlags' low byte, then its high byte.
-        Vector512<byte> low = Transpose(Vector512.Create(capitalized, allCaps, hasDigit, 0, opening, closing, 0, hyphenated));
-        Vector512<byte> high = Transpose(Vector512.Create(apostrophe, spaceBefore, newlineBefore, blankLineBefore, spaceAfter, 0, 0, 0));
+        // Mask f goes to bit f of its byte: TokenFlags' low byte (Capitalized, AllCaps, HasDigit, -, OpeningQuote,
+        // ClosingQuote, -, Hyphenated), then its high byte (Apostrophe, SpaceBefore, NewlineBefore, BlankLineBefore,
+        // SpaceAfter).
+        Vector512<byte> low = Transpose(lowMasks);
+        Vector512<byte> high = Transpose(highMasks);
 
         // Flags as 16 bits per offset (low byte i, then high byte i), and kinds widened to 16 bits; then each entry is the
         // kind's 16 bits followed by the flags' 16 bits.
@@ -493,6 +914,14 @@ internal static class BoundaryScanner
     private static ulong RepeatPairs(ulong period, ulong apostrophe, ulong repeat, ulong hyphen)
     {
         ulong bang = repeat & ~(period | apostrophe | hyphen);
+        return (period & (period >> 1)) | (bang & (bang >> 1)) | (apostrophe & (apostrophe >> 1)) | (hyphen & (hyphen >> 1));
+    }
+
+    /// <summary><see cref="RepeatPairs(ulong, ulong, ulong, ulong)"/> in each lane.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Bits8x64 RepeatPairs(Bits8x64 period, Bits8x64 apostrophe, Bits8x64 repeat, Bits8x64 hyphen)
+    {
+        Bits8x64 bang = repeat & ~(period | apostrophe | hyphen);
         return (period & (period >> 1)) | (bang & (bang >> 1)) | (apostrophe & (apostrophe >> 1)) | (hyphen & (hyphen >> 1));
     }
 

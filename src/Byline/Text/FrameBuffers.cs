@@ -48,3 +48,31 @@ internal struct UInt16Buffer64
 {
     private ushort _element0;
 }
+
+/// <summary>512 uints in the caller's frame.</summary>
+[InlineArray(512)]
+internal struct UInt32Buffer512
+{
+    private uint _element0;
+}
+
+/// <summary>64 ulongs in the caller's frame.</summary>
+[InlineArray(64)]
+internal struct UInt64Buffer64
+{
+    private ulong _element0;
+}
+
+/// <summary>128 ulongs in the caller's frame.</summary>
+[InlineArray(128)]
+internal struct UInt64Buffer128
+{
+    private ulong _element0;
+}
+
+/// <summary>512 ulongs in the caller's frame.</summary>
+[InlineArray(512)]
+internal struct UInt64Buffer512
+{
+    private ulong _element0;
+}

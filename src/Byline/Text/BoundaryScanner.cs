@@ -597,10 +597,28 @@ internal static class BoundaryScanner
             int windowStart = start + (w * LaneStride);
             ulong nextSync = w + 1 < Lanes ? Unsafe.Add(ref lane, 56 + w + 1) : 0;
             int limit = nextSync != 0 ? LaneStride + BitOperations.TrailingZeroCount(nextSync) : Window;
-            pos = Walk(
-                text, windowStart, pos - windowStart, limit, Unsafe.Add(ref lane, w), Unsafe.Add(ref lane, 8 + w), Unsafe.Add(ref lane, 16 + w),
-                Unsafe.Add(ref lane, 24 + w), Unsafe.Add(ref lane, 32 + w), Unsafe.Add(ref lane, 40 + w), Unsafe.Add(ref lane, 48 + w), true,
-                entries.Slice(w * Window, Window), default, 0, 0, destination, ref count);
+            int r = pos - windowStart;
+            ulong live = ulong.MaxValue << r, below = (1UL << limit) - 1;
+            ulong todo = Unsafe.Add(ref lane, 40 + w) & live & below;
+            if (limit < Window
+                && ((Unsafe.Add(ref lane, w) & live & below) | (Unsafe.Add(ref lane, 8 + w) & (live << 1) & ((below << 1) | 1))) == 0
+                && todo != 0 && BitOperations.PopCount(todo) <= destination.Length - count)
+            {
+                // Most windows have no problem before their limit: their tokens go out in one run, ending at the limit.
+                EmitPacked(
+                    ref MemoryMarshal.GetReference(destination.Slice(count)), ref entries[w * Window], todo,
+                    Unsafe.Add(ref lane, 48 + w) & (live << 1), windowStart);
+                count += BitOperations.PopCount(todo);
+                pos = windowStart + limit;
+            }
+            else
+            {
+                pos = Walk(
+                    text, windowStart, r, limit, Unsafe.Add(ref lane, w), Unsafe.Add(ref lane, 8 + w), Unsafe.Add(ref lane, 16 + w),
+                    Unsafe.Add(ref lane, 24 + w), Unsafe.Add(ref lane, 32 + w), Unsafe.Add(ref lane, 40 + w), Unsafe.Add(ref lane, 48 + w), true,
+                    entries.Slice(w * Window, Window), default, 0, 0, destination, ref count);
+            }
+
             if (limit == Window || count >= destination.Length || pos != windowStart + limit)
             {
                 break; // (the last case: the rule engine read a token past the sync point; the next block starts after it)

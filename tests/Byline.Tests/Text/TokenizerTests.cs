@@ -270,6 +270,34 @@ public class TokenizerTests
         }
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(7)]
+    [InlineData(19)]
+    [InlineData(64)]
+    [InlineData(100)]
+    public void BulkFormResumesWhereItStoppedInLongText(int size)
+    {
+        // Long enough for the eight-window blocks; a small buffer fills up in the middle of a block, at every token of it
+        // for some size.
+        string text = string.Concat(Enumerable.Repeat(Byline.Cli.CliApp.DemoArticle().Text + "\n\n", 3));
+        var whole = new Token[text.Length + 1];
+        int expected = Tokenizer.Tokenize(text, whole);
+        var small = new Token[size + 1];
+        int next = 0, index = 0;
+        while (next < text.Length)
+        {
+            int n = Tokenizer.Tokenize(text, small.AsSpan(0, size), next, out next);
+            Assert.Equal(default, small[size]); // nothing written past the span
+            for (int i = 0; i < n; i++)
+            {
+                Assert.Equal(whole[index++], small[i]);
+            }
+        }
+
+        Assert.Equal(expected, index);
+    }
+
     [Fact]
     public void BulkFormResumesWhereItStopped()
     {

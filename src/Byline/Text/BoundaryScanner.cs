@@ -78,16 +78,9 @@ internal static class BoundaryScanner
             // The windows' tables live here, so that they are cleared once per call rather than once per window.
             UInt32Buffer64 entries = default;
             UInt16Buffer64 sparse = default;
-            if (Packed)
+            if (Packed && n - p >= BlockChars && destination.Length - count >= BlockChars)
             {
-                UInt32Buffer512 blockEntries = default;
-                UInt64Buffer64 lanes = default;
-                UInt64Buffer128 scratch = default;
-                UInt64Buffer512 derived = default;
-                while (count < destination.Length && n - p >= BlockChars)
-                {
-                    count = ScanBlock(text, p, destination, count, out p, blockEntries, lanes, scratch, derived);
-                }
+                count = FillBlocks(text, destination, count, ref p);
             }
 
             while (count < destination.Length && n - p >= Window)
@@ -100,6 +93,28 @@ internal static class BoundaryScanner
         while (count < destination.Length && TokenEnumerator.ReadOne(text, ref p, out Token t))
         {
             destination[count++] = t;
+        }
+
+        pos = p;
+        return count;
+    }
+
+    /// <summary>
+    /// Runs <see cref="ScanBlock"/> while a block's worth of text is left and the destination has room for every token a
+    /// block may hold (one per character), so that no block's work is cut short; its scratch tables (7.5 KB, cleared on
+    /// entry) live in this frame, which callers with little room, such as the enumerator's 32-token batches, never enter.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int FillBlocks(ReadOnlySpan<char> text, Span<Token> destination, int count, ref int pos)
+    {
+        UInt32Buffer512 entries = default;
+        UInt64Buffer64 lanes = default;
+        UInt64Buffer128 scratch = default;
+        UInt64Buffer512 derived = default;
+        int p = pos;
+        while (text.Length - p >= BlockChars && destination.Length - count >= BlockChars)
+        {
+            count = ScanBlock(text, p, destination, count, out p, entries, lanes, scratch, derived);
         }
 
         pos = p;

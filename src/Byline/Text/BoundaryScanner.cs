@@ -78,7 +78,7 @@ internal static class BoundaryScanner
             // The windows' tables live here, so that they are cleared once per call rather than once per window.
             UInt32Buffer64 entries = default;
             UInt16Buffer64 sparse = default;
-            if (Packed && n - p >= BlockChars && destination.Length - count >= BlockChars)
+            if (Packed && Avx512Vbmi2.IsSupported && n - p >= BlockChars && destination.Length - count >= BlockChars + 32)
             {
                 count = FillBlocks(text, destination, count, ref p);
             }
@@ -101,8 +101,9 @@ internal static class BoundaryScanner
 
     /// <summary>
     /// Runs <see cref="ScanBlock"/> while a block's worth of text is left and the destination has room for every token a
-    /// block may hold (one per character), so that no block's work is cut short; its scratch tables (7.5 KB, cleared on
-    /// entry) live in this frame, which callers with little room, such as the enumerator's 32-token batches, never enter.
+    /// block may hold (one per character) and for the 32 tokens' worth that <see cref="EmitVector"/> writes past them, so
+    /// that no block's work is cut short; its scratch tables (7.5 KB, cleared on entry) live in this frame, which callers
+    /// with little room, such as the enumerator's 32-token batches, never enter.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static int FillBlocks(ReadOnlySpan<char> text, Span<Token> destination, int count, ref int pos)
@@ -112,11 +113,13 @@ internal static class BoundaryScanner
         UInt64Buffer128 scratch = default;
         UInt64Buffer512 derived = default;
         int p = pos;
-        while (text.Length - p >= BlockChars && destination.Length - count >= BlockChars)
+        while (text.Length - p >= BlockChars && destination.Length - count >= BlockChars + 32)
         {
             count = ScanBlock(text, p, destination, count, out p, entries, lanes, scratch, derived);
         }
 
+        // EmitVector writes 32 tokens' worth: clear what lies past the last token kept.
+        destination.Slice(count, 32).Clear();
         pos = p;
         return count;
     }
@@ -275,7 +278,7 @@ internal static class BoundaryScanner
         }
 
         next = Walk(text, start, 0, Window, other | badSingles, badEnds, shortEnds, word, wordStarts, tokenStarts, tokenEnds,
-            packed, entries, sparse, spaceBefore, m.Ctl, destination, ref count);
+            packed, false, entries, sparse, spaceBefore, m.Ctl, destination, ref count);
         return count;
     }
 
@@ -380,7 +383,7 @@ internal static class BoundaryScanner
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Walk(
         ReadOnlySpan<char> text, int start, int r, int limit, ulong problems, ulong badEnds, ulong shortEnds, ulong word, ulong wordStarts,
-        ulong tokenStarts, ulong tokenEnds, bool packed, Span<uint> entries, Span<ushort> sparse, ulong spaceBefore, ulong ctl,
+        ulong tokenStarts, ulong tokenEnds, bool packed, bool roomy, Span<uint> entries, Span<ushort> sparse, ulong spaceBefore, ulong ctl,
         Span<Token> destination, ref int count)
     {
         ReadOnlySpan<char> chars = text.Slice(start, Window);
@@ -442,7 +445,9 @@ internal static class BoundaryScanner
 
                 // Tokens do not overlap and none is empty, so the ends after r pair off with the starts in order.
                 ref Token first = ref MemoryMarshal.GetReference(destination.Slice(count));
-                r = packed
+                r = roomy && BitOperations.PopCount(todo) <= 32
+                    ? EmitVector(ref first, ref entries[0], todo, tokenEnds & (live << 1), start)
+                    : packed
                     ? EmitPacked(ref first, ref entries[0], todo, tokenEnds & (live << 1), start)
                     : Emit(ref first, ref MemoryMarshal.GetReference(chars), ref sparse[0], todo, tokenEnds & (live << 1), spaceBefore, ctl, start);
                 count += BitOperations.PopCount(todo);
@@ -620,9 +625,17 @@ internal static class BoundaryScanner
                 && todo != 0 && BitOperations.PopCount(todo) <= destination.Length - count)
             {
                 // Most windows have no problem before their limit: their tokens go out in one run, ending at the limit.
-                EmitPacked(
-                    ref MemoryMarshal.GetReference(destination.Slice(count)), ref entries[w * Window], todo,
-                    Unsafe.Add(ref lane, 48 + w) & (live << 1), windowStart);
+                ref Token first = ref MemoryMarshal.GetReference(destination.Slice(count));
+                ulong ends = Unsafe.Add(ref lane, 48 + w) & (live << 1);
+                if (BitOperations.PopCount(todo) <= 32)
+                {
+                    EmitVector(ref first, ref entries[w * Window], todo, ends, windowStart);
+                }
+                else
+                {
+                    EmitPacked(ref first, ref entries[w * Window], todo, ends, windowStart);
+                }
+
                 count += BitOperations.PopCount(todo);
                 pos = windowStart + limit;
             }
@@ -631,7 +644,7 @@ internal static class BoundaryScanner
                 pos = Walk(
                     text, windowStart, r, limit, Unsafe.Add(ref lane, w), Unsafe.Add(ref lane, 8 + w), Unsafe.Add(ref lane, 16 + w),
                     Unsafe.Add(ref lane, 24 + w), Unsafe.Add(ref lane, 32 + w), Unsafe.Add(ref lane, 40 + w), Unsafe.Add(ref lane, 48 + w), true,
-                    entries.Slice(w * Window, Window), default, 0, 0, destination, ref count);
+                    true, entries.Slice(w * Window, Window), default, 0, 0, destination, ref count);
             }
 
             if (limit == Window || count >= destination.Length || pos != windowStart + limit)
@@ -851,6 +864,85 @@ internal static class BoundaryScanner
 
         return e;
     }
+
+    /// <summary>
+    /// <see cref="EmitPacked"/> for up to 32 tokens without a loop: the starts' and ends' offsets are compressed out of the
+    /// masks (VPCOMPRESSB), and two groups of 16 tokens are built in registers, each as three 64-byte stores. It always
+    /// writes 32 tokens' worth, so the caller makes room for 32 tokens past those it keeps.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int EmitVector(ref Token destination, ref uint entries, ulong starts, ulong ends, int start)
+    {
+        Vector512<byte> offsets = Vector512.Create(Offsets);
+        Vector512<byte> startOffsets = Avx512Vbmi2.Compress(Vector512<byte>.Zero, MaskOf(starts), offsets);
+        Vector512<byte> endOffsets = Avx512Vbmi2.Compress(Vector512<byte>.Zero, MaskOf(ends), offsets);
+        Vector512<uint> e0 = Vector512.LoadUnsafe(ref entries), e1 = Vector512.LoadUnsafe(ref entries, 16);
+        Vector512<uint> e2 = Vector512.LoadUnsafe(ref entries, 32), e3 = Vector512.LoadUnsafe(ref entries, 48);
+        ref uint output = ref Unsafe.As<Token, uint>(ref destination);
+        Vector512<uint> first = Vector512.Create(InterleaveFirst3), second = Vector512.Create(InterleaveSecond3);
+        Vector512<uint> first1 = Vector512.Create(InterleaveFirst3.Slice(16)), second1 = Vector512.Create(InterleaveSecond3.Slice(16));
+        Vector512<uint> first2 = Vector512.Create(InterleaveFirst3.Slice(32)), second2 = Vector512.Create(InterleaveSecond3.Slice(32));
+        for (int group = 0; group < 2; group++)
+        {
+            Vector512<uint> q = Avx512F.ConvertToVector512UInt32(group == 0 ? startOffsets.GetLower().GetLower() : startOffsets.GetLower().GetUpper());
+            Vector512<uint> e = Avx512F.ConvertToVector512UInt32(group == 0 ? endOffsets.GetLower().GetLower() : endOffsets.GetLower().GetUpper());
+            Vector512<uint> entry = Vector512.ConditionalSelect(
+                Vector512.GreaterThan(q, Vector512.Create(31u)), Avx512F.PermuteVar16x32x2(e2, q, e3), Avx512F.PermuteVar16x32x2(e0, q, e1));
+            Vector512<uint> position = q + Vector512.Create((uint)start), length = e - q;
+            Avx512F.PermuteVar16x32x2(Avx512F.PermuteVar16x32x2(position, first, length), second, entry).StoreUnsafe(ref output, (nuint)(48 * group));
+            Avx512F.PermuteVar16x32x2(Avx512F.PermuteVar16x32x2(position, first1, length), second1, entry).StoreUnsafe(ref output, (nuint)((48 * group) + 16));
+            Avx512F.PermuteVar16x32x2(Avx512F.PermuteVar16x32x2(position, first2, length), second2, entry).StoreUnsafe(ref output, (nuint)((48 * group) + 32));
+        }
+
+        return BitOperations.TrailingZeroCount(Bmi2.X64.ParallelBitDeposit(1UL << (BitOperations.PopCount(starts) - 1), ends));
+    }
+
+    /// <summary>A mask of the 64 bytes: byte i set where bit i of <paramref name="bits"/> is.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector512<byte> MaskOf(ulong bits)
+    {
+        Vector512<byte> bitOfByte = Vector512.Create(BitOfByte);
+        Vector512<byte> spread = Avx512Vbmi.PermuteVar64x8(Vector512.Create(bits).AsByte(), Vector512.Create(ByteOfBit));
+        return Vector512.Equals(spread & bitOfByte, bitOfByte);
+    }
+
+    /// <summary>0 to 63.</summary>
+    private static ReadOnlySpan<byte> Offsets =>
+    [
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31,
+        32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63,
+    ];
+
+    /// <summary>Byte i of the 64 holds byte i / 8 of the mask.</summary>
+    private static ReadOnlySpan<byte> ByteOfBit =>
+    [
+        0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3,
+        4, 4, 4, 4, 4, 4, 4, 4, 5, 5, 5, 5, 5, 5, 5, 5, 6, 6, 6, 6, 6, 6, 6, 6, 7, 7, 7, 7, 7, 7, 7, 7,
+    ];
+
+    /// <summary>Byte i of the 64 tests bit i % 8.</summary>
+    private static ReadOnlySpan<byte> BitOfByte =>
+    [
+        1, 2, 4, 8, 16, 32, 64, 128, 1, 2, 4, 8, 16, 32, 64, 128, 1, 2, 4, 8, 16, 32, 64, 128, 1, 2, 4, 8, 16, 32, 64, 128,
+        1, 2, 4, 8, 16, 32, 64, 128, 1, 2, 4, 8, 16, 32, 64, 128, 1, 2, 4, 8, 16, 32, 64, 128, 1, 2, 4, 8, 16, 32, 64, 128,
+    ];
+
+    /// <summary>
+    /// Sixteen tokens are 48 dwords (position, length, entry): for each of the three 16-dword stores, where its positions
+    /// (0-15) and lengths (16-31) come from; its entries come from <see cref="InterleaveSecond3"/>.
+    /// </summary>
+    private static ReadOnlySpan<uint> InterleaveFirst3 =>
+    [
+        0, 16, 0, 1, 17, 0, 2, 18, 0, 3, 19, 0, 4, 20, 0, 5, 21, 0, 6, 22, 0, 7, 23, 0, 8, 24, 0, 9, 25, 0, 10, 26,
+        0, 11, 27, 0, 12, 28, 0, 13, 29, 0, 14, 30, 0, 15, 31, 0,
+    ];
+
+    /// <summary>Keeps the positions and lengths that <see cref="InterleaveFirst3"/> placed (0-15) and adds the entries (16-31).</summary>
+    private static ReadOnlySpan<uint> InterleaveSecond3 =>
+    [
+        0, 1, 16, 3, 4, 17, 6, 7, 18, 9, 10, 19, 12, 13, 20, 15, 0, 21, 2, 3, 22, 5, 6, 23, 8, 9, 24, 11, 12, 25, 14, 15,
+        26, 1, 2, 27, 4, 5, 28, 7, 8, 29, 10, 11, 30, 13, 14, 31,
+    ];
 
     /// <summary>The lowest <paramref name="n"/> set bits of <paramref name="bits"/>.</summary>
     private static ulong FirstBits(ulong bits, int n)

@@ -24,7 +24,7 @@ public static class Tokenizer
     /// ends or the destination is full.
     /// </summary>
     /// <param name="text">The text to tokenize.</param>
-    /// <param name="destination">Where to write tokens.</param>
+    /// <param name="destination">Where to write tokens. Elements past the returned count may be overwritten (the vector path writes whole groups of tokens).</param>
     /// <returns>The number of tokens written. When it equals the destination's length, more tokens may follow: use the overload that reports where to resume.</returns>
     public static int Tokenize(ReadOnlySpan<char> text, Span<Token> destination) => Tokenize(text, destination, 0, out _);
 
@@ -33,7 +33,7 @@ public static class Tokenizer
     /// <paramref name="destination"/> until the text ends or the destination is full.
     /// </summary>
     /// <param name="text">The whole text; token offsets are indices into it.</param>
-    /// <param name="destination">Where to write tokens.</param>
+    /// <param name="destination">Where to write tokens. Elements past the returned count may be overwritten (the vector path writes whole groups of tokens).</param>
     /// <param name="start">A token boundary to start from: 0, or a value previously returned in <paramref name="next"/>.</param>
     /// <param name="next">Where to resume; equals <c>text.Length</c> when the whole text was read.</param>
     /// <returns>The number of tokens written.</returns>

@@ -227,6 +227,7 @@ public class TokenizerTests
         "USA, U2, A1, F-16A, A-B, AB-C, X-RAY, 2004BC, 4X4, B52s, ABc, aBC, I, OK'D, NATO's, ABC'S, McDONALD, AbCD, 1A2B, Q.",
         "One\n\n\nTwo\n \n three\n  \n\nFour \n\"Five\" \n(six) \n\n- seven\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\nEight",
         "Pneumonoultramicroscopicsilicovolcanoconiosis and internationalization, Zürich’s café naïve façade — déjà vu. End",
+        "(a)[b]{c},d;e!f?g:h-i+j=k*l/m%n&o$p\"q'r (s)[t]{u},v;w!x?y:z-a+b=c*d/e%f&g$h\"i'j, more than 32 tokens in 64 characters",
     ];
 
     [Theory]

@@ -78,7 +78,7 @@ internal static class BoundaryScanner
             // The windows' tables live here, so that they are cleared once per call rather than once per window.
             UInt32Buffer64 entries = default;
             UInt16Buffer64 sparse = default;
-            if (Packed && Avx512Vbmi2.IsSupported && n - p >= BlockChars && destination.Length - count >= BlockChars + 32)
+            if (Packed && Avx512Vbmi2.IsSupported && n - p >= BlockChars && destination.Length - count >= WindowRoom)
             {
                 count = FillBlocks(text, destination, count, ref p);
             }
@@ -100,10 +100,9 @@ internal static class BoundaryScanner
     }
 
     /// <summary>
-    /// Runs <see cref="ScanBlock"/> while a block's worth of text is left and the destination has room for every token a
-    /// block may hold (one per character) and for the 32 tokens' worth that <see cref="EmitVector"/> writes past them, so
-    /// that no block's work is cut short; its scratch tables (7.5 KB, cleared on entry) live in this frame, which callers
-    /// with little room, such as the enumerator's 32-token batches, never enter.
+    /// Runs <see cref="ScanBlock"/> while a block's worth of text is left and the destination has room for a window's tokens
+    /// (<see cref="WindowRoom"/>; a block stops at the window that might not fit); its scratch tables (7.5 KB, cleared on
+    /// entry) live in this frame, which callers with little room, such as the enumerator's 32-token batches, never enter.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static int FillBlocks(ReadOnlySpan<char> text, Span<Token> destination, int count, ref int pos)
@@ -113,7 +112,7 @@ internal static class BoundaryScanner
         UInt64Buffer128 scratch = default;
         UInt64Buffer512 derived = default;
         int p = pos;
-        while (text.Length - p >= BlockChars && destination.Length - count >= BlockChars + 32)
+        while (text.Length - p >= BlockChars && destination.Length - count >= WindowRoom)
         {
             count = ScanBlock(text, p, destination, count, out p, entries, lanes, scratch, derived);
         }
@@ -614,6 +613,11 @@ internal static class BoundaryScanner
         int pos = start;
         for (int w = 0; w < Lanes; w++)
         {
+            if (destination.Length - count < WindowRoom)
+            {
+                break; // (a window's tokens might not fit: the next call, or single windows, go on from this sync point)
+            }
+
             int windowStart = start + (w * LaneStride);
             ulong nextSync = w + 1 < Lanes ? Unsafe.Add(ref lane, 56 + w + 1) : 0;
             int limit = nextSync != 0 ? LaneStride + BitOperations.TrailingZeroCount(nextSync) : Window;
@@ -662,6 +666,12 @@ internal static class BoundaryScanner
     /// <summary>Where <see cref="ScanBlock"/> keeps its <see cref="LaneDerived"/> in its scratch table, after the <see cref="LaneMasks"/>.</summary>
     private const int DerivedOffset = 128;
     private const int LaneStride = 48;
+
+    /// <summary>
+    /// The room a block's window needs in the destination: its tokens (at most one per character, and one the rule engine
+    /// may read past the window), and the 32 tokens' worth that <see cref="EmitVector"/> writes past them.
+    /// </summary>
+    private const int WindowRoom = Window + 1 + 32;
 
     /// <summary>The characters a block reads: the last window's end.</summary>
     private const int BlockChars = (LaneStride * (Lanes - 1)) + Window;

@@ -276,15 +276,17 @@ public class TokenizerTests
     [InlineData(7)]
     [InlineData(19)]
     [InlineData(64)]
+    [InlineData(97)]
     [InlineData(100)]
+    [InlineData(150)]
     [InlineData(400)]
     [InlineData(450)]
     [InlineData(777)]
     [InlineData(1000)]
     public void BulkFormResumesWhereItStoppedInLongText(int size)
     {
-        // Long enough for the eight-window blocks, which run while the buffer has room for 400 tokens; then single
-        // windows fill it, up to any token.
+        // Long enough for the eight-window blocks, which run while the buffer has room for a window's tokens (97); then
+        // single windows fill it, up to any token.
         string text = string.Concat(Enumerable.Repeat(Byline.Cli.CliApp.DemoArticle().Text + "\n\n", 3));
         var whole = new Token[text.Length + 1];
         int expected = Tokenizer.Tokenize(text, whole);

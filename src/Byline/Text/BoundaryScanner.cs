@@ -514,9 +514,10 @@ internal static class BoundaryScanner
         ref ulong rows = ref MemoryMarshal.GetReference(scratch);
         for (int w = 0; w < Lanes; w++)
         {
-            ClassifyLane(ref chars, w * LaneStride, out Vector512<ulong> a, out Vector512<ulong> b);
+            ClassifyLane(ref chars, w * LaneStride, out Vector512<ulong> a, out Vector512<ulong> b, out Vector512<byte> kinds);
             a.StoreUnsafe(ref rows, (nuint)(w * 8));
             b.StoreUnsafe(ref rows, (nuint)(64 + (w * 8)));
+            kinds.AsUInt64().StoreUnsafe(ref derived[KindsOffset], (nuint)(w * 8));
         }
 
         Vector512<ulong> a0 = Vector512.LoadUnsafe(ref rows, 0), a1 = Vector512.LoadUnsafe(ref rows, 8), a2 = Vector512.LoadUnsafe(ref rows, 16);
@@ -605,8 +606,8 @@ internal static class BoundaryScanner
         for (int w = 0; w < Lanes; w++)
         {
             SpreadFlags(
-                entries.Slice(w * Window, Window), KindsOf(ref chars, w * LaneStride),
-                Vector512.LoadUnsafe(ref rows, (nuint)(w * 8)), Vector512.LoadUnsafe(ref rows, (nuint)(64 + (w * 8))));
+                entries.Slice(w * Window, Window), Vector512.LoadUnsafe(ref derived[KindsOffset], (nuint)(w * 8)).AsByte(),
+                Vector512.LoadUnsafe(ref rows, (nuint)(w * 8)), Vector512.LoadUnsafe(ref rows, (nuint)(64 + (w * 8))), reversedKinds: true);
         }
 
         // The walks, window after window: each from where the one before stopped, up to the next window's sync point.
@@ -665,6 +666,9 @@ internal static class BoundaryScanner
 
     /// <summary>Where <see cref="ScanBlock"/> keeps its <see cref="LaneDerived"/> in its scratch table, after the <see cref="LaneMasks"/>.</summary>
     private const int DerivedOffset = 128;
+
+    /// <summary>Where <see cref="ScanBlock"/> keeps its windows' token kinds (8 x 64 bytes) in that table, after the <see cref="LaneDerived"/>.</summary>
+    private const int KindsOffset = 288;
     private const int LaneStride = 48;
 
     /// <summary>
@@ -681,12 +685,13 @@ internal static class BoundaryScanner
 
     /// <summary>
     /// The classes of the 64 characters at <paramref name="offset"/>: each class as a mask, table A's eight (Upper ...
-    /// Single) in <paramref name="a"/>, table B's seven (Repeat ... Hyphen) in <paramref name="b"/>. The characters are narrowed
+    /// Single) in <paramref name="a"/>, table B's seven (Repeat ... Hyphen) in <paramref name="b"/>, and their token kinds
+    /// (<see cref="KindOf"/>) in <paramref name="kinds"/>, in the same order as the characters. The characters are narrowed
     /// in reverse order within each group of eight, so that the Galois-field transform turns each group's 8x8 bits over the
     /// right way; a byte permute then gathers each class's eight bytes.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void ClassifyLane(ref ushort chars, int offset, out Vector512<ulong> a, out Vector512<ulong> b)
+    private static void ClassifyLane(ref ushort chars, int offset, out Vector512<ulong> a, out Vector512<ulong> b, out Vector512<byte> kinds)
     {
         Vector512<ushort> cap = Vector512.Create((ushort)0x7F);
         Vector512<byte> low = Vector512.Min(Vector512.LoadUnsafe(ref chars, (nuint)offset), cap).AsByte();
@@ -694,21 +699,11 @@ internal static class BoundaryScanner
         Vector512<byte> v = Avx512Vbmi.PermuteVar64x8x2(low, Vector512.Create(EvenBytesReversed), high);
         Vector512<byte> classesA = Avx512Vbmi.PermuteVar64x8x2(Vector512.Create(ClassesA), v, Vector512.Create(ClassesA.Slice(64)));
         Vector512<byte> classesB = Avx512Vbmi.PermuteVar64x8x2(Vector512.Create(ClassesB), v, Vector512.Create(ClassesB.Slice(64)));
+        kinds = Avx512Vbmi.PermuteVar64x8x2(Vector512.Create(KindOf), v, Vector512.Create(KindOf.Slice(64)));
         Vector512<byte> powers = Vector512.Create(PowersOfTwo);
         Vector512<byte> gather = Vector512.Create(GatherClasses);
         a = Avx512Vbmi.PermuteVar64x8(Gfni.V512.GaloisFieldAffineTransform(powers, classesA, 0), gather).AsUInt64();
         b = Avx512Vbmi.PermuteVar64x8(Gfni.V512.GaloisFieldAffineTransform(powers, classesB, 0), gather).AsUInt64();
-    }
-
-    /// <summary>The token kinds of the 64 characters at <paramref name="offset"/>, in order (see <see cref="KindOf"/>).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector512<byte> KindsOf(ref ushort chars, int offset)
-    {
-        Vector512<ushort> cap = Vector512.Create((ushort)0x7F);
-        Vector512<byte> low = Vector512.Min(Vector512.LoadUnsafe(ref chars, (nuint)offset), cap).AsByte();
-        Vector512<byte> high = Vector512.Min(Vector512.LoadUnsafe(ref chars, (nuint)(offset + 32)), cap).AsByte();
-        Vector512<byte> v = Avx512Vbmi.PermuteVar64x8x2(low, Vector512.Create(EvenBytes), high);
-        return Avx512Vbmi.PermuteVar64x8x2(Vector512.Create(KindOf), v, Vector512.Create(KindOf.Slice(64)));
     }
 
     /// <summary>
@@ -983,7 +978,7 @@ internal static class BoundaryScanner
     /// 8x8 bit matrices over) instead of a loop per mask.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void SpreadFlags(Span<uint> entries, Vector512<byte> kinds, Vector512<ulong> lowMasks, Vector512<ulong> highMasks)
+    private static void SpreadFlags(Span<uint> entries, Vector512<byte> kinds, Vector512<ulong> lowMasks, Vector512<ulong> highMasks, bool reversedKinds = false)
     {
         // Mask f goes to bit f of its byte: TokenFlags' low byte (Capitalized, AllCaps, HasDigit, -, OpeningQuote,
         // ClosingQuote, -, Hyphenated), then its high byte (Apostrophe, SpaceBefore, NewlineBefore, BlankLineBefore,
@@ -997,7 +992,7 @@ internal static class BoundaryScanner
         Vector512<ushort> flags1 = Avx512Vbmi.PermuteVar64x8x2(low, Vector512.Create(InterleaveFirst) + Vector512.Create((byte)32), high).AsUInt16();
         Vector512<ushort> kinds0 = Avx512BW.ConvertToVector512UInt16(kinds.GetLower());
         Vector512<ushort> kinds1 = Avx512BW.ConvertToVector512UInt16(kinds.GetUpper());
-        Vector512<ushort> pairFirst = Vector512.Create(PairFirst);
+        Vector512<ushort> pairFirst = Vector512.Create(reversedKinds ? PairFirstReversed : PairFirst);
         Vector512<ushort> pairSecond = pairFirst + Vector512.Create((ushort)16);
         ref ushort destination = ref Unsafe.As<uint, ushort>(ref MemoryMarshal.GetReference(entries));
         Avx512BW.PermuteVar32x16x2(kinds0, pairFirst, flags0).StoreUnsafe(ref destination);
@@ -1010,6 +1005,12 @@ internal static class BoundaryScanner
     private static ReadOnlySpan<ushort> PairFirst =>
     [
         0, 32, 1, 33, 2, 34, 3, 35, 4, 36, 5, 37, 6, 38, 7, 39, 8, 40, 9, 41, 10, 42, 11, 43, 12, 44, 13, 45, 14, 46, 15, 47,
+    ];
+
+    /// <summary><see cref="PairFirst"/> for kinds in reverse order within each group of eight (kind i at i ^ 7).</summary>
+    private static ReadOnlySpan<ushort> PairFirstReversed =>
+    [
+        7, 32, 6, 33, 5, 34, 4, 35, 3, 36, 2, 37, 1, 38, 0, 39, 15, 40, 14, 41, 13, 42, 12, 43, 11, 44, 10, 45, 9, 46, 8, 47,
     ];
 
     /// <summary>Byte i of the result holds bit i of each of the eight masks, mask f in bit f.</summary>

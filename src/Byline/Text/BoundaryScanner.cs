@@ -25,12 +25,16 @@ namespace Byline.Text;
 /// <para>With AVX-512 VBMI, GFNI and BMI2 (and 512-bit vectors not turned off), each window's kinds and flags go into a table
 /// of packed entries with a few vector instructions, and a token is written as two stores (<see cref="EmitPacked"/>), which
 /// relies on <see cref="Token"/>'s field layout; other processors read them from the masks token by token.</para>
+/// <para>With AVX-512 VBMI2 as well, and while 400 characters are left and the destination has room, the text goes in blocks
+/// of eight overlapping windows whose mask arithmetic runs side by side in 64-bit lanes (<see cref="ScanBlock"/>), and runs
+/// of up to 32 tokens are written from registers (<see cref="EmitVector"/>). <c>TokenizerTests.BulkBlocksAgreeWithTheRuleEngine</c>
+/// and <c>BulkFormResumesWhereItStoppedInLongText</c> cover the blocks' hand-overs and a destination that fills up.</para>
 /// </remarks>
 internal static class BoundaryScanner
 {
     private const int Window = 64;
 
-    /// <summary>Character classes of one window, bit i for the character at window offset i.</summary>
+    /// <summary>Character classes of one window, bit i for the character at window offset i (<see cref="LaneMasks"/>: eight windows).</summary>
     private struct Masks
     {
         public ulong Upper;     // A-Z
@@ -112,13 +116,30 @@ internal static class BoundaryScanner
         UInt64Buffer128 scratch = default;
         UInt64Buffer512 derived = default;
         int p = pos;
+        int backOff = 1;
         while (text.Length - p >= BlockChars && destination.Length - count >= WindowRoom)
         {
+            int before = p;
             count = ScanBlock(text, p, destination, count, out p, entries, lanes, scratch, derived);
+            if (p - before >= 4 * LaneStride)
+            {
+                backOff = 1;
+                continue;
+            }
+
+            // A window in the block's first half had no sync point (long words, text outside ASCII): single windows read
+            // the next blocks' worth (twice as many after each such block, up to 16), so that such text does not pay for
+            // eight windows to use a few.
+            for (int until = p + (backOff * BlockChars); p < until && text.Length - p >= Window && count < destination.Length;)
+            {
+                count = ScanWindow(text, p, destination, count, out p, entries, default);
+            }
+
+            backOff = Math.Min(backOff * 2, 16);
         }
 
         // EmitVector writes 32 tokens' worth: clear what lies past the last token kept.
-        destination.Slice(count, 32).Clear();
+        destination.Slice(count, Math.Min(32, destination.Length - count)).Clear();
         pos = p;
         return count;
     }

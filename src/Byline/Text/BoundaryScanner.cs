@@ -892,9 +892,9 @@ internal static class BoundaryScanner
     }
 
     /// <summary>
-    /// <see cref="EmitPacked"/> for up to 32 tokens without a loop: the starts' and ends' offsets are compressed out of the
-    /// masks (VPCOMPRESSB), and two groups of 16 tokens are built in registers, each as three 64-byte stores. It always
-    /// writes 32 tokens' worth, so the caller makes room for 32 tokens past those it keeps.
+    /// <see cref="EmitPacked"/> for up to 32 tokens without a loop over them: the starts' and ends' offsets are compressed out
+    /// of the masks (VPCOMPRESSB), and each group of 16 tokens (one, or two past 16) is built in registers and written as three
+    /// 64-byte stores. It writes up to 32 tokens' worth, so the caller makes room for 32 tokens past those it keeps.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int EmitVector(ref Token destination, ref uint entries, ulong starts, ulong ends, int start)
@@ -908,7 +908,7 @@ internal static class BoundaryScanner
         Vector512<uint> first = Vector512.Create(InterleaveFirst3), second = Vector512.Create(InterleaveSecond3);
         Vector512<uint> first1 = Vector512.Create(InterleaveFirst3.Slice(16)), second1 = Vector512.Create(InterleaveSecond3.Slice(16));
         Vector512<uint> first2 = Vector512.Create(InterleaveFirst3.Slice(32)), second2 = Vector512.Create(InterleaveSecond3.Slice(32));
-        for (int group = 0; group < 2; group++)
+        for (int group = 0, groups = BitOperations.PopCount(starts) > 16 ? 2 : 1; group < groups; group++)
         {
             Vector512<uint> q = Avx512F.ConvertToVector512UInt32(group == 0 ? startOffsets.GetLower().GetLower() : startOffsets.GetLower().GetUpper());
             Vector512<uint> e = Avx512F.ConvertToVector512UInt32(group == 0 ? endOffsets.GetLower().GetLower() : endOffsets.GetLower().GetUpper());

